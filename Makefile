@@ -1,0 +1,58 @@
+# atsmatch developer targets. Every setup step CI needs lives here.
+GO        ?= go
+BIN       := bin/atsmatch
+PKG       := github.com/atsmatch/atsmatch
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT    ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo none)
+LDFLAGS   := -s -w -X $(PKG)/pkg/cli.version=$(VERSION) -X $(PKG)/pkg/cli.commit=$(COMMIT)
+SHARED    ?= ../shared
+FUZZTIME  ?= 10s
+export CGO_ENABLED := 0
+
+.PHONY: all build demo test e2e bench fuzz-short lint generate check-generated golden eval eval-pdf tidy-check clean
+
+all: build
+
+build:
+	$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/atsmatch
+
+## demo: run atsmatch on the bundled example job and resume.
+demo: build
+	./$(BIN) match --job testdata/examples/job-backend.txt testdata/examples/resume-backend.md
+
+## test: every test, with the race detector (needs cgo for -race).
+test:
+	CGO_ENABLED=1 $(GO) test -race -count=1 ./...
+
+e2e:
+	$(GO) test -count=1 ./pkg/cli -run TestScript
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## fuzz-short: run every fuzz target briefly (FUZZTIME each).
+fuzz-short:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz' || true); do \
+	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; done
+
+lint:
+	@out=$$(gofmt -s -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt -s needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+generate:
+	$(GO) generate ./...
+
+check-generated: generate
+	git diff --exit-code -- pkg/keywords/data
+
+golden:
+	$(GO) test ./pkg/render ./pkg/ats -update
+	ATSMATCH_UPDATE=1 $(GO) test ./pkg/cli -run TestScript
+
+tidy-check:
+	$(GO) mod tidy -diff
+
+clean:
+	rm -rf bin

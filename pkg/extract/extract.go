@@ -1,0 +1,87 @@
+// Package extract is the first pipeline stage: it turns document bytes into
+// plain text with line breaks, choosing the reader by content sniffing
+// (text, Markdown, PDF, DOCX, HTML) and reporting how far the result can be
+// trusted. It never panics and never runs unbounded: every reader works under
+// [Limits].
+package extract
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// Source is one input document: its bytes and the name used in messages.
+type Source struct {
+	Name string // path as given by the user, or "<stdin>"
+	Data []byte
+}
+
+// Format names the reader that produced a [Document].
+type Format string
+
+// The formats extract can read.
+const (
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
+	FormatPDF      Format = "pdf"
+	FormatDOCX     Format = "docx"
+	FormatHTML     Format = "html"
+)
+
+// Limits bound the work done on one document.
+type Limits struct {
+	MaxBytes int64         // input size cap
+	MaxPages int           // PDF pages read at most
+	Timeout  time.Duration // per-document deadline
+}
+
+// DefaultLimits are generous for any real resume or job posting.
+func DefaultLimits() Limits {
+	return Limits{MaxBytes: 64 << 20, MaxPages: 200, Timeout: 10 * time.Second}
+}
+
+// Document is extracted text plus what the reader learned while reading.
+type Document struct {
+	Name       string
+	Format     Format
+	Text       string // lines separated by "\n"; not yet normalised
+	Pages      int    // 0 when the format has no pages
+	Words      int
+	Confidence float64  // 0..1: how sure the reader is that Text is what a person sees
+	Warnings   []string // e.g. "two-column layout reordered"
+}
+
+// Error classes, matched with errors.Is. Every error Extract returns wraps
+// one of them inside a *FileError.
+var (
+	ErrNotFound    = errors.New("no such file")
+	ErrIsDir       = errors.New("is a directory")
+	ErrEmpty       = errors.New("file is empty")
+	ErrUnsupported = errors.New("unsupported file type")
+	ErrEncrypted   = errors.New("document is encrypted")
+	ErrNoTextLayer = errors.New("no text layer (scanned image?)")
+	ErrTooLarge    = errors.New("file is too large")
+	ErrMalformed   = errors.New("file is damaged")
+	ErrTimeout     = errors.New("reading took too long")
+)
+
+// FileError names the file an extraction error belongs to.
+type FileError struct {
+	Name string
+	Err  error
+}
+
+func (e *FileError) Error() string { return e.Name + ": " + e.Err.Error() }
+func (e *FileError) Unwrap() error { return e.Err }
+
+// Extract reads src under lim. The returned error is always a *FileError.
+func Extract(ctx context.Context, src Source, lim Limits) (*Document, error) {
+	panic("extract.Extract: not built yet")
+}
+
+// ReadFile loads a file into a Source, refusing directories and files over
+// maxBytes with a *FileError.
+func ReadFile(path string, maxBytes int64) (Source, error) {
+	panic("extract.ReadFile: not built yet")
+}

@@ -1,0 +1,137 @@
+// Package report is the data contract between the analysis pipeline and the
+// renderers: plain structs with snake_case JSON tags, no behaviour and no I/O.
+//
+// Fields are only ever added, never renamed or removed, within one
+// [SchemaVersion]; docs/output-formats.md describes each field.
+package report
+
+// SchemaVersion is the version of the JSON wire format written by the renderers.
+const SchemaVersion = 1
+
+// Evidence points at one place in a document where a term was found.
+type Evidence struct {
+	Line    int    `json:"line"`              // 1-based line in the normalised text
+	Text    string `json:"text"`              // the whole line, trimmed
+	Surface string `json:"surface,omitempty"` // the words as written ("Postgres")
+	Match   string `json:"match,omitempty"`   // how it matched: exact, alias, acronym, inflection, declared-acronym, glued
+	Rule    string `json:"rule,omitempty"`    // the context rule that decided, for ambiguous names
+}
+
+// Parse tells how a document was read and how far the reading can be trusted.
+type Parse struct {
+	Format     string   `json:"format"` // text, markdown, pdf, docx, html
+	Pages      int      `json:"pages,omitempty"`
+	Words      int      `json:"words"`
+	Confidence float64  `json:"confidence"` // 0..1
+	Warnings   []string `json:"warnings"`
+}
+
+// Document names an input and how it was parsed.
+type Document struct {
+	Name  string `json:"name"`
+	Parse Parse  `json:"parse"`
+}
+
+// Subscores are the per-kind scores, each 0..100.
+type Subscores struct {
+	Hard float64 `json:"hard"`
+	Soft float64 `json:"soft"`
+}
+
+// Coverage counts the job's distinct terms and how many the resume has.
+type Coverage struct {
+	HardMatched int `json:"hard_matched"`
+	HardTotal   int `json:"hard_total"`
+	SoftMatched int `json:"soft_matched"`
+	SoftTotal   int `json:"soft_total"`
+}
+
+// MatchedTerm is a job term that the resume also contains.
+type MatchedTerm struct {
+	Term           string     `json:"term"` // the dictionary's canonical name
+	Kind           string     `json:"kind"` // hard or soft
+	Category       string     `json:"category"`
+	Match          string     `json:"match"` // how the resume matched (best of its evidence)
+	Required       bool       `json:"required"`
+	Importance     float64    `json:"importance"`
+	JobCount       int        `json:"job_count"`
+	ResumeCount    int        `json:"resume_count"`
+	JobEvidence    []Evidence `json:"job_evidence"`
+	ResumeEvidence []Evidence `json:"resume_evidence"`
+}
+
+// MissingTerm is a job term the resume lacks, with advice.
+type MissingTerm struct {
+	Term        string     `json:"term"`
+	Kind        string     `json:"kind"`
+	Category    string     `json:"category"`
+	Importance  float64    `json:"importance"`
+	Required    bool       `json:"required"`
+	JobCount    int        `json:"job_count"`
+	JobEvidence []Evidence `json:"job_evidence"`
+	Suggestion  string     `json:"suggestion"`
+}
+
+// Suggestion is one concrete change to make to the resume, most useful first.
+type Suggestion struct {
+	Term string `json:"term,omitempty"`
+	Kind string `json:"kind"` // add, reword, move, soft-skill, general
+	Text string `json:"text"`
+}
+
+// IgnoredSection is a part of the job description left out of scoring.
+type IgnoredSection struct {
+	FromLine int    `json:"from_line"`
+	ToLine   int    `json:"to_line"`
+	Heading  string `json:"heading"`
+	Reason   string `json:"reason"`
+}
+
+// MatchResult is the outcome of scoring one resume against one job.
+type MatchResult struct {
+	SchemaVersion     int              `json:"schema_version"`
+	Job               Document         `json:"job"`
+	Resume            Document         `json:"resume"`
+	Score             float64          `json:"score"` // 0..100, one decimal
+	Subscores         Subscores        `json:"subscores"`
+	Coverage          Coverage         `json:"coverage"`
+	Matched           []MatchedTerm    `json:"matched"`
+	Missing           []MissingTerm    `json:"missing"`
+	Suggestions       []Suggestion     `json:"suggestions"`
+	Ignored           []IgnoredSection `json:"ignored"`
+	DictionaryVersion string           `json:"dictionary_version"`
+	AlgorithmVersion  string           `json:"algorithm_version"`
+}
+
+// Keyword is one dictionary term found in a document.
+type Keyword struct {
+	Term     string     `json:"term"`
+	Kind     string     `json:"kind"`
+	Category string     `json:"category"`
+	Count    int        `json:"count"`
+	Forms    []string   `json:"forms"` // distinct surfaces seen, in order of first appearance
+	Evidence []Evidence `json:"evidence"`
+}
+
+// KeywordsResult lists the terms one document contains.
+type KeywordsResult struct {
+	SchemaVersion     int              `json:"schema_version"`
+	Document          Document         `json:"document"`
+	Keywords          []Keyword        `json:"keywords"`
+	Ignored           []IgnoredSection `json:"ignored"`
+	DictionaryVersion string           `json:"dictionary_version"`
+}
+
+// TextResult is the text exactly as the matcher reads it ("ATS view").
+type TextResult struct {
+	SchemaVersion int      `json:"schema_version"`
+	Document      Document `json:"document"`
+	Text          string   `json:"text"`
+}
+
+// FileError is an input that could not be read; a batch records it and goes on.
+type FileError struct {
+	File  string `json:"file"`
+	Kind  string `json:"kind"` // not-found, empty, unsupported, encrypted, no-text, too-large, malformed, timeout, io
+	Error string `json:"error"`
+}
