@@ -32,6 +32,9 @@ type Term struct {
 	// Context lists words that confirm an ambiguous surface when they stand
 	// next to it ("programming", "Microsoft", "developer").
 	Context []string `json:"context,omitempty"`
+	// Related lists IDs of broader or sibling terms a resume may use instead
+	// (Jenkins → ci-cd), so advice can say "name CI/CD explicitly".
+	Related []string `json:"related,omitempty"`
 	Weight  float64  `json:"weight,omitempty"` // relative importance; 0 means 1
 	Source  string   `json:"source,omitempty"` // provenance: curated, esco, onet, stackoverflow
 }
@@ -41,3 +44,9 @@ type Dict struct {
 	Version string `json:"version"`
 	Terms   []Term `json:"terms"`
 }
+
+// Default returns the embedded dictionary, parsed and validated once.
+func Default() (*Dict, error) { panic("keywords.Default: not built yet") }
+
+// Term returns the term with the given ID.
+func (d *Dict) Term(id string) (*Term, bool) { panic("keywords.Dict.Term: not built yet") }
