@@ -1,0 +1,226 @@
+package ats
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/extract"
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/match"
+	"github.com/atsmatch/atsmatch/pkg/report"
+	"github.com/atsmatch/atsmatch/pkg/score"
+	"github.com/atsmatch/atsmatch/pkg/sections"
+	"github.com/atsmatch/atsmatch/pkg/suggest"
+	"github.com/atsmatch/atsmatch/pkg/textnorm"
+	"github.com/atsmatch/atsmatch/pkg/tokenize"
+)
+
+// AlgorithmVersion changes whenever the same inputs may score differently.
+const AlgorithmVersion = "1"
+
+// Options configure an [Analyzer].
+type Options struct {
+	Dict   *keywords.Dict // nil → keywords.Default()
+	Limits extract.Limits // zero → extract.DefaultLimits()
+}
+
+// Analyzer runs the pipeline with one compiled dictionary.
+type Analyzer struct {
+	dict *keywords.Dict
+	m    *match.Matcher
+	lim  extract.Limits
+}
+
+// Job is a job description analysed once, to be matched against many resumes.
+type Job struct {
+	doc *analysed
+}
+
+// analysed is one document carried through every stage up to scoring.
+type analysed struct {
+	name   string
+	parse  report.Parse
+	text   string // normalised
+	sdoc   score.Doc
+	result match.Result
+}
+
+// New compiles the dictionary once.
+func New(opts Options) (*Analyzer, error) {
+	d := opts.Dict
+	if d == nil {
+		var err error
+		if d, err = keywords.Default(); err != nil {
+			return nil, fmt.Errorf("loading dictionary: %w", err)
+		}
+	}
+	lim := opts.Limits
+	if lim == (extract.Limits{}) {
+		lim = extract.DefaultLimits()
+	}
+	m, err := match.Compile(d)
+	if err != nil {
+		return nil, fmt.Errorf("compiling dictionary: %w", err)
+	}
+	return &Analyzer{dict: d, m: m, lim: lim}, nil
+}
+
+// DictionaryVersion is the version of the dictionary the Analyzer uses.
+func (a *Analyzer) DictionaryVersion() string { return a.dict.Version }
+
+// Match scores resume against job.
+func (a *Analyzer) Match(ctx context.Context, job, resume extract.Source) (*report.MatchResult, error) {
+	j, err := a.PrepareJob(ctx, job)
+	if err != nil {
+		return nil, err
+	}
+	return a.MatchJob(ctx, j, resume)
+}
+
+// PrepareJob analyses a job description for repeated use with [Analyzer.MatchJob].
+func (a *Analyzer) PrepareJob(ctx context.Context, job extract.Source) (*Job, error) {
+	d, err := a.analyse(ctx, job, true)
+	if err != nil {
+		return nil, fmt.Errorf("job: %w", err)
+	}
+	return &Job{doc: d}, nil
+}
+
+// MatchJob scores resume against a prepared job.
+func (a *Analyzer) MatchJob(ctx context.Context, job *Job, resume extract.Source) (res *report.MatchResult, err error) {
+	if job == nil || job.doc == nil {
+		return nil, fmt.Errorf("ats: MatchJob needs a job from PrepareJob")
+	}
+	r, err := a.analyse(ctx, resume, false)
+	if err != nil {
+		return nil, fmt.Errorf("resume: %w", err)
+	}
+	defer recoverInto(&err, resume.Name)
+	sc := score.Compute(a.dict, job.doc.sdoc, r.sdoc)
+	sugg := suggest.For(a.dict, sc, job.doc.sdoc, r.sdoc)
+	return a.toMatchResult(job.doc, r, sc, sugg), nil
+}
+
+// Keywords lists the dictionary terms src contains. When src reads as a job
+// posting (it has requirement or preference lines), boilerplate such as
+// benefits and EEO statements is left out and listed in Ignored, as in
+// [Analyzer.Match]; a resume is read whole.
+func (a *Analyzer) Keywords(ctx context.Context, src extract.Source) (res *report.KeywordsResult, err error) {
+	d, err := a.analyse(ctx, src, true)
+	if err != nil {
+		return nil, err
+	}
+	defer recoverInto(&err, src.Name)
+	matches := d.sdoc.Matches
+	ignored := []report.IgnoredSection{}
+	if looksLikeJob(d.sdoc.Sections) {
+		matches = countedMatches(d.sdoc)
+		ignored = ignoredSections(d.sdoc)
+	}
+	return &report.KeywordsResult{
+		SchemaVersion:     report.SchemaVersion,
+		Document:          report.Document{Name: d.name, Parse: d.parse},
+		Keywords:          a.keywordList(d.sdoc.Lines, matches),
+		Ignored:           ignored,
+		DictionaryVersion: a.dict.Version,
+	}, nil
+}
+
+// Text returns the normalised text exactly as the matcher reads it.
+func (a *Analyzer) Text(ctx context.Context, src extract.Source) (res *report.TextResult, err error) {
+	doc, text, err := a.read(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	return &report.TextResult{
+		SchemaVersion: report.SchemaVersion,
+		Document:      report.Document{Name: src.Name, Parse: parseOf(doc)},
+		Text:          text,
+	}, nil
+}
+
+// read extracts and normalises src.
+func (a *Analyzer) read(ctx context.Context, src extract.Source) (doc *extract.Document, text string, err error) {
+	defer recoverInto(&err, src.Name)
+	if err := ctx.Err(); err != nil {
+		return nil, "", err
+	}
+	doc, err = extract.Extract(ctx, src, a.lim)
+	if err != nil {
+		return nil, "", err
+	}
+	return doc, textnorm.Normalize(doc.Text), nil
+}
+
+// analyse runs a document through every stage before scoring. isJob selects
+// the job-description line classifier.
+func (a *Analyzer) analyse(ctx context.Context, src extract.Source, isJob bool) (d *analysed, err error) {
+	doc, text, err := a.read(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	defer recoverInto(&err, src.Name)
+	toks := tokenize.Tokenize(text)
+	res := a.m.Match(text, toks)
+	lines := strings.Split(text, "\n")
+	var secs []sections.Line
+	if isJob {
+		secs = sections.Job(text)
+	} else {
+		secs = sections.Resume(text)
+	}
+	if len(secs) != len(lines) {
+		return nil, fmt.Errorf("%s: internal error: %d section lines for %d text lines", src.Name, len(secs), len(lines))
+	}
+	return &analysed{
+		name:   src.Name,
+		parse:  parseOf(doc),
+		text:   text,
+		sdoc:   score.Doc{Lines: lines, Matches: res.Matches, Sections: secs},
+		result: res,
+	}, nil
+}
+
+// recoverInto turns a panic in a stage into an error, so one bad document
+// cannot take down a batch.
+func recoverInto(err *error, name string) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%s: internal error (please report this bug): %v", name, r)
+	}
+}
+
+func parseOf(doc *extract.Document) report.Parse {
+	w := append([]string{}, doc.Warnings...)
+	return report.Parse{
+		Format:     string(doc.Format),
+		Pages:      doc.Pages,
+		Words:      doc.Words,
+		Confidence: doc.Confidence,
+		Warnings:   w,
+	}
+}
+
+func looksLikeJob(secs []sections.Line) bool {
+	for _, s := range secs {
+		if s.Role == sections.Required || s.Role == sections.Preferred {
+			return true
+		}
+	}
+	return false
+}
+
+// countedMatches drops matches on Ignored lines.
+func countedMatches(d score.Doc) []match.Match {
+	out := make([]match.Match, 0, len(d.Matches))
+	for _, m := range d.Matches {
+		if m.Line >= 1 && m.Line <= len(d.Sections) && d.Sections[m.Line-1].Role == sections.Ignored {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -1,0 +1,217 @@
+package ats
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/match"
+	"github.com/atsmatch/atsmatch/pkg/report"
+	"github.com/atsmatch/atsmatch/pkg/score"
+	"github.com/atsmatch/atsmatch/pkg/sections"
+	"github.com/atsmatch/atsmatch/pkg/suggest"
+)
+
+// maxEvidence caps evidence per term per document: enough to show where,
+// short enough to read.
+const maxEvidence = 3
+
+// howRank orders match kinds from the most to the least literal, to pick the
+// "best" way a resume matched a term.
+var howRank = map[match.How]int{
+	match.Exact: 0, match.Alias: 1, match.Acronym: 2, match.DeclaredAcronym: 3,
+	match.Inflection: 4, match.Glued: 5,
+}
+
+func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, sugg []suggest.Suggestion) *report.MatchResult {
+	out := &report.MatchResult{
+		SchemaVersion: report.SchemaVersion,
+		Job:           report.Document{Name: job.name, Parse: job.parse},
+		Resume:        report.Document{Name: res.name, Parse: res.parse},
+		Score:         sc.Total,
+		Subscores:     report.Subscores{Hard: sc.Hard, Soft: sc.Soft},
+		Coverage: report.Coverage{
+			HardMatched: sc.HardMatched, HardTotal: sc.HardTotal,
+			SoftMatched: sc.SoftMatched, SoftTotal: sc.SoftTotal,
+		},
+		Matched:           []report.MatchedTerm{},
+		Missing:           []report.MissingTerm{},
+		Suggestions:       []report.Suggestion{},
+		Ignored:           ignoredSections(job.sdoc),
+		DictionaryVersion: a.dict.Version,
+		AlgorithmVersion:  AlgorithmVersion,
+	}
+	// The first suggestion for a term is its advice in the Missing list.
+	advice := map[string]string{}
+	for _, s := range sugg {
+		name := ""
+		if s.TermID != "" {
+			name = s.TermID
+			if t, ok := a.dict.Term(s.TermID); ok {
+				name = t.Name
+			}
+			if _, seen := advice[s.TermID]; !seen {
+				advice[s.TermID] = s.Text
+			}
+		}
+		out.Suggestions = append(out.Suggestions, report.Suggestion{Term: name, Kind: string(s.Kind), Text: s.Text})
+	}
+	for _, tr := range sc.Terms {
+		if tr.Term == nil {
+			continue
+		}
+		jobEv := evidence(job.sdoc.Lines, tr.Job)
+		if tr.Matched {
+			out.Matched = append(out.Matched, report.MatchedTerm{
+				Term:           tr.Term.Name,
+				Kind:           string(tr.Term.Kind),
+				Category:       tr.Term.Category,
+				Match:          string(bestHow(tr.Resume)),
+				Required:       tr.Required,
+				Importance:     round3(tr.Importance),
+				JobCount:       tr.JobCount,
+				ResumeCount:    tr.ResumeCount,
+				JobEvidence:    jobEv,
+				ResumeEvidence: evidence(res.sdoc.Lines, tr.Resume),
+			})
+			continue
+		}
+		out.Missing = append(out.Missing, report.MissingTerm{
+			Term:        tr.Term.Name,
+			Kind:        string(tr.Term.Kind),
+			Category:    tr.Term.Category,
+			Importance:  round3(tr.Importance),
+			Required:    tr.Required,
+			JobCount:    tr.JobCount,
+			JobEvidence: jobEv,
+			Suggestion:  advice[tr.Term.ID],
+		})
+	}
+	return out
+}
+
+func bestHow(ms []match.Match) match.How {
+	best := match.How("")
+	for _, m := range ms {
+		r, ok := howRank[m.How]
+		if !ok {
+			r = len(howRank)
+		}
+		if b, bok := howRank[best]; best == "" || !bok || r < b {
+			best = m.How
+		}
+	}
+	return best
+}
+
+// evidence cites up to maxEvidence distinct lines, in text order.
+func evidence(lines []string, ms []match.Match) []report.Evidence {
+	out := []report.Evidence{}
+	seen := map[int]bool{}
+	for _, m := range ms {
+		if len(out) == maxEvidence {
+			break
+		}
+		if seen[m.Line] || m.Line < 1 || m.Line > len(lines) {
+			continue
+		}
+		seen[m.Line] = true
+		out = append(out, report.Evidence{
+			Line:    m.Line,
+			Text:    strings.TrimSpace(lines[m.Line-1]),
+			Surface: m.Surface,
+			Match:   string(m.How),
+			Rule:    m.Rule,
+		})
+	}
+	return out
+}
+
+// ignoredSections groups consecutive Ignored job lines into ranges. Blank
+// lines between two ignored lines with the same reason do not split a range.
+func ignoredSections(d score.Doc) []report.IgnoredSection {
+	out := []report.IgnoredSection{}
+	var cur *report.IgnoredSection
+	for i, l := range d.Sections {
+		n := i + 1
+		blank := strings.TrimSpace(d.Lines[i]) == ""
+		switch {
+		case l.Role == sections.Ignored && !blank:
+			if cur != nil && cur.Reason == l.Reason {
+				cur.ToLine = n
+				continue
+			}
+			out = append(out, report.IgnoredSection{
+				FromLine: n, ToLine: n,
+				Heading: heading(l, d.Lines[i]),
+				Reason:  l.Reason,
+			})
+			cur = &out[len(out)-1]
+		case blank && (l.Role == sections.Ignored || cur != nil):
+			// A blank line neither ends nor extends a range.
+		default:
+			cur = nil
+		}
+	}
+	return out
+}
+
+// heading names an ignored range: its section heading when known, else its
+// first line.
+func heading(l sections.Line, text string) string {
+	if l.Section != "" {
+		return l.Section
+	}
+	h := strings.TrimSpace(text)
+	if r := []rune(h); len(r) > 60 {
+		h = string(r[:60]) + "…"
+	}
+	return h
+}
+
+// keywordList summarises matches per term: kind (hard first), then count
+// (most first), then name.
+func (a *Analyzer) keywordList(lines []string, ms []match.Match) []report.Keyword {
+	byID := map[string][]match.Match{}
+	var order []string
+	for _, m := range ms {
+		if _, ok := byID[m.TermID]; !ok {
+			order = append(order, m.TermID)
+		}
+		byID[m.TermID] = append(byID[m.TermID], m)
+	}
+	out := make([]report.Keyword, 0, len(order))
+	for _, id := range order {
+		occ := byID[id]
+		k := report.Keyword{Term: id, Count: len(occ), Forms: []string{}, Evidence: evidence(lines, occ)}
+		if t, ok := a.dict.Term(id); ok {
+			k.Term, k.Kind, k.Category = t.Name, string(t.Kind), t.Category
+		}
+		for _, m := range occ {
+			if !slices.Contains(k.Forms, m.Surface) {
+				k.Forms = append(k.Forms, m.Surface)
+			}
+		}
+		out = append(out, k)
+	}
+	slices.SortStableFunc(out, func(x, y report.Keyword) int {
+		if c := cmp.Compare(kindRank(x.Kind), kindRank(y.Kind)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.Count, x.Count); c != 0 {
+			return c
+		}
+		return cmp.Compare(strings.ToLower(x.Term), strings.ToLower(y.Term))
+	})
+	return out
+}
+
+func kindRank(k string) int {
+	if k == "hard" {
+		return 0
+	}
+	return 1
+}
+
+func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
