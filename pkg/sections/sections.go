@@ -1,8 +1,36 @@
-// Package sections reads the structure of a document line by line: which
-// section each line belongs to and, for a job description, whether the line
-// states a requirement, a preference, or boilerplate to ignore (benefits,
-// EEO, "about us", salary, trailing "ATS keywords" tip lists).
+// Package sections is the structure stage that runs beside tokenizing and
+// matching: it reads a document line by line and says which section each
+// line belongs to and, for a job description, whether the line states a
+// requirement, a preference, or boilerplate to ignore (benefits, EEO,
+// "about us", salary, job-board chrome, trailing "ATS keywords" tip lists).
+//
+// # Job line roles
+//
+// A heading sets the role of the lines under it until the next heading:
+// requirements/qualifications/"must have"/"what you bring"/"about you" are
+// [Required]; "nice to have"/"preferred"/"bonus" are [Preferred]; benefits,
+// perks, EEO, "about us", salary, how to apply, privacy and a trailing
+// keywords tip section are [Ignored]; everything else, including
+// responsibilities, is [Neutral].
+//
+// Responsibilities are Neutral, not Required: they name the stack the team
+// uses, so their terms count at full weight, but only explicit requirements
+// get the extra emphasis an ATS recruiter filter would give a must-have.
+//
+// Inside any section that is not ignored, cues on the line override the
+// section: "is a plus", "nice to have", "ideally", "preferred" make it
+// Preferred; "must", "required", "essential", "you have", "strong command
+// of" make it Required, except under a preferred heading, which already
+// qualifies every line below it. A line with both ("You have a strong command of C#.
+// Familiarity with DDD is a plus.") is Required as a whole, and [RoleAt]
+// resolves each position to the role of its own sentence.
 package sections
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Role is how a job-description line counts for scoring.
 type Role uint8
@@ -15,6 +43,20 @@ const (
 	Ignored               // boilerplate: left out of scoring
 )
 
+// String returns the role's name as used in reports.
+func (r Role) String() string {
+	switch r {
+	case Required:
+		return "required"
+	case Preferred:
+		return "preferred"
+	case Ignored:
+		return "ignored"
+	default:
+		return "neutral"
+	}
+}
+
 // Line describes one line of a document.
 type Line struct {
 	Section string // normalised heading of the enclosing section, e.g. "requirements", "skills", "experience"
@@ -22,14 +64,640 @@ type Line struct {
 	Reason  string // why the role was given, for verbose output ("heading 'Benefits': boilerplate")
 }
 
+// Resume section names.
+const (
+	Skills         = "skills"
+	Experience     = "experience"
+	Education      = "education"
+	Summary        = "summary"
+	Projects       = "projects"
+	Certifications = "certifications"
+	Other          = "other"
+)
+
+// maxHeadingWords bounds a heading: longer lines are prose.
+const (
+	maxHeadingWords       = 8
+	maxMarkedHeadingWords = 12 // a trailing ":" or "?" marks longer headings ("Check out the salary range ...:")
+	maxHeadingBytes       = 100
+)
+
+// cue is a phrase matched on word boundaries of the lower-cased line.
+type cue struct {
+	phrase string
+	why    string
+}
+
+// ignoredHeadings mark boilerplate sections. Checked before the preferred and
+// required lists so "Salary & bonus" stays ignored.
+var ignoredHeadings = []cue{
+	{"applicant tracking system", "ATS keyword tips are not part of the job"},
+	{"ats keywords", "ATS keyword tips are not part of the job"},
+	{"keywords", "ATS keyword tips are not part of the job"},
+	{"benefits", "benefits are boilerplate"},
+	{"perks", "perks are boilerplate"},
+	{"what we offer", "benefits are boilerplate"},
+	{"we offer", "benefits are boilerplate"},
+	{"our offer", "benefits are boilerplate"},
+	{"why join", "benefits are boilerplate"},
+	{"why work", "benefits are boilerplate"},
+	{"what s in it for you", "benefits are boilerplate"},
+	{"salary", "pay is boilerplate"},
+	{"compensation", "pay is boilerplate"},
+	{"pay range", "pay is boilerplate"},
+	{"pay transparency", "pay is boilerplate"},
+	{"equal opportunity", "EEO statements are boilerplate"},
+	{"equal employment", "EEO statements are boilerplate"},
+	{"eeo", "EEO statements are boilerplate"},
+	{"diversity", "diversity statements are boilerplate"},
+	{"inclusion", "diversity statements are boilerplate"},
+	{"about us", "company description is boilerplate"},
+	{"about the company", "company description is boilerplate"},
+	{"who we are", "company description is boilerplate"},
+	{"our company", "company description is boilerplate"},
+	{"our story", "company description is boilerplate"},
+	{"our mission", "company description is boilerplate"},
+	{"our values", "company description is boilerplate"},
+	{"how to apply", "application instructions are boilerplate"},
+	{"application process", "application instructions are boilerplate"},
+	{"hiring process", "application instructions are boilerplate"},
+	{"interview process", "application instructions are boilerplate"},
+	{"privacy", "privacy notices are boilerplate"},
+	{"data protection", "privacy notices are boilerplate"},
+}
+
+var preferredHeadings = []cue{
+	{"nice to have", "nice-to-haves are preferences"},
+	{"nice to haves", "nice-to-haves are preferences"},
+	{"good to have", "nice-to-haves are preferences"},
+	{"preferred", "preferred qualifications are preferences"},
+	{"bonus", "bonus skills are preferences"},
+	{"a plus", "pluses are preferences"},
+	{"plus", "pluses are preferences"},
+	{"desirable", "desirable skills are preferences"},
+	{"optional", "optional skills are preferences"},
+}
+
+var requiredHeadings = []cue{
+	{"requirements", "requirements"},
+	{"requirement", "requirements"},
+	{"required", "requirements"},
+	{"qualifications", "qualifications are requirements"},
+	{"must have", "must-haves are requirements"},
+	{"must haves", "must-haves are requirements"},
+	{"what you bring", "what you bring is required"},
+	{"what you ll bring", "what you bring is required"},
+	{"what you will bring", "what you bring is required"},
+	{"what you need", "what you need is required"},
+	{"what we re looking for", "what they look for is required"},
+	{"what we are looking for", "what they look for is required"},
+	{"look for", "what they look for is required"},
+	{"looking for", "what they look for is required"},
+	{"you have", "what you have is required"},
+	{"you are", "who you are is required"},
+	{"who you are", "who you are is required"},
+	{"about you", "who you are is required"},
+	{"your profile", "your profile is required"},
+	{"skills", "skills asked for are requirements"},
+	{"experience", "experience asked for is required"},
+}
+
+// neutralHeadings describe the work; see the package doc for why
+// responsibilities are not Required.
+var neutralHeadings = []cue{
+	{"responsibilities", "responsibilities describe the work"},
+	{"duties", "responsibilities describe the work"},
+	{"what you ll do", "responsibilities describe the work"},
+	{"what you will do", "responsibilities describe the work"},
+	{"your role", "describes the job"},
+	{"the role", "describes the job"},
+	{"tech stack", "the stack counts without emphasis"},
+	{"technologies", "the stack counts without emphasis"},
+	{"overview", "describes the job"},
+	{"summary", "describes the job"},
+}
+
+// aboutRole are "About ..." headings that describe the job, not the company.
+var aboutRole = map[string]bool{
+	"role": true, "the role": true, "this role": true, "the job": true, "this job": true,
+	"the position": true, "this position": true, "the opportunity": true, "the team": true,
+	"you": true, "the work": true,
+}
+
+// preferredCues and requiredCues are line-level cues; preferred wins within
+// a sentence so "not required" and "is a plus" are read as preferences.
+var preferredCues = []cue{
+	{"nice to have", "nice to have"},
+	{"good to have", "good to have"},
+	{"is a plus", "is a plus"},
+	{"a plus", "a plus"},
+	{"are a plus", "are a plus"},
+	{"big plus", "a plus"},
+	{"bonus", "bonus"},
+	{"preferred", "preferred"},
+	{"preferably", "preferably"},
+	{"desirable", "desirable"},
+	{"ideally", "ideally"},
+	{"would be great", "would be great"},
+	{"would be nice", "would be nice"},
+	{"advantageous", "advantageous"},
+	{"an advantage", "an advantage"},
+	{"not required", "not required"},
+	{"optional", "optional"},
+}
+
+var requiredCues = []cue{
+	{"must", "must"},
+	{"required", "required"},
+	{"essential", "essential"},
+	{"mandatory", "mandatory"},
+	{"you have", "you have"},
+	{"strong command of", "strong command of"},
+}
+
+// chromePrefixes are job-board page furniture scraped with the posting.
+var chromePrefixes = []string{
+	"posted on", "posted ", "date posted", "location type", "location:", "visit company website",
+	"apply now", "apply for this job", "easy apply", "share this job", "save job", "report this job",
+	"job id", "req id", "requisition id", "employment type", "job type:", "job level",
+}
+
+// words lower-cases s and replaces every non-alphanumeric rune by a space,
+// padded with spaces, so cues match on word boundaries with strings.Contains.
+func words(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(' ')
+	space := true
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		} else if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func findCue(padded string, cues []cue) (cue, bool) {
+	for _, c := range cues {
+		if strings.Contains(padded, " "+c.phrase+" ") {
+			return c, true
+		}
+	}
+	return cue{}, false
+}
+
+// heading reports whether line is a section heading and returns its display
+// text (markup and trailing ":" removed) and whether the heading had an
+// inline body ("Skills: Go, SQL").
+type heading struct {
+	display string // "Benefits"
+	norm    string // padded lower-case words: " benefits "
+	marked  bool   // "#", "**", a trailing ":" or "?", or all caps
+}
+
+// stripBullet removes list markers so a bullet line is recognised as such.
+func stripBullet(s string) (string, bool) {
+	t := strings.TrimSpace(s)
+	for _, p := range []string{"•", "- ", "* ", "· ", "▪", "◦", "–", "‣"} {
+		if strings.HasPrefix(t, p) {
+			return strings.TrimSpace(t[len(p):]), true
+		}
+	}
+	return t, false
+}
+
+// parseHeading decides whether a line looks like a heading. Known reports
+// whether a known phrase is required for plain title-case lines: resumes
+// list bare skills ("PostgreSQL") on their own lines, so only marked or
+// known headings switch sections there.
+func parseHeading(raw string) (heading, bool) {
+	t, bullet := stripBullet(raw)
+	if bullet || t == "" || len(t) > maxHeadingBytes {
+		return heading{}, false
+	}
+	marked := false
+	if strings.HasPrefix(t, "#") {
+		t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+		marked = true
+	}
+	if strings.HasPrefix(t, "**") || strings.HasPrefix(t, "__") {
+		t = strings.Trim(t, "*_ ")
+		marked = true
+	}
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") {
+		t = strings.TrimSpace(strings.TrimRight(t, ":?"))
+		marked = true
+	}
+	t = strings.Trim(t, "*_ ")
+	if t == "" {
+		return heading{}, false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if last == '.' || last == ',' || last == ';' || last == '!' {
+		return heading{}, false
+	}
+	n := len(strings.Fields(t))
+	limit := maxHeadingWords
+	if marked {
+		limit = maxMarkedHeadingWords
+	}
+	if n > limit {
+		return heading{}, false
+	}
+	if !marked && n >= 2 && allCaps(t) && !strings.ContainsAny(t, ",/|") {
+		marked = true
+	}
+	return heading{display: t, norm: words(t), marked: marked}, true
+}
+
+// singleCapitalised reports a one-word heading such as "Requirements":
+// "Go experience" is a line of content, not a heading.
+func singleCapitalised(s string) bool {
+	f := strings.Fields(s)
+	if len(f) != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	return unicode.IsUpper(r)
+}
+
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// titleCase reports whether s reads as a title: at least two words, each
+// significant word capitalised, none glued together ("AzureTerraform") or
+// holding digits or dots, which headings never do.
+func titleCase(s string) bool {
+	fs := strings.Fields(s)
+	if len(fs) < 2 {
+		return false
+	}
+	for _, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		if strings.ContainsAny(f, ".0123456789,()") {
+			return false
+		}
+		prevLower := false
+		for _, c := range f {
+			if unicode.IsUpper(c) && prevLower {
+				return false
+			}
+			prevLower = unicode.IsLower(c)
+		}
+		if unicode.IsLetter(r) && unicode.IsLower(r) && !minorWord[strings.ToLower(f)] {
+			return false
+		}
+	}
+	return true
+}
+
+var minorWord = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "for": true, "to": true,
+	"in": true, "on": true, "at": true, "with": true, "we": true, "you": true, "our": true, "your": true,
+	"is": true, "are": true, "do": true, "what": true, "who": true, "how": true,
+}
+
+// jobSection classifies a job heading.
+// weakHeadingCues also occur in content lines ("Go experience", "You have
+// shipped Go", "Rust preferred"): a line holding only one of these is a
+// heading only when it looks like one (marked, title case, one word).
+var weakHeadingCues = map[string]bool{
+	"skills": true, "experience": true, "you have": true, "you are": true, "required": true,
+	"requirement": true, "plus": true, "a plus": true, "bonus": true, "optional": true, "preferred": true,
+	"desirable": true, "technologies": true, "summary": true, "overview": true, "look for": true, "looking for": true,
+}
+
+// maxSentenceCaseHeadingWords bounds unmarked sentence-case headings
+// ("About the role", "Nice to have").
+const maxSentenceCaseHeadingWords = 6
+
+// strongJobHeading reports a known heading phrase that reads as a heading
+// even in sentence case.
+func strongJobHeading(h heading) bool {
+	r, _ := utf8.DecodeRuneInString(h.display)
+	if !unicode.IsUpper(r) || len(strings.Fields(h.display)) > maxSentenceCaseHeadingWords {
+		return false
+	}
+	if strings.HasPrefix(h.norm, " about ") {
+		return true
+	}
+	for _, list := range [][]cue{ignoredHeadings, preferredHeadings, requiredHeadings, neutralHeadings} {
+		if c, ok := findCue(h.norm, list); ok {
+			return !weakHeadingCues[c.phrase]
+		}
+	}
+	return false
+}
+
+func jobSection(h heading) (Role, string, bool) {
+	n := h.norm
+	if strings.HasPrefix(n, " about ") {
+		rest := strings.TrimSpace(strings.TrimPrefix(n, " about "))
+		if aboutRole[rest] {
+			if rest == "you" {
+				return Required, "who you are is required", true
+			}
+			return Neutral, "describes the job", true
+		}
+		return Ignored, "company description is boilerplate", true
+	}
+	if c, ok := findCue(n, ignoredHeadings); ok {
+		return Ignored, c.why, true
+	}
+	if c, ok := findCue(n, preferredHeadings); ok {
+		return Preferred, c.why, true
+	}
+	if c, ok := findCue(n, requiredHeadings); ok {
+		return Required, c.why, true
+	}
+	if c, ok := findCue(n, neutralHeadings); ok {
+		return Neutral, c.why, true
+	}
+	return Neutral, "", false
+}
+
+// isChrome reports job-board furniture lines.
+func isChrome(t string) bool {
+	l := strings.ToLower(strings.TrimSpace(t))
+	for _, p := range chromePrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func sectionName(display string) string {
+	return strings.TrimSpace(words(display))
+}
+
 // Job classifies each line of a job description; len(result) equals the
 // number of lines in text.
 func Job(text string) []Line {
-	panic("sections.Job: not built yet")
+	lines := strings.Split(text, "\n")
+	out := make([]Line, len(lines))
+	cur := Line{Role: Neutral, Reason: "before any heading"}
+	sticky := false // a trailing keywords tip section runs to the end
+	for i, raw := range lines {
+		if sticky {
+			out[i] = cur
+			continue
+		}
+		if isChrome(raw) {
+			out[i] = Line{Section: cur.Section, Role: Ignored, Reason: "job-board chrome: " + quote(trimTo(strings.TrimSpace(raw), 40))}
+			continue
+		}
+		// "Requirements: 5+ years of Go" opens a section and carries content.
+		if head, body, ok := strings.Cut(raw, ":"); ok && strings.TrimSpace(body) != "" {
+			if h, ok := parseHeading(head + ":"); ok && !isBullet(raw) && len(strings.Fields(h.display)) <= 3 {
+				if role, why, known := jobSection(h); known {
+					cur = Line{Section: sectionName(h.display), Role: role, Reason: "section " + quote(h.display) + ": " + why}
+				}
+			}
+		} else if h, ok := parseHeading(raw); ok {
+			role, why, known := jobSection(h)
+			if h.marked || titleCase(h.display) || (known && (singleCapitalised(h.display) || strongJobHeading(h))) {
+				if !known {
+					why = "neutral"
+				}
+				cur = Line{Section: sectionName(h.display), Role: role, Reason: "section " + quote(h.display) + ": " + why}
+				if role == Ignored && (strings.Contains(h.norm, " keywords ") || strings.Contains(h.norm, " applicant tracking system ")) {
+					sticky = true
+				}
+				out[i] = cur
+				continue
+			}
+		}
+		out[i] = lineRole(cur, raw)
+	}
+	return out
+}
+
+// lineRole applies line-level cues on top of the section's role.
+func lineRole(sec Line, raw string) Line {
+	if sec.Role == Ignored {
+		return sec
+	}
+	p := words(raw)
+	pc, pref := findCue(p, preferredCues)
+	rc, req := findCue(p, requiredCues)
+	if sec.Role == Preferred {
+		// Under "Nice to have", "you have written an operator" is still a
+		// wish: the heading already qualifies every line below it.
+		req = false
+	}
+	if pref && req {
+		// Mixed line: the sentence with the required cue decides, unless
+		// the required cue is itself part of a preference ("not required").
+		rolesSeen := map[Role]bool{}
+		for _, s := range sentences(raw) {
+			rolesSeen[sentenceRole(s.text, sec.Role)] = true
+		}
+		if rolesSeen[Required] {
+			return Line{Section: sec.Section, Role: Required, Reason: "line says " + quote(rc.why) + " (and " + quote(pc.why) + " for part of it)"}
+		}
+		return Line{Section: sec.Section, Role: Preferred, Reason: "line says " + quote(pc.why)}
+	}
+	if pref {
+		return Line{Section: sec.Section, Role: Preferred, Reason: "line says " + quote(pc.why)}
+	}
+	if req {
+		return Line{Section: sec.Section, Role: Required, Reason: "line says " + quote(rc.why)}
+	}
+	return sec
+}
+
+func sentenceRole(s string, base Role) Role {
+	p := words(s)
+	if _, ok := findCue(p, preferredCues); ok {
+		return Preferred
+	}
+	if _, ok := findCue(p, requiredCues); ok {
+		return Required
+	}
+	return base
+}
+
+type span struct {
+	start, end int
+	text       string
+}
+
+// sentences splits a line at ". ", "; ", "! " and "? " so a preference
+// tacked onto a requirement is read on its own. A dot inside a word (".NET",
+// "Node.js", "e.g.") does not end a sentence because a space must follow.
+func sentences(line string) []span {
+	var out []span
+	start := 0
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if (c == '.' || c == ';' || c == '!' || c == '?') && (i+1 == len(line) || line[i+1] == ' ') {
+			if c == '.' && abbrevBefore(line[start:i]) {
+				continue
+			}
+			out = append(out, span{start, i + 1, line[start : i+1]})
+			start = i + 1
+		}
+	}
+	if start < len(line) {
+		out = append(out, span{start, len(line), line[start:]})
+	}
+	return out
+}
+
+// abbrevBefore reports "e.g", "i.e", "etc" style words before a dot.
+func abbrevBefore(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[len(f)-1], "("))
+	return w == "e.g" || w == "i.e" || w == "etc" || w == "vs" || w == "incl" || w == "approx"
+}
+
+// RoleAt returns the role of the sentence holding byte offset col of line,
+// given the line's role from [Job]: in "You have C#. Familiarity with DDD is
+// a plus." the first sentence is Required and the second Preferred. Ignored
+// lines stay ignored; lines without a preferred cue keep their role.
+func RoleAt(line string, col int, lineRole Role) Role {
+	if lineRole == Ignored || lineRole == Neutral {
+		return lineRole
+	}
+	for _, s := range sentences(line) {
+		if col >= s.start && col < s.end {
+			r := sentenceRole(s.text, Neutral)
+			if r == Neutral {
+				return lineRole
+			}
+			return r
+		}
+	}
+	return lineRole
+}
+
+// resumeHeadings map heading phrases to resume sections, most specific first.
+var resumeHeadings = []struct {
+	phrase, section string
+}{
+	{"certifications", Certifications}, {"certification", Certifications}, {"certificates", Certifications},
+	{"licenses", Certifications}, {"licences", Certifications}, {"courses", Certifications},
+	{"projects", Projects}, {"project", Projects}, {"portfolio", Projects}, {"open source", Projects},
+	{"education", Education}, {"academic", Education}, {"academics", Education}, {"training", Education},
+	{"skills", Skills}, {"skill", Skills}, {"competencies", Skills}, {"core competencies", Skills},
+	{"technologies", Skills}, {"tech stack", Skills}, {"tools", Skills}, {"expertise", Skills},
+	{"proficiencies", Skills}, {"toolbox", Skills}, {"stack", Skills},
+	{"experience", Experience}, {"work history", Experience}, {"employment", Experience},
+	{"career history", Experience}, {"professional background", Experience}, {"positions", Experience},
+	{"summary", Summary}, {"profile", Summary}, {"about me", Summary}, {"objective", Summary},
+	{"overview", Summary},
+	{"awards", Other}, {"honors", Other}, {"honours", Other}, {"publications", Other}, {"interests", Other},
+	{"hobbies", Other}, {"volunteer", Other}, {"volunteering", Other}, {"languages", Other},
+	{"references", Other}, {"achievements", Other}, {"activities", Other}, {"contact", Other},
+}
+
+// maxResumeHeadingWords keeps prose like "Experience with Go and Kubernetes"
+// from opening a section.
+const maxResumeHeadingWords = 5
+
+func resumeSection(h heading) (string, bool) {
+	if len(strings.Fields(h.display)) > maxResumeHeadingWords {
+		return "", false
+	}
+	for _, rh := range resumeHeadings {
+		if strings.Contains(h.norm, " "+rh.phrase+" ") {
+			return rh.section, true
+		}
+	}
+	return "", false
 }
 
 // Resume classifies each line of a resume by section (skills, experience,
 // education, summary, ...); Role is always Neutral.
 func Resume(text string) []Line {
-	panic("sections.Resume: not built yet")
+	lines := strings.Split(text, "\n")
+	out := make([]Line, len(lines))
+	cur := Line{Section: Other, Reason: "before any heading"}
+	for i, raw := range lines {
+		if h, ok := parseHeading(raw); ok {
+			// A bare known word on its own line ("Skills", "EXPERIENCE") is
+			// a heading; prose that merely contains one is not.
+			if sec, known := resumeSection(h); known && (h.marked || titleCase(h.display) || headingWords(h.norm)) {
+				cur = Line{Section: sec, Reason: "heading " + quote(h.display)}
+				out[i] = cur
+				continue
+			}
+		}
+		// "Skills: Go, Python, Docker" is a heading and its body on one line.
+		if head, _, ok := strings.Cut(raw, ":"); ok {
+			if h, ok := parseHeading(head + ":"); ok {
+				if sec, known := resumeSection(h); known && len(strings.Fields(h.display)) <= 3 {
+					cur = Line{Section: sec, Reason: "heading " + quote(h.display)}
+				}
+			}
+		}
+		out[i] = cur
+	}
+	return out
+}
+
+// headingVocab are the words resume headings are made of; an unmarked
+// sentence-case line ("Work experience") is a heading only if it uses
+// nothing else, so "Led training sessions" stays in its section.
+var headingVocab = func() map[string]bool {
+	m := map[string]bool{}
+	for _, rh := range resumeHeadings {
+		for _, w := range strings.Fields(rh.phrase) {
+			m[w] = true
+		}
+	}
+	for _, w := range strings.Fields("work professional technical core key relevant selected personal side career " +
+		"and other additional related history summary of my industry skill skills software programming " +
+		"academic qualifications certifications & areas area soft hard it computer") {
+		m[w] = true
+	}
+	return m
+}()
+
+func headingWords(norm string) bool {
+	for _, w := range strings.Fields(norm) {
+		if !headingVocab[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func isBullet(s string) bool {
+	_, b := stripBullet(s)
+	return b
+}
+
+func quote(s string) string { return `"` + s + `"` }
+
+// trimTo shortens s to at most n bytes on a rune boundary.
+func trimTo(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

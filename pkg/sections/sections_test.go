@@ -1,0 +1,311 @@
+package sections
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// roleAt is one expected line: 1-based line, section and role.
+type roleAt struct {
+	Line    int
+	Section string
+	Role    Role
+}
+
+func TestJobLineRoles(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []roleAt // only the lines listed are checked
+	}{
+		{
+			name: "requirements heading makes lines required",
+			in:   "Requirements\n- Go\n- SQL",
+			want: []roleAt{{1, "requirements", Required}, {2, "requirements", Required}, {3, "requirements", Required}},
+		},
+		{
+			name: "is a plus overrides requirements",
+			in:   "Requirements:\n- Familiarity with DDD is a plus\n- Kafka",
+			want: []roleAt{{2, "requirements", Preferred}, {3, "requirements", Required}},
+		},
+		{
+			name: "line cue must inside neutral section",
+			in:   "About the role\nYou must know Go.\nYou will write Go.",
+			want: []roleAt{{2, "about the role", Required}, {3, "about the role", Neutral}},
+		},
+		{
+			name: "preferred heading and ideally cue",
+			in:   "Nice to have\n- Rust\n- You have shipped a Rust crate\nWhat you bring\n- Ideally some Rust",
+			want: []roleAt{{2, "nice to have", Preferred}, {3, "nice to have", Preferred}, {5, "what you bring", Preferred}},
+		},
+		{
+			name: "benefits, EEO, about us, salary, how to apply are ignored",
+			in:   "Benefits\n- Java books\nEqual Opportunity Employer\nWe value Go.\nAbout Us\nWe use Go.\nSalary Range:\n$100k\nHow to Apply\nSend Go code.",
+			want: []roleAt{{2, "benefits", Ignored}, {4, "equal opportunity employer", Ignored}, {6, "about us", Ignored}, {8, "salary range", Ignored}, {10, "how to apply", Ignored}},
+		},
+		{
+			name: "about the role and about you are not boilerplate",
+			in:   "About the Role\nGo services\nAbout You\nGo experience",
+			want: []roleAt{{2, "about the role", Neutral}, {4, "about you", Required}},
+		},
+		{
+			name: "trailing keywords section runs to the end",
+			in:   "Requirements\n- Go\nATS Keywords\nHard skills\nGo, Java\nRequirements\nJava",
+			want: []roleAt{{2, "requirements", Required}, {4, "ats keywords", Ignored}, {5, "ats keywords", Ignored}, {7, "ats keywords", Ignored}},
+		},
+		{
+			name: "job-board chrome keeps the section",
+			in:   "Tech Stack\nPosted on:\nLocation Type: Hybrid\nVisit company website\nGo",
+			want: []roleAt{{2, "tech stack", Ignored}, {3, "tech stack", Ignored}, {4, "tech stack", Ignored}, {5, "tech stack", Neutral}},
+		},
+		{
+			name: "markdown and bold headings",
+			in:   "### Must Have\nGo\n**Preferred Qualifications**\nRust",
+			want: []roleAt{{2, "must have", Required}, {4, "preferred qualifications", Preferred}},
+		},
+		{
+			name: "a bare skill line is not a heading",
+			in:   "Requirements\nPython\nAWS\nKubernetes",
+			want: []roleAt{{2, "requirements", Required}, {3, "requirements", Required}, {4, "requirements", Required}},
+		},
+		{
+			name: "responsibilities are neutral",
+			in:   "Responsibilities\n- Operate Kubernetes",
+			want: []roleAt{{2, "responsibilities", Neutral}},
+		},
+		{
+			name: "not required is a preference",
+			in:   "Requirements\n- A degree is not required",
+			want: []roleAt{{2, "requirements", Preferred}},
+		},
+		{
+			name: "inline heading with body",
+			in:   "Intro\nRequirements: Go and SQL\n- Docker",
+			want: []roleAt{{2, "requirements", Required}, {3, "requirements", Required}},
+		},
+		{
+			name: "empty text is one neutral line",
+			in:   "",
+			want: []roleAt{{1, "", Neutral}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Job(tt.in)
+			if len(got) != strings.Count(tt.in, "\n")+1 {
+				t.Fatalf("Job(%q) returned %d lines, want %d", tt.in, len(got), strings.Count(tt.in, "\n")+1)
+			}
+			var gotRoles []roleAt
+			for _, w := range tt.want {
+				l := got[w.Line-1]
+				gotRoles = append(gotRoles, roleAt{w.Line, l.Section, l.Role})
+			}
+			if diff := cmp.Diff(tt.want, gotRoles); diff != "" {
+				t.Errorf("Job(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestJobReasons(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		line int
+		want string
+	}{
+		{"section", "Benefits\n- Gym", 2, `section "Benefits": benefits are boilerplate`},
+		{"cue", "Requirements\n- Kafka is a plus", 2, `line says "is a plus"`},
+		{"chrome", "Posted on: today", 1, `job-board chrome: "Posted on: today"`},
+		{"mixed", "Requirements\n- You have C#. DDD is a plus.", 2, `line says "you have" (and "is a plus" for part of it)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Job(tt.in)[tt.line-1].Reason
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Job(%q) reason mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestRoleAt(t *testing.T) {
+	line := "- You have a strong command of .NET (C#) and e.g. Node.js. Familiarity with Domain-Driven Design (DDD) is a plus."
+	tests := []struct {
+		name string
+		word string
+		role Role
+		want Role
+	}{
+		{"required sentence", ".NET", Required, Required},
+		{"dot inside word does not split", "Node.js", Required, Required},
+		{"preferred sentence", "DDD", Required, Preferred},
+		{"ignored stays ignored", "DDD", Ignored, Ignored},
+		{"neutral stays neutral", "DDD", Neutral, Neutral},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			col := strings.Index(line, tt.word)
+			if got := RoleAt(line, col, tt.role); got != tt.want {
+				t.Errorf("RoleAt(%q, %d, %v) = %v, want %v", line, col, tt.role, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJobFixture(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "job-markdown.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Job(string(b))
+	want := map[int]Role{
+		3: Ignored, 6: Neutral, 9: Neutral, 10: Required, 13: Required, 14: Required, 15: Preferred,
+		18: Preferred, 19: Preferred, 22: Ignored, 25: Ignored, 28: Ignored, 31: Ignored, 33: Ignored,
+	}
+	gotRoles := map[int]Role{}
+	for l := range want {
+		gotRoles[l] = got[l-1].Role
+	}
+	if diff := cmp.Diff(want, gotRoles); diff != "" {
+		t.Errorf("Job(job-markdown.txt) roles mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestJobScrapedSeed reads the shared scraped posting: the tech-stack and
+// role lines count, requirements are required, DDD is a plus, benefits and
+// the trailing ATS keyword list are ignored.
+func TestJobScrapedSeed(t *testing.T) {
+	matches, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "seeds", "000_*.txt"))
+	if len(matches) == 0 {
+		t.Skip("../shared seeds absent")
+	}
+	b, err := os.ReadFile(matches[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	lines := strings.Split(text, "\n")
+	got := Job(text)
+	find := func(sub string) int {
+		for i, l := range lines {
+			if strings.Contains(l, sub) {
+				return i
+			}
+		}
+		t.Fatalf("seed lacks %q", sub)
+		return -1
+	}
+	checks := []struct {
+		sub  string
+		want Role
+	}{
+		{"Posted on:", Ignored},
+		{"RabbitMQTerraform", Neutral},
+		{"Hangfire, Azure Service Bus, Azure, Terraform", Neutral},
+		{"You have a strong command of .NET", Required},
+		{"relational databases (like PostgreSQL)", Required},
+		{"Health insurance", Ignored},
+		{"Training opportunities", Ignored},
+		{"Tip: use these terms", Ignored},
+		{".NETC#Object-Oriented", Ignored},
+		{"collaborationcode reviews", Ignored},
+	}
+	for _, c := range checks {
+		if r := got[find(c.sub)].Role; r != c.want {
+			t.Errorf("line with %q: role %v, want %v (%s)", c.sub, r, c.want, got[find(c.sub)].Reason)
+		}
+	}
+	i := find("Familiarity with Domain-Driven Design")
+	if r := RoleAt(lines[i], strings.Index(lines[i], "Domain-Driven"), got[i].Role); r != Preferred {
+		t.Errorf("DDD role %v, want preferred", r)
+	}
+}
+
+func TestResumeSections(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // section per line
+	}{
+		{"all caps and title case", "Jane\nTECHNICAL SKILLS\nGo\nWork Experience\n- Built Go services",
+			[]string{Other, Other, Skills, Skills, Experience, Experience}[1:]},
+		{"sentence case heading words", "Work history\nAcme\nCore competencies\nGo",
+			[]string{Experience, Experience, Skills, Skills}},
+		{"inline skills line", "Summary\nGo developer\nSkills: Go, SQL\nEducation:\nBSc",
+			[]string{Summary, Summary, Skills, Education, Education}},
+		{"prose with a heading word is not a heading", "Experience\n- Led training sessions\nExperience with Go and Kubernetes across teams",
+			[]string{Experience, Experience, Experience}},
+		{"bare skill line stays in skills", "Skills\nPostgreSQL\nAWS GCP",
+			[]string{Skills, Skills, Skills}},
+		{"markdown", "## Projects\n- Redis clone\n## Certifications\nCKA",
+			[]string{Projects, Projects, Certifications, Certifications}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range Resume(tt.in) {
+				got = append(got, l.Section)
+				if l.Role != Neutral {
+					t.Errorf("Resume role %v, want neutral", l.Role)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Resume(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestResumeFixture(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "resume.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Resume(string(b))
+	want := map[int]string{1: Other, 5: Summary, 8: Skills, 9: Skills, 12: Experience, 13: Experience,
+		14: Experience, 18: Education, 20: Skills, 22: Certifications, 24: Projects}
+	gotSec := map[int]string{}
+	for l := range want {
+		gotSec[l] = got[l-1].Section
+	}
+	if diff := cmp.Diff(want, gotSec); diff != "" {
+		t.Errorf("Resume(resume.txt) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func FuzzJob(f *testing.F) {
+	for _, s := range []string{"", "\n\n", "Requirements\n- Go is a plus.", "# \n**\n:\n?", "About\nBenefits:\n• x", "- . ; ! ?"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := strings.Count(s, "\n") + 1
+		if got := Job(s); len(got) != n {
+			t.Fatalf("Job: %d lines, want %d", len(got), n)
+		}
+		if got := Resume(s); len(got) != n {
+			t.Fatalf("Resume: %d lines, want %d", len(got), n)
+		}
+		for _, l := range strings.Split(s, "\n") {
+			for col := 0; col <= len(l); col++ {
+				RoleAt(l, col, Required)
+			}
+		}
+	})
+}
+
+func BenchmarkJob(b *testing.B) {
+	text, err := os.ReadFile(filepath.Join("testdata", "job-markdown.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Job(string(text))
+		Resume(string(text))
+	}
+}
