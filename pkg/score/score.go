@@ -1,13 +1,32 @@
-// Package score is the scoring stage: it compares the terms a job asks for
-// with the terms a resume has and computes a 0-100 score with hard and soft
-// sub-scores. The formula lives here and only here; doc.go and
-// docs/scoring.md state it in prose.
 package score
 
 import (
+	"math"
+	"sort"
+
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/match"
 	"github.com/atsmatch/atsmatch/pkg/sections"
+)
+
+// Weights of the formula; doc.go explains each one.
+const (
+	// RequiredFactor multiplies a term the job requires on at least one line.
+	RequiredFactor = 1.5
+	// PreferredFactor multiplies a term the job only ever names as a preference.
+	PreferredFactor = 0.5
+	// NeutralFactor is the factor of every other term.
+	NeutralFactor = 1.0
+	// FrequencySlope is how much each doubling of the job's mentions adds.
+	FrequencySlope = 0.5
+	// MaxFrequencyFactor caps repetition: four mentions are worth as much as forty.
+	MaxFrequencyFactor = 2.0
+	// DefaultTermWeight stands in for a dictionary weight of 0.
+	DefaultTermWeight = 1.0
+	// HardShare and SoftShare weigh the sub-scores in Total; when the job
+	// has terms of one kind only, that kind takes the whole score.
+	HardShare = 0.75
+	SoftShare = 0.25
 )
 
 // Doc is one analysed document: its normalised lines, the terms found and
@@ -28,6 +47,11 @@ type TermResult struct {
 	ResumeCount int
 	Job         []match.Match // occurrences counted in the job (ignored lines excluded)
 	Resume      []match.Match // occurrences in the resume
+	// Preferred is true when every counted job occurrence is a preference.
+	Preferred bool
+	// Weight is the raw importance before normalising: term weight × role
+	// factor × frequency factor.
+	Weight float64
 }
 
 // Result is a scored job/resume pair.
@@ -36,9 +60,193 @@ type Result struct {
 	HardMatched, HardTotal int
 	SoftMatched, SoftTotal int
 	Terms                  []TermResult // most important first, ties by name
+	// Note says why the score could not be computed ("the job names no
+	// known terms"); empty otherwise.
+	Note string
+}
+
+// NoTermsNote is Result.Note when the job yields no scorable term.
+const NoTermsNote = "the job description names no known skill outside ignored sections, so there is nothing to score"
+
+// FrequencyFactor is 1 + FrequencySlope·log2(count), capped at MaxFrequencyFactor.
+func FrequencyFactor(count int) float64 {
+	if count < 1 {
+		return 0
+	}
+	return math.Min(1+FrequencySlope*math.Log2(float64(count)), MaxFrequencyFactor)
+}
+
+// termWeight is the dictionary weight with 0 meaning DefaultTermWeight.
+func termWeight(t *keywords.Term) float64 {
+	if t.Weight <= 0 {
+		return DefaultTermWeight
+	}
+	return t.Weight
 }
 
 // Compute scores resume against job.
 func Compute(d *keywords.Dict, job, resume Doc) Result {
-	panic("score.Compute: not built yet")
+	terms := make(map[string]*keywords.Term, len(d.Terms))
+	for i := range d.Terms {
+		terms[d.Terms[i].ID] = &d.Terms[i]
+	}
+	type acc struct {
+		tr                 TermResult
+		anyRequired, allPr bool
+	}
+	byID := map[string]*acc{}
+	starts := lineStarts(job.Lines)
+	for _, m := range job.Matches {
+		t, ok := terms[m.TermID]
+		if !ok {
+			continue
+		}
+		role := jobRole(job, starts, m)
+		if role == sections.Ignored {
+			continue
+		}
+		a := byID[m.TermID]
+		if a == nil {
+			a = &acc{tr: TermResult{Term: t}, allPr: true}
+			byID[m.TermID] = a
+		}
+		a.tr.Job = append(a.tr.Job, m)
+		a.anyRequired = a.anyRequired || role == sections.Required
+		a.allPr = a.allPr && role == sections.Preferred
+	}
+	for _, m := range resume.Matches {
+		if a := byID[m.TermID]; a != nil {
+			a.tr.Resume = append(a.tr.Resume, m)
+		}
+	}
+
+	var r Result
+	var sum, got [2]float64 // indexed by kindIndex
+	r.Terms = make([]TermResult, 0, len(byID))
+	for _, a := range byID {
+		tr := a.tr
+		sortMatches(tr.Job)
+		sortMatches(tr.Resume)
+		tr.JobCount, tr.ResumeCount = len(tr.Job), len(tr.Resume)
+		tr.Matched = tr.ResumeCount > 0
+		tr.Required = a.anyRequired
+		tr.Preferred = !a.anyRequired && a.allPr
+		factor := NeutralFactor
+		switch {
+		case tr.Required:
+			factor = RequiredFactor
+		case tr.Preferred:
+			factor = PreferredFactor
+		}
+		tr.Weight = termWeight(tr.Term) * factor * FrequencyFactor(tr.JobCount)
+		r.Terms = append(r.Terms, tr)
+	}
+	sort.Slice(r.Terms, func(i, j int) bool {
+		a, b := r.Terms[i], r.Terms[j]
+		if a.Weight != b.Weight {
+			return a.Weight > b.Weight
+		}
+		if a.Term.Name != b.Term.Name {
+			return a.Term.Name < b.Term.Name
+		}
+		return a.Term.ID < b.Term.ID
+	})
+	// Sum in sorted order so float rounding does not depend on map order.
+	for _, tr := range r.Terms {
+		k := kindIndex(tr.Term.Kind)
+		sum[k] += tr.Weight
+		if tr.Matched {
+			got[k] += tr.Weight
+		}
+		if k == hard {
+			r.HardTotal++
+			if tr.Matched {
+				r.HardMatched++
+			}
+		} else {
+			r.SoftTotal++
+			if tr.Matched {
+				r.SoftMatched++
+			}
+		}
+	}
+	for i := range r.Terms {
+		r.Terms[i].Importance = r.Terms[i].Weight / sum[kindIndex(r.Terms[i].Term.Kind)]
+	}
+	if len(r.Terms) == 0 {
+		r.Note = NoTermsNote
+		return r
+	}
+	var hardPct, softPct, total, shares float64
+	if sum[hard] > 0 {
+		hardPct = 100 * got[hard] / sum[hard]
+		total += HardShare * hardPct
+		shares += HardShare
+	}
+	if sum[soft] > 0 {
+		softPct = 100 * got[soft] / sum[soft]
+		total += SoftShare * softPct
+		shares += SoftShare
+	}
+	r.Hard, r.Soft, r.Total = round1(hardPct), round1(softPct), round1(total/shares)
+	return r
+}
+
+const (
+	hard = 0
+	soft = 1
+)
+
+// kindIndex treats any kind other than soft as hard: tools, methods and
+// certifications are all hard skills.
+func kindIndex(k keywords.Kind) int {
+	if k == keywords.Soft {
+		return soft
+	}
+	return hard
+}
+
+func round1(x float64) float64 { return math.Round(x*10) / 10 }
+
+// lineStarts returns the byte offset where each line starts in the joined text.
+func lineStarts(lines []string) []int {
+	s := make([]int, len(lines))
+	off := 0
+	for i, l := range lines {
+		s[i] = off
+		off += len(l) + 1
+	}
+	return s
+}
+
+// jobRole is the role of one job occurrence: its line's role refined to the
+// sentence it sits in (sections.RoleAt). Missing section data counts as
+// Neutral so a caller that skips sections still gets a score.
+func jobRole(job Doc, starts []int, m match.Match) sections.Role {
+	i := m.Line - 1
+	if i < 0 || i >= len(job.Sections) {
+		return sections.Neutral
+	}
+	role := job.Sections[i].Role
+	if i < len(job.Lines) {
+		return sections.RoleAt(job.Lines[i], m.Start-starts[i], role)
+	}
+	return role
+}
+
+// sortMatches orders occurrences by position so results do not depend on
+// the order the matcher reported them.
+func sortMatches(ms []match.Match) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		if ms[i].End != ms[j].End {
+			return ms[i].End < ms[j].End
+		}
+		if ms[i].Surface != ms[j].Surface {
+			return ms[i].Surface < ms[j].Surface
+		}
+		return ms[i].How < ms[j].How
+	})
 }

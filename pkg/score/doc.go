@@ -1,0 +1,78 @@
+/*
+Package score is the scoring stage of the pipeline (after match, before
+suggest). It owns the one formula that turns the terms a job asks for and
+the terms a resume has into a 0-100 score; every weight is a named constant
+in this package, and docs/scoring.md repeats this text for users.
+
+# Which job terms count
+
+Each distinct dictionary term matched in the job description is one job
+term. Occurrences on lines that [sections.Job] marks Ignored (benefits, EEO,
+"about us", salary, job-board chrome, a trailing "ATS keywords" list) do not
+count; a term with no other occurrence is not a job term at all. Each
+occurrence takes the role of its sentence ([sections.RoleAt]), so in
+"You have C#. Familiarity with DDD is a plus." C# is required and DDD
+preferred.
+
+# Importance of a term
+
+	importance = weight × role factor × frequency factor
+
+where:
+
+  - weight is the dictionary's Term.Weight, 0 meaning [DefaultTermWeight] (1).
+  - role factor is [RequiredFactor] (1.5) if any occurrence is Required,
+    [PreferredFactor] (0.5) if every occurrence is Preferred, else
+    [NeutralFactor] (1). A single "must" outweighs any number of "is a plus":
+    recruiters filter on requirements.
+  - frequency factor is 1 + [FrequencySlope]·log2(count), capped at
+    [MaxFrequencyFactor] (2): 1 mention → 1, 2 → 1.5, 4 or more → 2. A term
+    named again and again matters more, but keyword stuffing in the job
+    cannot swamp the rest.
+
+TermResult.Importance is the term's share of its kind's total importance
+(0..1), so the shares of the hard terms add up to 1.
+
+# Sub-scores and total
+
+	Hard  = 100 × Σ importance of matched hard terms / Σ importance of hard terms
+	Soft  = the same over soft terms
+	Total = (HardShare·Hard + SoftShare·Soft) / (HardShare + SoftShare)
+
+A term is matched when the resume mentions it at least once, in any section
+and under any of its names; how often the resume repeats it does not change
+the score (ATS ranking rewards presence, and stuffing should not pay).
+[HardShare] is 0.75 and [SoftShare] 0.25: tools and qualifications are what
+ATS filters and recruiters search for, soft skills are weakly evidenced by
+keywords. A kind with no job terms drops out and the other takes the whole
+score. A job with no terms at all scores 0 and Result.Note says why.
+Scores are rounded to one decimal. Terms are listed by importance, then
+name, then ID; sums are taken in that order, so the result does not depend on
+the order matches arrive in.
+
+# Worked example
+
+Job (every weight 1):
+
+	1 Requirements
+	2 - Go and Kubernetes
+	3 - Kafka is a plus
+	4 Tech Stack
+	5 Go, Terraform
+	6 Communication
+	7 Benefits
+	8 - Python courses
+
+Go: required (line 2), 2 mentions → 1 × 1.5 × 1.5 = 2.25. Kubernetes:
+required → 1.5. Kafka: preferred → 0.5. Terraform: neutral → 1. Python:
+only on an ignored line, not a job term. Communication (soft): 1.
+
+A resume naming Go, Terraform and Communication scores
+
+	Hard  = 100 × (2.25 + 1) / (2.25 + 1.5 + 0.5 + 1) = 61.9
+	Soft  = 100 × 1 / 1 = 100
+	Total = (0.75 × 61.904… + 0.25 × 100) / 1 = 71.4
+
+and the advice ranks Kubernetes (missing, required) above Kafka.
+*/
+package score

@@ -1,0 +1,277 @@
+package score
+
+import (
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/match"
+	"github.com/atsmatch/atsmatch/pkg/sections"
+	"github.com/google/go-cmp/cmp"
+)
+
+var dict = &keywords.Dict{Terms: []keywords.Term{
+	{ID: "go", Name: "Go", Kind: keywords.Hard, Category: "language"},
+	{ID: "python", Name: "Python", Kind: keywords.Hard, Category: "language"},
+	{ID: "kubernetes", Name: "Kubernetes", Kind: keywords.Hard, Category: "devops", Weight: 2},
+	{ID: "kafka", Name: "Kafka", Kind: keywords.Hard, Category: "messaging"},
+	{ID: "terraform", Name: "Terraform", Kind: keywords.Hard, Category: "devops"},
+	{ID: "communication", Name: "Communication", Kind: keywords.Soft, Category: "soft"},
+	{ID: "leadership", Name: "Leadership", Kind: keywords.Soft, Category: "soft"},
+}}
+
+// find builds the matches a matcher would report: every occurrence of each
+// surface (a "surface=termID" pair) in text.
+func find(text string, pairs ...string) []match.Match {
+	var out []match.Match
+	for _, p := range pairs {
+		surface, id, _ := strings.Cut(p, "=")
+		for off := 0; ; {
+			i := strings.Index(text[off:], surface)
+			if i < 0 {
+				break
+			}
+			start := off + i
+			out = append(out, match.Match{TermID: id, Start: start, End: start + len(surface),
+				Line: strings.Count(text[:start], "\n") + 1, Surface: surface, How: match.Exact})
+			off = start + len(surface)
+		}
+	}
+	return out
+}
+
+func jobDoc(text string, pairs ...string) Doc {
+	return Doc{Lines: strings.Split(text, "\n"), Matches: find(text, pairs...), Sections: sections.Job(text)}
+}
+
+func resumeDoc(text string, pairs ...string) Doc {
+	return Doc{Lines: strings.Split(text, "\n"), Matches: find(text, pairs...), Sections: sections.Resume(text)}
+}
+
+type summary struct {
+	Total, Hard, Soft      float64
+	HardMatched, HardTotal int
+	SoftMatched, SoftTotal int
+	Note                   string
+}
+
+func sum(r Result) summary {
+	return summary{r.Total, r.Hard, r.Soft, r.HardMatched, r.HardTotal, r.SoftMatched, r.SoftTotal, r.Note}
+}
+
+func TestCompute(t *testing.T) {
+	f := FrequencyFactor
+	tests := []struct {
+		name   string
+		job    Doc
+		resume Doc
+		want   summary
+	}{
+		{
+			name:   "neutral hard terms, one matched",
+			job:    jobDoc("Tech Stack\nGo and Python", "Go=go", "Python=python"),
+			resume: resumeDoc("Go", "Go=go"),
+			want:   summary{Total: 50, Hard: 50, HardMatched: 1, HardTotal: 2},
+		},
+		{
+			name:   "required outweighs neutral",
+			job:    jobDoc("Requirements\n- Go\nTech Stack\nPython", "Go=go", "Python=python"),
+			resume: resumeDoc("Python", "Python=python"),
+			want: summary{Total: round1(100 * NeutralFactor / (RequiredFactor + NeutralFactor)),
+				Hard: round1(100 * NeutralFactor / (RequiredFactor + NeutralFactor)), HardMatched: 1, HardTotal: 2},
+		},
+		{
+			name:   "preferred weighs less, line cue inside requirements",
+			job:    jobDoc("Requirements\n- Go\n- Kafka is a plus", "Go=go", "Kafka=kafka"),
+			resume: resumeDoc("Kafka", "Kafka=kafka"),
+			want: summary{Total: round1(100 * PreferredFactor / (RequiredFactor + PreferredFactor)),
+				Hard: round1(100 * PreferredFactor / (RequiredFactor + PreferredFactor)), HardMatched: 1, HardTotal: 2},
+		},
+		{
+			name:   "any required occurrence makes the term required",
+			job:    jobDoc("Nice to have\n- Kafka\nRequirements\n- Kafka\n- Go", "Go=go", "Kafka=kafka"),
+			resume: resumeDoc("Go", "Go=go"),
+			want: summary{Total: round1(100 * RequiredFactor / (RequiredFactor + RequiredFactor*f(2))),
+				Hard: round1(100 * RequiredFactor / (RequiredFactor + RequiredFactor*f(2))), HardMatched: 1, HardTotal: 2},
+		},
+		{
+			name:   "frequency and dictionary weight",
+			job:    jobDoc("Tech Stack\nGo Go Go Go Go Go Go Go\nKubernetes", "Go=go", "Kubernetes=kubernetes"),
+			resume: resumeDoc("Go", "Go=go"),
+			want: summary{Total: round1(100 * MaxFrequencyFactor / (MaxFrequencyFactor + 2)),
+				Hard: round1(100 * MaxFrequencyFactor / (MaxFrequencyFactor + 2)), HardMatched: 1, HardTotal: 2},
+		},
+		{
+			name:   "ignored lines are excluded",
+			job:    jobDoc("Tech Stack\nGo\nBenefits\nPython and Kafka lunches", "Go=go", "Python=python", "Kafka=kafka"),
+			resume: resumeDoc("Go", "Go=go"),
+			want:   summary{Total: 100, Hard: 100, HardMatched: 1, HardTotal: 1},
+		},
+		{
+			name:   "hard and soft are weighted",
+			job:    jobDoc("Tech Stack\nGo, Python\nCommunication", "Go=go", "Python=python", "Communication=communication"),
+			resume: resumeDoc("Go and Communication", "Go=go", "Communication=communication"),
+			want: summary{Total: round1((HardShare*50 + SoftShare*100) / (HardShare + SoftShare)), Hard: 50, Soft: 100,
+				HardMatched: 1, HardTotal: 2, SoftMatched: 1, SoftTotal: 1},
+		},
+		{
+			name:   "no soft terms: hard takes the whole score",
+			job:    jobDoc("Tech Stack\nGo, Python, Kafka", "Go=go", "Python=python", "Kafka=kafka"),
+			resume: resumeDoc("Go", "Go=go"),
+			want:   summary{Total: round1(100.0 / 3), Hard: round1(100.0 / 3), HardMatched: 1, HardTotal: 3},
+		},
+		{
+			name:   "only soft terms",
+			job:    jobDoc("About the role\nLeadership and Communication", "Leadership=leadership", "Communication=communication"),
+			resume: resumeDoc("Leadership", "Leadership=leadership"),
+			want:   summary{Total: 50, Soft: 50, SoftMatched: 1, SoftTotal: 2},
+		},
+		{
+			name:   "no job terms scores zero with a note",
+			job:    jobDoc("Benefits\nGo gym", "Go=go"),
+			resume: resumeDoc("Go", "Go=go"),
+			want:   summary{Note: NoTermsNote},
+		},
+		{
+			name:   "unknown term IDs are skipped",
+			job:    jobDoc("Tech Stack\nGo Rust", "Go=go", "Rust=rust"),
+			resume: resumeDoc("Rust", "Rust=rust"),
+			want:   summary{HardTotal: 1},
+		},
+		{
+			name:   "missing sections count as neutral",
+			job:    Doc{Lines: []string{"Go Python"}, Matches: find("Go Python", "Go=go", "Python=python")},
+			resume: Doc{Lines: []string{"Go"}, Matches: find("Go", "Go=go")},
+			want:   summary{Total: 50, Hard: 50, HardMatched: 1, HardTotal: 2},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sum(Compute(dict, tt.job, tt.resume))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Compute(%q) mismatch (-want +got):\n%s", tt.job.Lines, diff)
+			}
+		})
+	}
+}
+
+func TestFrequencyFactor(t *testing.T) {
+	tests := []struct {
+		count int
+		want  float64
+	}{
+		{0, 0}, {1, 1}, {2, 1 + FrequencySlope}, {3, 1 + FrequencySlope*math.Log2(3)}, {4, MaxFrequencyFactor}, {100, MaxFrequencyFactor},
+	}
+	for _, tt := range tests {
+		if got := FrequencyFactor(tt.count); got != tt.want {
+			t.Errorf("FrequencyFactor(%d) = %v, want %v", tt.count, got, tt.want)
+		}
+	}
+}
+
+// TestTermResults checks per-term fields: importance shares, roles,
+// counts, ordering by importance then name.
+func TestTermResults(t *testing.T) {
+	job := jobDoc("Requirements\n- You have Go. Kafka is a plus.\nTech Stack\nPython Python\nTerraform\nCommunication",
+		"Go=go", "Kafka=kafka", "Python=python", "Terraform=terraform", "Communication=communication")
+	resume := resumeDoc("Skills\nGo, Terraform\nExperience\n- Built Go services", "Go=go", "Terraform=terraform")
+	got := Compute(dict, job, resume)
+
+	type row struct {
+		ID                  string
+		Importance          float64
+		Required, Preferred bool
+		Matched             bool
+		JobCount, Resume    int
+	}
+	hardSum := RequiredFactor + PreferredFactor + f2() + NeutralFactor
+	want := []row{
+		{"go", RequiredFactor / hardSum, true, false, true, 1, 2},
+		{"python", f2() / hardSum, false, false, false, 2, 0},
+		{"communication", 1, false, false, false, 1, 0},
+		{"terraform", NeutralFactor / hardSum, false, false, true, 1, 1},
+		{"kafka", PreferredFactor / hardSum, false, true, false, 1, 0},
+	}
+	var rows []row
+	for _, tr := range got.Terms {
+		rows = append(rows, row{tr.Term.ID, tr.Importance, tr.Required, tr.Preferred, tr.Matched, tr.JobCount, tr.ResumeCount})
+	}
+	if diff := cmp.Diff(want, rows, cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-12 })); diff != "" {
+		t.Errorf("Compute terms mismatch (-want +got):\n%s", diff)
+	}
+	wantHard := round1(100 * (RequiredFactor + NeutralFactor) / hardSum)
+	if got.Hard != wantHard || got.Soft != 0 || got.Total != round1(HardShare*100*(RequiredFactor+NeutralFactor)/hardSum) {
+		t.Errorf("Hard, Soft, Total = %v, %v, %v; want %v, 0, %v", got.Hard, got.Soft, got.Total, wantHard,
+			round1(HardShare*100*(RequiredFactor+NeutralFactor)/hardSum))
+	}
+}
+
+func f2() float64 { return NeutralFactor * FrequencyFactor(2) }
+
+func TestDeterministic(t *testing.T) {
+	job := jobDoc("Requirements\n- Go, Python, Kafka\nTech Stack\nTerraform Kubernetes Go\nCommunication, Leadership",
+		"Go=go", "Kafka=kafka", "Python=python", "Terraform=terraform", "Kubernetes=kubernetes",
+		"Communication=communication", "Leadership=leadership")
+	resume := resumeDoc("Go Kafka Leadership Go", "Go=go", "Kafka=kafka", "Leadership=leadership")
+	want := Compute(dict, job, resume)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 50 {
+		j, r := job, resume
+		j.Matches = append([]match.Match(nil), job.Matches...)
+		r.Matches = append([]match.Match(nil), resume.Matches...)
+		rng.Shuffle(len(j.Matches), func(a, b int) { j.Matches[a], j.Matches[b] = j.Matches[b], j.Matches[a] })
+		rng.Shuffle(len(r.Matches), func(a, b int) { r.Matches[a], r.Matches[b] = r.Matches[b], r.Matches[a] })
+		if diff := cmp.Diff(want, Compute(dict, j, r)); diff != "" {
+			t.Fatalf("Compute after shuffling mismatch (-want +got):\n%s", diff)
+		}
+	}
+}
+
+func FuzzCompute(f *testing.F) {
+	f.Add("Requirements\n- Go and Python\nBenefits\nKafka", "Go Kafka")
+	f.Add("", "")
+	f.Add("Go. Go is a plus; Go!", "\n\nGo")
+	f.Fuzz(func(t *testing.T, jt, rt string) {
+		pairs := []string{"Go=go", "Python=python", "Kafka=kafka", "Communication=communication"}
+		r := Compute(dict, jobDoc(jt, pairs...), resumeDoc(rt, pairs...))
+		for _, v := range []float64{r.Total, r.Hard, r.Soft} {
+			if v < 0 || v > 100 || math.IsNaN(v) {
+				t.Fatalf("score out of range: %+v", sum(r))
+			}
+		}
+	})
+}
+
+func BenchmarkCompute(b *testing.B) {
+	text := strings.Repeat("Requirements\n- Go, Python and Kafka\nTech Stack\nTerraform, Kubernetes\nCommunication\n", 20)
+	pairs := []string{"Go=go", "Python=python", "Kafka=kafka", "Terraform=terraform", "Kubernetes=kubernetes", "Communication=communication"}
+	job, resume := jobDoc(text, pairs...), resumeDoc(text[:len(text)/2], pairs...)
+	b.ReportAllocs()
+	for b.Loop() {
+		Compute(dict, job, resume)
+	}
+}
+
+// TestDocExample is the worked example of doc.go and docs/scoring.md.
+func TestDocExample(t *testing.T) {
+	job := jobDoc("Requirements\n- Go and Kubernetes\n- Kafka is a plus\nTech Stack\nGo, Terraform\nCommunication\nBenefits\n- Python courses",
+		"Go=go", "Kubernetes=kubernetes", "Kafka=kafka", "Terraform=terraform", "Python=python", "Communication=communication")
+	resume := resumeDoc("Go, Terraform, Communication", "Go=go", "Terraform=terraform", "Communication=communication")
+	d := &keywords.Dict{Terms: append([]keywords.Term(nil), dict.Terms...)}
+	for i := range d.Terms {
+		d.Terms[i].Weight = 0
+	}
+	goW := RequiredFactor * FrequencyFactor(2)
+	hard := 100 * (goW + NeutralFactor) / (goW + RequiredFactor + PreferredFactor + NeutralFactor)
+	want := summary{Total: round1((HardShare*hard + SoftShare*100) / (HardShare + SoftShare)), Hard: round1(hard), Soft: 100,
+		HardMatched: 2, HardTotal: 4, SoftMatched: 1, SoftTotal: 1}
+	got := sum(Compute(d, job, resume))
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Compute(doc example) mismatch (-want +got):\n%s", diff)
+	}
+	if want.Hard != 61.9 || want.Total != 71.4 {
+		t.Errorf("doc example states Hard 61.9, Total 71.4; the constants give %v, %v: update doc.go and docs/scoring.md", want.Hard, want.Total)
+	}
+}
