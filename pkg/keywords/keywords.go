@@ -1,7 +1,18 @@
-// Package keywords owns the skill dictionary: the term schema, the embedded
-// generated data (data/keywords.json, built from data/src/*.yaml), loading
-// user overlays and validation. It knows nothing of matching.
+// Package keywords is the dictionary stage of the pipeline: it owns the
+// skill dictionary, i.e. the term schema, the embedded generated data
+// (data/keywords.json, built from data/src/*.yaml by internal/dictgen),
+// loading user overlays and validation. It knows nothing of matching.
 package keywords
+
+//go:generate go run ./internal/dictgen
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sync"
+)
 
 // Kind separates hard skills (tools, languages, methods, certifications)
 // from soft skills.
@@ -43,10 +54,82 @@ type Term struct {
 type Dict struct {
 	Version string `json:"version"`
 	Terms   []Term `json:"terms"`
+
+	// byID indexes Terms; nil for a Dict built by hand, where Term falls
+	// back to a scan.
+	byID map[string]int
 }
 
+//go:embed data/keywords.json
+var embedded []byte
+
+var (
+	defaultOnce sync.Once
+	defaultDict *Dict
+	defaultErr  error
+)
+
 // Default returns the embedded dictionary, parsed and validated once.
-func Default() (*Dict, error) { panic("keywords.Default: not built yet") }
+// Callers share the returned *Dict and must not modify it.
+func Default() (*Dict, error) {
+	defaultOnce.Do(func() {
+		defaultDict, defaultErr = Parse(embedded)
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("embedded dictionary: %w", defaultErr)
+		}
+	})
+	return defaultDict, defaultErr
+}
+
+// Parse decodes a generated dictionary (the keywords.json format) and
+// validates it.
+func Parse(data []byte) (*Dict, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var d Dict
+	if err := dec.Decode(&d); err != nil {
+		return nil, fmt.Errorf("parse dictionary: %w", err)
+	}
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	d.index()
+	return &d, nil
+}
+
+// Encode writes d in the canonical keywords.json form: 2-space indented
+// JSON with a trailing newline, so regenerating is byte-for-byte stable.
+func (d *Dict) Encode() ([]byte, error) {
+	b, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+// Len returns the number of terms.
+func (d *Dict) Len() int { return len(d.Terms) }
+
+func (d *Dict) index() {
+	d.byID = make(map[string]int, len(d.Terms))
+	for i := range d.Terms {
+		d.byID[d.Terms[i].ID] = i
+	}
+}
 
 // Term returns the term with the given ID.
-func (d *Dict) Term(id string) (*Term, bool) { panic("keywords.Dict.Term: not built yet") }
+func (d *Dict) Term(id string) (*Term, bool) {
+	if d.byID != nil {
+		i, ok := d.byID[id]
+		if !ok {
+			return nil, false
+		}
+		return &d.Terms[i], true
+	}
+	for i := range d.Terms {
+		if d.Terms[i].ID == id {
+			return &d.Terms[i], true
+		}
+	}
+	return nil, false
+}

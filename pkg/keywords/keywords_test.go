@@ -1,0 +1,124 @@
+package keywords
+
+import (
+	"os"
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestEmbeddedIsCurrent fails when data/keywords.json is stale.
+func TestEmbeddedIsCurrent(t *testing.T) {
+	version, err := os.ReadFile("data/src/VERSION")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := ReadSources(os.DirFS("data/src"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _, err := Build(string(version), files)
+	if err != nil {
+		t.Fatalf("data/src does not build: %v", err)
+	}
+	want, err := d.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), string(embedded)); diff != "" {
+		t.Errorf("data/keywords.json is stale: run go generate ./pkg/keywords (-from src +embedded):\n%s", diff)
+	}
+}
+
+func TestDefault(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d2, _ := Default()
+	if d != d2 {
+		t.Error("Default returned two different dictionaries")
+	}
+	if err := d.Validate(); err != nil {
+		t.Errorf("embedded dictionary: %v", err)
+	}
+	if !sort.SliceIsSorted(d.Terms, func(i, j int) bool { return d.Terms[i].ID < d.Terms[j].ID }) {
+		t.Error("terms are not sorted by ID")
+	}
+	counts := map[string]int{}
+	kinds := map[Kind]int{}
+	for _, term := range d.Terms {
+		counts[string(term.Kind)+"/"+term.Category]++
+		if term.Source == Curated {
+			kinds[term.Kind]++
+		}
+	}
+	t.Logf("version %s: %d terms; curated: %d hard, %d soft", d.Version, d.Len(), kinds[Hard], kinds[Soft])
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("  %-28s %d", k, counts[k])
+	}
+	if kinds[Hard] < 600 || kinds[Soft] < 80 {
+		t.Errorf("curated core too small: %d hard, %d soft (want ≥600, ≥80)", kinds[Hard], kinds[Soft])
+	}
+}
+
+// TestCoreTerms pins the entries other stages rely on.
+func TestCoreTerms(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct {
+		Name      string
+		Kind      Kind
+		Ambiguous []string
+	}
+	tests := []struct {
+		id   string
+		want want
+	}{
+		{"go", want{"Go", Hard, []string{"Go"}}},
+		{"r", want{"R", Hard, []string{"R"}}},
+		{"cpp", want{"C++", Hard, nil}},
+		{"csharp", want{"C#", Hard, nil}},
+		{"dotnet", want{".NET", Hard, nil}},
+		{"nodejs", want{"Node.js", Hard, []string{"Node"}}},
+		{"expressjs", want{"Express", Hard, []string{"Express"}}},
+		{"swift", want{"Swift", Hard, []string{"Swift"}}},
+		{"ci-cd", want{"CI/CD", Hard, nil}},
+		{"microsoft-excel", want{"Microsoft Excel", Hard, []string{"Excel"}}},
+		{"collaboration", want{"Collaboration", Soft, nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			term, ok := d.Term(tt.id)
+			if !ok {
+				t.Fatalf("Term(%q) not found", tt.id)
+			}
+			got := want{term.Name, term.Kind, term.Ambiguous}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Term(%q) mismatch (-want +got):\n%s", tt.id, diff)
+			}
+		})
+	}
+	if _, ok := d.Term("no-such-term"); ok {
+		t.Error("Term(no-such-term) found")
+	}
+}
+
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(embedded)))
+	for b.Loop() {
+		if _, err := Parse(embedded); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+

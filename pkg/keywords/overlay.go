@@ -1,0 +1,193 @@
+package keywords
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Overlay is a user dictionary file (`--dict FILE`): the source YAML format
+// plus `disable: [ids]` at the top and `extends: existing-id` on a term to
+// add surfaces to, or change the kind, category or weight of, a term.
+type Overlay struct {
+	name string
+	file *srcFile
+}
+
+// Name returns the file name the overlay was loaded from.
+func (o *Overlay) Name() string { return o.name }
+
+// LoadOverlay parses an overlay. name is used in errors ("my.yaml:12: ...").
+// Conflicts with the dictionary are reported by Merge.
+func LoadOverlay(name string, data []byte) (*Overlay, error) {
+	sf, err := parseSource(SourceFile{Name: name, Data: data}, true, "user")
+	if err != nil {
+		return nil, err
+	}
+	sf.imported = false
+	for _, t := range sf.terms {
+		if t.Extends != "" {
+			continue
+		}
+		// Users write short files: a bare term is a hard skill.
+		if t.Kind == "" {
+			t.Kind = Hard
+		}
+		if t.Category == "" {
+			t.Category = "custom"
+		}
+		t.tidy(func(string, string) {})
+		if field, msg := checkTerm(&t.Term); msg != "" {
+			return nil, fmt.Errorf("%s: %s", t.at(field, -1), msg)
+		}
+	}
+	return &Overlay{name: name, file: sf}, nil
+}
+
+// Merge returns a new validated Dict: d with each overlay applied in order.
+// d is not modified. Errors name the overlay file and line.
+func (d *Dict) Merge(overlays ...*Overlay) (*Dict, error) {
+	out := &Dict{Version: d.Version, Terms: make([]Term, len(d.Terms))}
+	for i, t := range d.Terms {
+		out.Terms[i] = cloneTerm(t)
+	}
+	for _, o := range overlays {
+		if o == nil {
+			continue
+		}
+		if err := out.apply(o); err != nil {
+			return nil, err
+		}
+		out.Version = out.Version + "+" + o.name
+	}
+	sortTerms(out.Terms)
+	if err := out.Validate(); err != nil {
+		return nil, err
+	}
+	out.index()
+	return out, nil
+}
+
+func cloneTerm(t Term) Term {
+	t.Aliases = slices.Clone(t.Aliases)
+	t.Acronyms = slices.Clone(t.Acronyms)
+	t.Forms = slices.Clone(t.Forms)
+	t.Ambiguous = slices.Clone(t.Ambiguous)
+	t.Context = slices.Clone(t.Context)
+	t.Related = slices.Clone(t.Related)
+	return t
+}
+
+func (d *Dict) apply(o *Overlay) error {
+	sf := o.file
+	d.index()
+	disabled := map[string]bool{}
+	for i, id := range sf.disable {
+		if _, ok := d.byID[id]; !ok {
+			return fmt.Errorf("%s:%d: disable: unknown term %q", sf.name, sf.disLines[i], id)
+		}
+		disabled[id] = true
+	}
+	if len(disabled) > 0 {
+		var kept []Term
+		for _, t := range d.Terms {
+			if disabled[t.ID] {
+				continue
+			}
+			t.Related = slices.DeleteFunc(t.Related, func(r string) bool { return disabled[r] })
+			kept = append(kept, t)
+		}
+		d.Terms = kept
+		d.index()
+	}
+	owner := map[string]string{}
+	for i := range d.Terms {
+		t := &d.Terms[i]
+		termSurfaces(t, func(_, s string) { owner[fold(s)] = t.ID })
+	}
+	for _, st := range sf.terms {
+		var err error
+		if st.Extends != "" {
+			err = d.extend(st, owner)
+		} else {
+			err = d.add(st, owner)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	for _, st := range sf.terms {
+		for i, r := range st.Related {
+			if _, ok := d.byID[r]; !ok {
+				return fmt.Errorf("%s: related %q is not a term", st.at("related", i), r)
+			}
+		}
+	}
+	return nil
+}
+
+func (d *Dict) add(st *srcTerm, owner map[string]string) error {
+	if _, ok := d.byID[st.ID]; ok {
+		return fmt.Errorf("%s: term %q already exists (use extends: %s to change it)", st.at("id", -1), st.ID, st.ID)
+	}
+	var err error
+	claim(st, owner, func(field string, i int, kind, s, other string) bool {
+		if err == nil {
+			err = fmt.Errorf("%s: %s %q already belongs to %s", st.at(field, i), kind, s, other)
+		}
+		return false
+	})
+	if err != nil {
+		return err
+	}
+	d.Terms = append(d.Terms, cloneTerm(st.Term))
+	d.byID[st.ID] = len(d.Terms) - 1
+	return nil
+}
+
+func (d *Dict) extend(st *srcTerm, owner map[string]string) error {
+	i, ok := d.byID[st.Extends]
+	if !ok {
+		return fmt.Errorf("%s: extends: unknown term %q", st.at("extends", -1), st.Extends)
+	}
+	if st.set["id"] && st.ID != st.Extends {
+		return fmt.Errorf("%s: id %q differs from extends %q", st.at("id", -1), st.ID, st.Extends)
+	}
+	t := &d.Terms[i]
+	for _, l := range []struct {
+		field, kind string
+		src         []string
+		dst         *[]string
+	}{
+		{"aliases", "alias", st.Aliases, &t.Aliases},
+		{"acronyms", "acronym", st.Acronyms, &t.Acronyms},
+		{"forms", "form", st.Forms, &t.Forms},
+	} {
+		for j, s := range l.src {
+			k := fold(s)
+			if o, ok := owner[k]; ok {
+				if o == t.ID {
+					continue // already a surface of this term
+				}
+				return fmt.Errorf("%s: %s %q already belongs to %s", st.at(l.field, j), l.kind, s, o)
+			}
+			owner[k] = t.ID
+			*l.dst = append(*l.dst, s)
+		}
+	}
+	t.Ambiguous = dedupe(append(t.Ambiguous, st.Ambiguous...))
+	t.Context = dedupe(append(t.Context, st.Context...))
+	t.Related = dedupe(append(t.Related, st.Related...))
+	if st.set["kind"] {
+		t.Kind = st.Kind
+	}
+	if st.set["category"] {
+		t.Category = st.Category
+	}
+	if st.set["weight"] {
+		t.Weight = st.Weight
+	}
+	if field, msg := checkTerm(t); msg != "" {
+		return fmt.Errorf("%s: extends %s: %s", st.at(field, -1), t.ID, msg)
+	}
+	return nil
+}

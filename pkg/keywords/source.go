@@ -1,0 +1,425 @@
+package keywords
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// SourceFile is one YAML source file (data/src/*.yaml or a user overlay).
+type SourceFile struct {
+	Name string // file name used in errors; "imported-*.yaml" marks imported data
+	Data []byte
+}
+
+// Curated is the Source of hand-written terms; they win every conflict.
+const Curated = "curated"
+
+// srcTerm is a term as written in YAML, with the lines needed for errors.
+type srcTerm struct {
+	Term
+	Extends string
+	file    string
+	line    int
+	lines   map[string]int   // key → line of the key
+	items   map[string][]int // list key → line of each item
+	set     map[string]bool  // keys written on the term itself
+}
+
+// at returns "file:line" for a field of t (item i of a list field, or -1).
+func (t *srcTerm) at(field string, i int) string {
+	line := t.line
+	if l, ok := t.lines[field]; ok {
+		line = l
+	}
+	if ls := t.items[field]; i >= 0 && i < len(ls) {
+		line = ls[i]
+	}
+	return fmt.Sprintf("%s:%d", t.file, line)
+}
+
+// srcFile is one parsed source file.
+type srcFile struct {
+	name     string
+	imported bool
+	terms    []*srcTerm
+	disable  []string
+	disLines []int
+}
+
+var termKeys = map[string]bool{
+	"name": true, "id": true, "aliases": true, "acronyms": true, "forms": true,
+	"ambiguous": true, "context": true, "related": true, "weight": true,
+	"kind": true, "category": true, "source": true, "extends": true,
+}
+
+// parseSource reads one YAML file. overlay allows `disable` and `extends`.
+func parseSource(f SourceFile, overlay bool, defSource string) (*srcFile, error) {
+	sf := &srcFile{name: f.Name, imported: strings.HasPrefix(path.Base(f.Name), "imported-")}
+	var root yaml.Node
+	if err := yaml.Unmarshal(f.Data, &root); err != nil {
+		return nil, fmt.Errorf("%s: %w", f.Name, err)
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		return sf, nil // empty file
+	}
+	doc := root.Content[0]
+	if doc.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%s:%d: want a mapping with category, kind, source and terms", f.Name, doc.Line)
+	}
+	defs := map[string]string{"kind": "", "category": "", "source": defSource}
+	var termsNode *yaml.Node
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		switch k.Value {
+		case "category", "kind", "source":
+			if v.Kind != yaml.ScalarNode {
+				return nil, fmt.Errorf("%s:%d: %s must be a string", f.Name, v.Line, k.Value)
+			}
+			defs[k.Value] = strings.TrimSpace(v.Value)
+		case "terms":
+			termsNode = v
+		case "disable":
+			if !overlay {
+				return nil, fmt.Errorf("%s:%d: disable is only allowed in overlays", f.Name, k.Line)
+			}
+			if v.Kind != yaml.SequenceNode {
+				return nil, fmt.Errorf("%s:%d: disable must be a list of ids", f.Name, v.Line)
+			}
+			for _, it := range v.Content {
+				sf.disable = append(sf.disable, strings.TrimSpace(it.Value))
+				sf.disLines = append(sf.disLines, it.Line)
+			}
+		default:
+			return nil, fmt.Errorf("%s:%d: unknown key %q", f.Name, k.Line, k.Value)
+		}
+	}
+	if sf.imported && !overlay && (defs["source"] == "" || defs["source"] == Curated) {
+		return nil, fmt.Errorf("%s: imported files must name their source (esco, onet, stackoverflow)", f.Name)
+	}
+	if termsNode == nil || termsNode.Kind == yaml.ScalarNode && termsNode.Tag == "!!null" {
+		return sf, nil
+	}
+	if termsNode.Kind != yaml.SequenceNode {
+		return nil, fmt.Errorf("%s:%d: terms must be a list", f.Name, termsNode.Line)
+	}
+	for _, tn := range termsNode.Content {
+		t, err := parseTerm(f.Name, tn, overlay)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range []string{"kind", "category", "source"} {
+			if !t.set[k] {
+				switch k {
+				case "kind":
+					t.Kind = Kind(defs[k])
+				case "category":
+					t.Category = defs[k]
+				case "source":
+					t.Source = defs[k]
+				}
+			}
+		}
+		if sf.imported && !overlay && (t.Source == Curated || t.Source == "") {
+			return nil, fmt.Errorf("%s: imported terms cannot be curated", t.at("source", -1))
+		}
+		sf.terms = append(sf.terms, t)
+	}
+	return sf, nil
+}
+
+func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {
+	t := &srcTerm{file: file, line: n.Line, lines: map[string]int{}, items: map[string][]int{}, set: map[string]bool{}}
+	if n.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%s:%d: a term must be a mapping with at least a name", file, n.Line)
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !termKeys[k.Value] || k.Value == "extends" && !overlay {
+			return nil, fmt.Errorf("%s:%d: unknown term key %q", file, k.Line, k.Value)
+		}
+		if t.set[k.Value] {
+			return nil, fmt.Errorf("%s:%d: duplicate key %q", file, k.Line, k.Value)
+		}
+		t.set[k.Value] = true
+		t.lines[k.Value] = k.Line
+		var err error
+		switch k.Value {
+		case "name", "id", "kind", "category", "source", "extends":
+			if v.Kind != yaml.ScalarNode {
+				return nil, fmt.Errorf("%s:%d: %s must be a string", file, v.Line, k.Value)
+			}
+			s := strings.TrimSpace(v.Value)
+			switch k.Value {
+			case "name":
+				t.Name = s
+			case "id":
+				t.ID = s
+			case "kind":
+				t.Kind = Kind(s)
+			case "category":
+				t.Category = s
+			case "source":
+				t.Source = s
+			case "extends":
+				t.Extends = s
+			}
+		case "weight":
+			err = v.Decode(&t.Weight)
+		default:
+			if v.Kind != yaml.SequenceNode {
+				return nil, fmt.Errorf("%s:%d: %s must be a list", file, v.Line, k.Value)
+			}
+			var list []string
+			var lines []int
+			for _, it := range v.Content {
+				if it.Kind != yaml.ScalarNode {
+					return nil, fmt.Errorf("%s:%d: %s items must be strings", file, it.Line, k.Value)
+				}
+				list = append(list, strings.TrimSpace(it.Value))
+				lines = append(lines, it.Line)
+			}
+			t.items[k.Value] = lines
+			switch k.Value {
+			case "aliases":
+				t.Aliases = list
+			case "acronyms":
+				t.Acronyms = list
+			case "forms":
+				t.Forms = list
+			case "ambiguous":
+				t.Ambiguous = list
+			case "context":
+				t.Context = list
+			case "related":
+				t.Related = list
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %s: %w", file, v.Line, k.Value, err)
+		}
+	}
+	if t.Name == "" && t.Extends == "" {
+		return nil, fmt.Errorf("%s:%d: term has no name", file, n.Line)
+	}
+	if t.Extends != "" && t.Name != "" {
+		return nil, fmt.Errorf("%s: extends %q: name is not allowed (add aliases instead)", t.at("name", -1), t.Extends)
+	}
+	if t.ID == "" && t.Extends == "" {
+		t.ID = Slug(t.Name)
+	}
+	return t, nil
+}
+
+// tidy drops duplicates and surfaces that only restate the name (the
+// matcher generates case, hyphen, space and joined variants itself). It
+// reports each drop through warn.
+func (t *srcTerm) tidy(warn func(at, msg string)) {
+	seen := map[string]bool{fold(t.Name): true}
+	filter := func(field, kind string, list []string) []string {
+		var out []string
+		for i, s := range list {
+			if s == "" {
+				continue
+			}
+			k := fold(s)
+			if seen[k] {
+				warn(t.at(field, i), fmt.Sprintf("%s %q of %s is redundant (the matcher generates case/hyphen/space variants); dropped", kind, s, t.ID))
+				continue
+			}
+			seen[k] = true
+			out = append(out, s)
+		}
+		return out
+	}
+	t.Aliases = filter("aliases", "alias", t.Aliases)
+	t.Acronyms = filter("acronyms", "acronym", t.Acronyms)
+	t.Forms = filter("forms", "form", t.Forms)
+	t.Ambiguous = dedupe(t.Ambiguous)
+	t.Context = dedupe(t.Context)
+	t.Related = dedupe(t.Related)
+}
+
+func dedupe(list []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range list {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// BuildStats counts what Build dropped from imported files.
+type BuildStats struct {
+	Curated, Imported int // terms kept
+	DroppedTerms      int // imported terms duplicating a kept term, or invalid
+	DroppedSurfaces   int // imported aliases/acronyms/forms claimed by a kept term
+	DroppedRelated    int // imported related ids with no term
+	RedundantSurfaces int // surfaces equal to the name up to case/hyphen/space
+	Warnings          []string
+}
+
+// Build compiles source files into a validated Dict, as the generator does:
+// it applies file defaults, validates every term, lets curated terms win
+// every conflict with imported ones and sorts terms by ID. Conflicts among
+// curated terms are errors naming file and line.
+func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
+	st := &BuildStats{}
+	files = slices.Clone(files)
+	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
+	var curated, imported []*srcTerm
+	for _, f := range files {
+		sf, err := parseSource(f, false, Curated)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, t := range sf.terms {
+			if sf.imported {
+				imported = append(imported, t)
+			} else {
+				curated = append(curated, t)
+			}
+		}
+	}
+	warn := func(at, msg string) {
+		st.RedundantSurfaces++
+		st.Warnings = append(st.Warnings, at+": "+msg)
+	}
+	var errs []error
+	fail := func(at, format string, a ...any) {
+		if len(errs) < 20 {
+			errs = append(errs, fmt.Errorf("%s: %s", at, fmt.Sprintf(format, a...)))
+		}
+	}
+	ids := map[string]*srcTerm{}
+	owner := map[string]string{} // fold(surface) → id
+	var kept []*srcTerm
+	for _, t := range curated {
+		t.tidy(warn)
+		if field, msg := checkTerm(&t.Term); msg != "" {
+			fail(t.at(field, -1), "%s: %s", t.ID, msg)
+			continue
+		}
+		if o, ok := ids[t.ID]; ok {
+			fail(t.at("id", -1), "id %q already used at %s", t.ID, o.at("id", -1))
+			continue
+		}
+		ids[t.ID] = t
+		claim(t, owner, func(field string, i int, kind, s, o string) bool {
+			fail(t.at(field, i), "%s %q already belongs to %s", kind, s, o)
+			return false
+		})
+		kept = append(kept, t)
+	}
+	if len(errs) > 0 {
+		return nil, nil, errors.Join(errs...)
+	}
+	quiet := func(string, string) { st.RedundantSurfaces++ }
+	for _, t := range imported {
+		t.tidy(quiet)
+		if _, msg := checkTerm(&t.Term); msg != "" {
+			st.DroppedTerms++
+			continue
+		}
+		if _, ok := ids[t.ID]; ok {
+			st.DroppedTerms++
+			continue
+		}
+		if _, ok := owner[fold(t.Name)]; ok {
+			st.DroppedTerms++
+			continue
+		}
+		ids[t.ID] = t
+		claim(t, owner, func(string, int, string, string, string) bool {
+			st.DroppedSurfaces++
+			return true
+		})
+		kept = append(kept, t)
+	}
+	for _, t := range kept {
+		var rel []string
+		for i, r := range t.Related {
+			if _, ok := ids[r]; ok {
+				rel = append(rel, r)
+			} else if t.Source == Curated {
+				fail(t.at("related", i), "related %q is not a term", r)
+			} else {
+				st.DroppedRelated++
+			}
+		}
+		t.Related = rel
+	}
+	if len(errs) > 0 {
+		return nil, nil, errors.Join(errs...)
+	}
+	d := &Dict{Version: strings.TrimSpace(version)}
+	for _, t := range kept {
+		if t.Source == Curated {
+			st.Curated++
+		} else {
+			st.Imported++
+		}
+		d.Terms = append(d.Terms, t.Term)
+	}
+	sortTerms(d.Terms)
+	if err := d.Validate(); err != nil {
+		return nil, nil, err
+	}
+	d.index()
+	return d, st, nil
+}
+
+func sortTerms(ts []Term) {
+	sort.Slice(ts, func(i, j int) bool { return ts[i].ID < ts[j].ID })
+}
+
+// claim registers every surface of t in owner. For a surface another term
+// owns, conflict decides: true drops the surface from t (imported data),
+// false keeps it (the caller records an error).
+func claim(t *srcTerm, owner map[string]string, conflict func(field string, i int, kind, s, other string) bool) {
+	if o, ok := owner[fold(t.Name)]; ok && o != t.ID {
+		conflict("name", -1, "name", t.Name, o)
+	} else {
+		owner[fold(t.Name)] = t.ID
+	}
+	dropped := map[string]bool{}
+	do := func(field, kind string, list []string) []string {
+		var out []string
+		for i, s := range list {
+			k := fold(s)
+			if o, ok := owner[k]; ok && o != t.ID {
+				if conflict(field, i, kind, s, o) {
+					dropped[k] = true
+					continue
+				}
+			} else {
+				owner[k] = t.ID
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	t.Aliases = do("aliases", "alias", t.Aliases)
+	t.Acronyms = do("acronyms", "acronym", t.Acronyms)
+	t.Forms = do("forms", "form", t.Forms)
+	if len(dropped) > 0 {
+		var amb []string
+		for _, a := range t.Ambiguous {
+			if !dropped[fold(a)] {
+				amb = append(amb, a)
+			}
+		}
+		t.Ambiguous = amb
+		if len(amb) == 0 {
+			t.Context = nil
+		}
+	}
+}

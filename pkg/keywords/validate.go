@@ -1,0 +1,208 @@
+package keywords
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// stopNames are words too vague to be a skill on their own. A name, alias
+// or form equal to one (after folding) is refused; the same word may still
+// appear as an ambiguous surface that needs context.
+var stopNames = map[string]bool{}
+
+func init() {
+	for _, w := range []string{
+		"use", "design", "quality", "management", "team", "dynamic", "work", "business",
+		"skills", "skill", "experience", "ability", "abilities", "knowledge", "strong",
+		"good", "excellent", "great", "professional", "support", "development", "software",
+		"data", "analysis", "project", "projects", "system", "systems", "tools", "tool",
+		"technology", "technologies", "solutions", "solution", "results", "detail",
+		"passion", "passionate", "motivated", "fast", "growth", "people", "process",
+		"processes", "service", "services", "job", "role", "tasks", "duties", "other",
+		"new", "various", "etc", "hard working", "hardworking",
+		"go getter", "synergy", "it",
+	} {
+		stopNames[fold(w)] = true
+	}
+}
+
+// fold is the comparison key of a surface: lowercase with spaces, hyphens
+// and underscores removed, because the matcher already treats "Power BI",
+// "power-bi" and "PowerBI" as the same surface.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '-' || r == '_' || unicode.IsSpace(r):
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// Slug derives a term ID from a name: lowercase; '+' → "p", '#' → "sharp",
+// '.' → "dot", any other run of non-alphanumerics → "-".
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		var s string
+		switch {
+		case r == '+':
+			s = "p"
+		case r == '#':
+			s = "sharp"
+		case r == '.':
+			s = "dot"
+		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			s = string(r)
+		default:
+			dash = true
+			continue
+		}
+		if dash && b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		dash = false
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+func validID(id string) bool {
+	if id == "" || id[0] == '-' || id[len(id)-1] == '-' || strings.Contains(id, "--") {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// checkTerm returns the problems of one term on its own (no cross-term
+// checks). field names which part is wrong, for line lookups.
+func checkTerm(t *Term) (field, msg string) {
+	switch {
+	case strings.TrimSpace(t.Name) == "":
+		return "name", "empty name"
+	case stopNames[fold(t.Name)]:
+		return "name", fmt.Sprintf("name %q is too vague to be a skill", t.Name)
+	case !validID(t.ID):
+		return "id", fmt.Sprintf("invalid id %q (want lowercase letters, digits and single hyphens)", t.ID)
+	case t.Kind != Hard && t.Kind != Soft:
+		return "kind", fmt.Sprintf("kind %q is not hard or soft", t.Kind)
+	case t.Category == "":
+		return "category", "empty category"
+	case t.Weight < 0 || t.Weight > 10:
+		return "weight", fmt.Sprintf("weight %v outside 0..10", t.Weight)
+	case len(t.Ambiguous) > 0 && len(t.Context) == 0:
+		return "context", "ambiguous surfaces need at least one context word"
+	}
+	surfaces := map[string]bool{fold(t.Name): true}
+	for _, list := range [][]string{t.Aliases, t.Acronyms, t.Forms} {
+		for _, s := range list {
+			surfaces[fold(s)] = true
+		}
+	}
+	amb := map[string]bool{}
+	for _, a := range t.Ambiguous {
+		if !surfaces[fold(a)] {
+			return "ambiguous", fmt.Sprintf("ambiguous %q is not the name, an alias, an acronym or a form", a)
+		}
+		amb[fold(a)] = true
+	}
+	for _, l := range []struct {
+		field string
+		list  []string
+	}{{"aliases", t.Aliases}, {"acronyms", t.Acronyms}, {"forms", t.Forms}} {
+		for _, s := range l.list {
+			if strings.TrimSpace(s) == "" {
+				return l.field, "empty surface"
+			}
+			if stopNames[fold(s)] && !amb[fold(s)] {
+				return l.field, fmt.Sprintf("%q is too vague unless listed in ambiguous", s)
+			}
+		}
+	}
+	for _, c := range t.Context {
+		if strings.TrimSpace(c) == "" {
+			return "context", "empty context word"
+		}
+	}
+	for _, r := range t.Related {
+		if r == t.ID {
+			return "related", "a term cannot be related to itself"
+		}
+	}
+	return "", ""
+}
+
+// surfaceKinds names each surface list, for error messages.
+func termSurfaces(t *Term, fn func(kind, s string)) {
+	fn("name", t.Name)
+	for _, s := range t.Aliases {
+		fn("alias", s)
+	}
+	for _, s := range t.Acronyms {
+		fn("acronym", s)
+	}
+	for _, s := range t.Forms {
+		fn("form", s)
+	}
+}
+
+// Validate checks d the way the generator does: valid and unique IDs,
+// names outside the stop list, hard/soft kinds, ambiguous surfaces that
+// belong to the term and have context, every surface owned by one term
+// and every related ID present.
+func (d *Dict) Validate() error {
+	var errs []error
+	add := func(format string, a ...any) {
+		if len(errs) < 20 {
+			errs = append(errs, fmt.Errorf(format, a...))
+		}
+	}
+	if d.Version == "" {
+		add("dictionary has no version")
+	}
+	ids := make(map[string]bool, len(d.Terms))
+	owner := make(map[string]string, len(d.Terms)*3)
+	for i := range d.Terms {
+		t := &d.Terms[i]
+		if _, msg := checkTerm(t); msg != "" {
+			add("term %q: %s", t.ID, msg)
+		}
+		if ids[t.ID] {
+			add("term %q: duplicate id", t.ID)
+		}
+		ids[t.ID] = true
+		seen := map[string]bool{}
+		termSurfaces(t, func(kind, s string) {
+			k := fold(s)
+			if seen[k] {
+				add("term %q: %s %q repeats another surface of the term", t.ID, kind, s)
+				return
+			}
+			seen[k] = true
+			if o, ok := owner[k]; ok {
+				add("term %q: %s %q already belongs to %s", t.ID, kind, s, o)
+				return
+			}
+			owner[k] = t.ID
+		})
+	}
+	for i := range d.Terms {
+		for _, r := range d.Terms[i].Related {
+			if !ids[r] {
+				add("term %q: related %q is not a term", d.Terms[i].ID, r)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
