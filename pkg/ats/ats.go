@@ -23,6 +23,15 @@ const AlgorithmVersion = "1"
 type Options struct {
 	Dict   *keywords.Dict // nil → keywords.Default()
 	Limits extract.Limits // zero → extract.DefaultLimits()
+	// Overlays are user dictionary files (YAML) merged over Dict, in order,
+	// so callers need not import keywords.
+	Overlays []Overlay
+}
+
+// Overlay is one dictionary overlay file: its name for messages and its bytes.
+type Overlay struct {
+	Name string
+	Data []byte
 }
 
 // Analyzer runs the pipeline with one compiled dictionary.
@@ -47,12 +56,25 @@ type analysed struct {
 }
 
 // New compiles the dictionary once.
-func New(opts Options) (*Analyzer, error) {
+func New(opts Options) (a *Analyzer, err error) {
+	defer recoverInto(&err, "dictionary")
 	d := opts.Dict
 	if d == nil {
-		var err error
 		if d, err = keywords.Default(); err != nil {
 			return nil, fmt.Errorf("loading dictionary: %w", err)
+		}
+	}
+	if len(opts.Overlays) > 0 {
+		ovs := make([]*keywords.Overlay, 0, len(opts.Overlays))
+		for _, o := range opts.Overlays {
+			ov, err := keywords.LoadOverlay(o.Name, o.Data)
+			if err != nil {
+				return nil, err
+			}
+			ovs = append(ovs, ov)
+		}
+		if d, err = d.Merge(ovs...); err != nil {
+			return nil, err
 		}
 	}
 	lim := opts.Limits
