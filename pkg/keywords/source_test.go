@@ -1,0 +1,275 @@
+package keywords
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"PostgreSQL", "postgresql"},
+		{"C++", "cpp"},
+		{"C#", "csharp"},
+		{".NET", "dotnet"},
+		{"CI/CD", "ci-cd"},
+		{"Node.js", "nodedotjs"},
+		{"  Test-Driven   Development ", "test-driven-development"},
+		{"A&P License", "a-p-license"},
+		{"Café", "caf"},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, Slug(tt.in)); diff != "" {
+			t.Errorf("Slug(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+const head = "category: tools\nkind: hard\nsource: curated\nterms:\n"
+
+// brief summarises a built dict: "id:name[aliases]{related}" per term.
+func brief(d *Dict) []string {
+	var out []string
+	for _, t := range d.Terms {
+		s := t.ID + ":" + t.Name + "/" + string(t.Kind) + "/" + t.Category + "/" + t.Source
+		if len(t.Aliases) > 0 {
+			s += "[" + strings.Join(t.Aliases, ",") + "]"
+		}
+		if len(t.Acronyms) > 0 {
+			s += "(" + strings.Join(t.Acronyms, ",") + ")"
+		}
+		if len(t.Related) > 0 {
+			s += "{" + strings.Join(t.Related, ",") + "}"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestBuild(t *testing.T) {
+	imported := "category: imported\nkind: hard\nsource: esco\nterms:\n"
+	tests := []struct {
+		name  string
+		files []SourceFile
+		want  []string
+		stats BuildStats // Warnings not compared
+	}{
+		{
+			name: "defaults, slugs and sorting",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: Zebra DB\n    aliases: [ZDB]\n" +
+				"  - name: C++\n    related: [zebra-db]\n" +
+				"  - name: Listening\n    kind: soft\n    category: soft\n")}},
+			want: []string{
+				"cpp:C++/hard/tools/curated{zebra-db}",
+				"listening:Listening/soft/soft/curated",
+				"zebra-db:Zebra DB/hard/tools/curated[ZDB]",
+			},
+			stats: BuildStats{Curated: 3},
+		},
+		{
+			name: "redundant aliases dropped",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: Power BI\n    aliases: [PowerBI, power-bi, Power  BI, MS Power BI, ms power bi]\n")}},
+			want:  []string{"power-bi:Power BI/hard/tools/curated[MS Power BI]"},
+			stats: BuildStats{Curated: 1, RedundantSurfaces: 4},
+		},
+		{
+			name: "curated wins over imported",
+			files: []SourceFile{
+				{Name: "a.yaml", Data: []byte(head + "  - name: Kubernetes\n    aliases: [k8s]\n")},
+				{Name: "imported-esco.yaml", Data: []byte(imported +
+					"  - name: kubernetes\n    id: kube\n" + // same name
+					"  - name: Kubernetes\n" + // same id
+					"  - name: K8S\n" + // name is a curated alias
+					"  - name: Helm Charts\n    aliases: [K8s, Helm]\n    related: [kubernetes, nowhere]\n" +
+					"  - name: Work\n")}, // vague
+			},
+			want: []string{
+				"helm-charts:Helm Charts/hard/imported/esco[Helm]{kubernetes}",
+				"kubernetes:Kubernetes/hard/tools/curated[k8s]",
+			},
+			stats: BuildStats{Curated: 1, Imported: 1, DroppedTerms: 4, DroppedSurfaces: 1, DroppedRelated: 1},
+		},
+		{
+			name: "imported vs imported keeps the first file",
+			files: []SourceFile{
+				{Name: "imported-b.yaml", Data: []byte(imported + "  - name: Jira\n    aliases: [Atlassian Jira]\n")},
+				{Name: "imported-a.yaml", Data: []byte(imported + "  - name: JIRA\n    aliases: [Jira Software]\n")},
+			},
+			want:  []string{"jira:JIRA/hard/imported/esco[Jira Software]"},
+			stats: BuildStats{Imported: 1, DroppedTerms: 1},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, st, err := Build("1.0", tt.files)
+			if err != nil {
+				t.Fatalf("Build: %v", err)
+			}
+			if diff := cmp.Diff(tt.want, brief(d)); diff != "" {
+				t.Errorf("Build terms mismatch (-want +got):\n%s", diff)
+			}
+			st.Warnings = nil
+			if diff := cmp.Diff(tt.stats, *st); diff != "" {
+				t.Errorf("Build stats mismatch (-want +got):\n%s", diff)
+			}
+			if d.Version != "1.0" {
+				t.Errorf("Version = %q, want 1.0", d.Version)
+			}
+		})
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		files []SourceFile
+		want  string // substring of the error
+	}{
+		{"duplicate id", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Go\n")},
+			{Name: "b.yaml", Data: []byte(head + "  - name: Golang\n    id: go\n")},
+		}, `b.yaml:6: id "go" already used at a.yaml:5`},
+		{"alias owned by another curated term", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Kubernetes\n    aliases: [k8s]\n")},
+			{Name: "b.yaml", Data: []byte(head + "  - name: OpenShift\n    aliases:\n      - OKD\n      - K8S\n")},
+		}, `b.yaml:8: alias "K8S" already belongs to kubernetes`},
+		{"name owned by another term's acronym", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Domain-Driven Design\n    acronyms: [DDD]\n  - name: DDD\n    id: ddd-tool\n")},
+		}, `a.yaml:7: name "DDD" already belongs to domain-driven-design`},
+		{"dangling related", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Jenkins\n    related:\n      - ci-cd\n")},
+		}, `a.yaml:7: related "ci-cd" is not a term`},
+		{"bad kind", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Jenkins\n    kind: medium\n")},
+		}, `a.yaml:6: jenkins: kind "medium" is not hard or soft`},
+		{"vague name", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Management\n")},
+		}, `a.yaml:5: management: name "Management" is too vague`},
+		{"vague alias", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Teamwork\n    aliases: [Team]\n")},
+		}, `too vague unless listed in ambiguous`},
+		{"ambiguous not a surface", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Go\n    ambiguous: [Golang]\n    context: [programming]\n")},
+		}, `ambiguous "Golang" is not the name`},
+		{"ambiguous without context", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Go\n    ambiguous: [Go]\n")},
+		}, `ambiguous surfaces need at least one context word`},
+		{"unknown term key", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Go\n    alias: [Golang]\n")},
+		}, `a.yaml:6: unknown term key "alias"`},
+		{"unknown file key", []SourceFile{
+			{Name: "a.yaml", Data: []byte("categroy: x\n")},
+		}, `a.yaml:1: unknown key "categroy"`},
+		{"disable outside overlays", []SourceFile{
+			{Name: "a.yaml", Data: []byte("disable: [go]\n")},
+		}, `a.yaml:1: disable is only allowed in overlays`},
+		{"extends outside overlays", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - extends: go\n")},
+		}, `a.yaml:5: unknown term key "extends"`},
+		{"imported file without source", []SourceFile{
+			{Name: "imported-x.yaml", Data: []byte("kind: hard\ncategory: x\nterms:\n  - name: Go\n")},
+		}, `imported-x.yaml: imported files must name their source`},
+		{"invalid yaml", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: [unclosed\n")},
+		}, `a.yaml: yaml:`},
+		{"missing name", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - aliases: [x]\n")},
+		}, `a.yaml:5: term has no name`},
+		{"bad id", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Go\n    id: Go_Lang\n")},
+		}, `a.yaml:6: Go_Lang: invalid id`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Build("1", tt.files)
+			if err == nil {
+				t.Fatalf("Build succeeded, want error containing %q", tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Build error = %q, want it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestValidate(t *testing.T) {
+	ok := func() *Dict {
+		return &Dict{Version: "1", Terms: []Term{
+			{ID: "go", Name: "Go", Kind: Hard, Category: "language", Aliases: []string{"Golang"}, Ambiguous: []string{"Go"}, Context: []string{"programming"}},
+			{ID: "kubernetes", Name: "Kubernetes", Kind: Hard, Category: "cloud", Aliases: []string{"k8s"}, Related: []string{"go"}},
+		}}
+	}
+	tests := []struct {
+		name   string
+		change func(d *Dict)
+		want   string // "" means valid
+	}{
+		{"valid", func(*Dict) {}, ""},
+		{"no version", func(d *Dict) { d.Version = "" }, "no version"},
+		{"duplicate id", func(d *Dict) { d.Terms[1].ID = "go" }, `term "go": duplicate id`},
+		{"shared alias", func(d *Dict) { d.Terms[1].Aliases = []string{"golang"} }, `alias "golang" already belongs to go`},
+		{"dangling related", func(d *Dict) { d.Terms[1].Related = []string{"rust"} }, `related "rust" is not a term`},
+		{"self related", func(d *Dict) { d.Terms[0].Related = []string{"go"} }, `related to itself`},
+		{"bad kind", func(d *Dict) { d.Terms[0].Kind = "Hard" }, `kind "Hard"`},
+		{"vague", func(d *Dict) { d.Terms[0].Name = "Dynamic" }, `too vague`},
+		{"empty category", func(d *Dict) { d.Terms[0].Category = "" }, `empty category`},
+		{"negative weight", func(d *Dict) { d.Terms[0].Weight = -1 }, `weight -1`},
+		{"repeated surface", func(d *Dict) { d.Terms[1].Aliases = []string{"K8s", "k-8s"} }, `repeats another surface`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := ok()
+			tt.change(d)
+			err := d.Validate()
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+				t.Errorf("Validate() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"ok", `{"version":"1","terms":[{"id":"go","name":"Go","kind":"hard","category":"language"}]}`, ""},
+		{"unknown field", `{"version":"1","terms":[],"extra":1}`, "unknown field"},
+		{"invalid json", `{"version":`, "parse dictionary"},
+		{"invalid term", `{"version":"1","terms":[{"id":"go","name":"Go","kind":"soft-ish","category":"x"}]}`, "not hard or soft"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse([]byte(tt.in))
+			if tt.want == "" {
+				if err != nil {
+					t.Fatalf("Parse: %v", err)
+				}
+				if term, ok := d.Term("go"); !ok || term.Name != "Go" {
+					t.Errorf("Term(go) = %v, %v", term, ok)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Parse error = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestTermWithoutIndex(t *testing.T) {
+	d := &Dict{Version: "1", Terms: []Term{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}}}
+	got, ok := d.Term("b")
+	if !ok || got.Name != "B" {
+		t.Errorf("Term(b) = %v, %v; want B", got, ok)
+	}
+	if _, ok := d.Term("c"); ok {
+		t.Error("Term(c) found")
+	}
+}
