@@ -1,0 +1,213 @@
+package suggest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/match"
+	"github.com/atsmatch/atsmatch/pkg/score"
+	"github.com/atsmatch/atsmatch/pkg/sections"
+	"github.com/google/go-cmp/cmp"
+)
+
+var dict = &keywords.Dict{Terms: []keywords.Term{
+	{ID: "ci-cd", Name: "CI/CD", Kind: keywords.Hard, Category: "devops"},
+	{ID: "jenkins", Name: "Jenkins", Kind: keywords.Hard, Category: "ci", Related: []string{"ci-cd"}},
+	{ID: "postgresql", Name: "PostgreSQL", Kind: keywords.Hard, Category: "database", Aliases: []string{"Postgres"}},
+	{ID: "mysql", Name: "MySQL", Kind: keywords.Hard, Category: "database"},
+	{ID: "terraform", Name: "Terraform", Kind: keywords.Hard, Category: "iac"},
+	{ID: "kafka", Name: "Kafka", Kind: keywords.Hard, Category: "messaging"},
+	{ID: "oop", Name: "Object-Oriented Programming", Kind: keywords.Hard, Category: "method", Acronyms: []string{"OOP"}},
+	{ID: "communication", Name: "Communication", Kind: keywords.Soft, Category: "soft", Forms: []string{"communicative", "communicated"}},
+	{ID: "teamwork", Name: "Teamwork", Kind: keywords.Soft, Category: "soft"},
+}}
+
+// find builds the matches a matcher would report for "surface=termID[=how]"
+// pairs: every occurrence of surface in text.
+func find(text string, pairs ...string) []match.Match {
+	var out []match.Match
+	for _, p := range pairs {
+		f := strings.Split(p, "=")
+		how := match.Exact
+		if len(f) == 3 {
+			how = match.How(f[2])
+		}
+		for off := 0; ; {
+			i := strings.Index(text[off:], f[0])
+			if i < 0 {
+				break
+			}
+			start := off + i
+			out = append(out, match.Match{TermID: f[1], Start: start, End: start + len(f[0]),
+				Line: strings.Count(text[:start], "\n") + 1, Surface: f[0], How: how})
+			off = start + len(f[0])
+		}
+	}
+	return out
+}
+
+func suggest(jobText, resumeText string, jobPairs, resumePairs []string) []Suggestion {
+	job := score.Doc{Lines: strings.Split(jobText, "\n"), Matches: find(jobText, jobPairs...), Sections: sections.Job(jobText)}
+	resume := score.Doc{Lines: strings.Split(resumeText, "\n"), Matches: find(resumeText, resumePairs...), Sections: sections.Resume(resumeText)}
+	return For(dict, score.Compute(dict, job, resume), job, resume)
+}
+
+const longLine = "- You have some exposure to Microsoft Azure and an interest in (or basic knowledge of) Infrastructure as Code tools like Terraform."
+
+func TestFor(t *testing.T) {
+	tests := []struct {
+		name               string
+		job, resume        string
+		jobPairs, resPairs []string
+		want               []Suggestion
+	}{
+		{
+			name:     "add a required term, quoting the line",
+			job:      "Requirements\n" + longLine,
+			resume:   "Skills\nGo",
+			jobPairs: []string{"Terraform=terraform"},
+			want:     []Suggestion{{"terraform", Add, `The job requires "Terraform" (line 2: "…knowledge of) Infrastructure as Code tools like Terraform"). If you have used it, name it in an experience bullet.`}},
+		},
+		{
+			name:     "add a neutral and a preferred term",
+			job:      "Tech Stack\n- Terraform\n- Kafka is a plus",
+			resume:   "Skills\nGo",
+			jobPairs: []string{"Terraform=terraform", "Kafka=kafka"},
+			want: []Suggestion{
+				{"terraform", Add, `The job asks for "Terraform" (line 2: "Terraform"). If you have used it, name it in an experience bullet.`},
+				{"kafka", Add, `The job prefers "Kafka" (line 3: "Kafka is a plus"). If you have used it, name it in an experience bullet.`},
+			},
+		},
+		{
+			name:     "reword: the resume names a tool for the concept",
+			job:      "Tech Stack\nCI/CD",
+			resume:   "Skills\nJenkins\nExperience\n- Ran Jenkins",
+			jobPairs: []string{"CI/CD=ci-cd"}, resPairs: []string{"Jenkins=jenkins"},
+			want: []Suggestion{{"ci-cd", Reword, `The job says "CI/CD"; your resume only says "Jenkins". Name CI/CD explicitly, e.g. "used Jenkins for CI/CD".`}},
+		},
+		{
+			name:     "reword: same category",
+			job:      "Requirements\n- PostgreSQL",
+			resume:   "Experience\n- Tuned MySQL\nSkills\nGo",
+			jobPairs: []string{"PostgreSQL=postgresql"}, resPairs: []string{"MySQL=mysql"},
+			want: []Suggestion{{"postgresql", Reword, `The job requires "PostgreSQL"; your resume only says "MySQL". If you have used PostgreSQL, name it too: an ATS does not count "MySQL" for it.`}},
+		},
+		{
+			name:     "move: only once, in the skills list",
+			job:      "Tech Stack\nPostgreSQL",
+			resume:   "Technical Skills\nGo, PostgreSQL\nExperience\n- Built services",
+			jobPairs: []string{"PostgreSQL=postgresql"}, resPairs: []string{"PostgreSQL=postgresql"},
+			want: []Suggestion{{"postgresql", Move, `"PostgreSQL" appears only in your skills list; mention it in an experience bullet to show how you used it.`}},
+		},
+		{
+			name:     "no move when experience shows it",
+			job:      "Tech Stack\nPostgreSQL",
+			resume:   "Experience\n- Ran PostgreSQL\nSkills\nGo",
+			jobPairs: []string{"PostgreSQL=postgresql"}, resPairs: []string{"PostgreSQL=postgresql"},
+			want: nil,
+		},
+		{
+			name:     "spelling: acronym in resume, full name in job",
+			job:      "Requirements\n- Object-Oriented Programming",
+			resume:   "Experience\n- Applied OOP daily\nSkills\nGo",
+			jobPairs: []string{"Object-Oriented Programming=oop"}, resPairs: []string{"OOP=oop=acronym"},
+			want: []Suggestion{{"oop", Spelling, `The job writes "Object-Oriented Programming"; your resume writes "OOP". Use both forms once, e.g. "Object-Oriented Programming (OOP)", so a search for either finds it.`}},
+		},
+		{
+			name:     "spelling: alias in job, canonical in resume",
+			job:      "Tech Stack\nPostgres",
+			resume:   "Experience\n- Ran PostgreSQL clusters\nSkills\nGo",
+			jobPairs: []string{"Postgres=postgresql=alias"}, resPairs: []string{"PostgreSQL=postgresql"},
+			want: []Suggestion{{"postgresql", Spelling, `The job writes "Postgres"; your resume writes "PostgreSQL". Use both forms once, e.g. "PostgreSQL (Postgres)", so a search for either finds it.`}},
+		},
+		{
+			name:     "no spelling advice when a form is shared",
+			job:      "Tech Stack\nOOP and Object-Oriented Programming",
+			resume:   "Experience\n- Used OOP\nSkills\nGo",
+			jobPairs: []string{"Object-Oriented Programming=oop", "OOP=oop=acronym"}, resPairs: []string{"OOP=oop=acronym"},
+			want: nil,
+		},
+		{
+			name:     "soft skill with a bullet pattern from a past-tense form",
+			job:      "About the role\nStrong communication and teamwork",
+			resume:   "Skills\nGo",
+			jobPairs: []string{"communication=communication", "teamwork=teamwork"},
+			want: []Suggestion{
+				{"communication", SoftAdd, `The job asks for "Communication" (line 2: "Strong communication and teamwork"). Show it in an experience bullet rather than a list, e.g. "Communicated with <team or people> to <what you did>, <measurable result>".`},
+				{"teamwork", SoftAdd, `The job asks for "Teamwork" (line 2: "Strong communication and teamwork"). Show it in an experience bullet rather than a list, e.g. "Showed teamwork by <what you did> with <team or people>, <measurable result>".`},
+			},
+		},
+		{
+			name:     "general: no skills section",
+			job:      "Tech Stack\nKafka",
+			resume:   "Experience\n- Ran Kafka",
+			jobPairs: []string{"Kafka=kafka"}, resPairs: []string{"Kafka=kafka"},
+			want: []Suggestion{{"", General, `Your resume has no skills section; add one headed "Skills" that lists the tools you use, since ATS parsers look for it.`}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := suggest(tt.job, tt.resume, tt.jobPairs, tt.resPairs)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("For(%q, %q) mismatch (-want +got):\n%s", tt.job, tt.resume, diff)
+			}
+		})
+	}
+}
+
+// TestForOrder checks the ranking: missing before presentation advice,
+// required before not, more points before fewer, hard before soft.
+func TestForOrder(t *testing.T) {
+	job := "Requirements\n- Terraform\nTech Stack\n- Kafka Kafka Kafka Kafka, PostgreSQL, CI/CD and CI/CD\n- Communication, Teamwork\nNice to have\n- Object-Oriented Programming"
+	resume := "Skills\nPostgreSQL, Jenkins\nExperience\n- Used OOP"
+	got := suggest(job, resume,
+		[]string{"Terraform=terraform", "Kafka=kafka", "PostgreSQL=postgresql", "CI/CD=ci-cd", "Communication=communication", "Teamwork=teamwork", "Object-Oriented Programming=oop"},
+		[]string{"PostgreSQL=postgresql", "Jenkins=jenkins", "OOP=oop=acronym"})
+	type key struct {
+		ID   string
+		Kind Kind
+	}
+	var keys []key
+	for _, s := range got {
+		keys = append(keys, key{s.TermID, s.Kind})
+	}
+	want := []key{
+		{"terraform", Add},         // required
+		{"kafka", Add},             // 4 mentions: 2/6.5 of the hard share
+		{"ci-cd", Reword},          // 2 mentions: 1.5/6.5 of the hard share
+		{"communication", SoftAdd}, // half the soft share, less than CI/CD
+		{"teamwork", SoftAdd},      // same points: by name
+		{"postgresql", Move},       // matched: presentation advice
+		{"oop", Spelling},
+	}
+	if diff := cmp.Diff(want, keys); diff != "" {
+		t.Errorf("For order mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	tests := []struct {
+		name, line, surface string
+		want                string
+	}{
+		{"short line keeps all, drops bullet and period", "- Go and Rust.", "Rust", "Go and Rust"},
+		{"cut both sides on words", "We would like you to have lots and lots of hands-on experience with Terraform in production on large scale systems every day", "Terraform",
+			"…have lots and lots of hands-on experience with Terraform in production on large scale…"},
+		{"surface missing", "Nothing here", "Go", "Nothing here"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := snippet(tt.line, strings.Index(tt.line, tt.surface), len(tt.surface), tt.surface)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("snippet(%q) mismatch (-want +got):\n%s", tt.line, diff)
+			}
+		})
+	}
+}
+
+func TestForEmpty(t *testing.T) {
+	if got := For(dict, score.Result{}, score.Doc{}, score.Doc{}); len(got) != 0 {
+		t.Errorf("For(empty) = %v, want none", got)
+	}
+}
