@@ -1,10 +1,471 @@
 package pdftext
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"math"
+	"runtime"
+
+	"github.com/atsmatch/atsmatch/pkg/extract/internal/pdftext/pdf"
 )
 
-func extract(ctx context.Context, data []byte, opt Options) (*Result, error) {
-	return nil, fmt.Errorf("%w: not built yet", ErrMalformed)
+const (
+	defaultMaxPages  = 200
+	defaultMaxStream = 16 << 20
+	defaultMaxObjs   = 1_000_000
+	maxTreeDepth     = 64 // page tree and Form XObject nesting
+	maxFormDepth     = 12
+	maxGStack        = 256
+)
+
+// ctxAbort carries a context error out of the operator callback.
+type ctxAbort struct{ err error }
+
+func extract(ctx context.Context, data []byte, opt Options) (res *Result, err error) {
+	if opt.MaxPages <= 0 {
+		opt.MaxPages = defaultMaxPages
+	}
+	if opt.MaxStreamBytes <= 0 {
+		opt.MaxStreamBytes = defaultMaxStream
+	}
+	if opt.MaxObjects <= 0 {
+		opt.MaxObjects = defaultMaxObjs
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if x := recover(); x != nil {
+			res = nil
+			err = panicErr(x)
+		}
+	}()
+	data, err = normalise(data)
+	if err != nil {
+		return nil, err
+	}
+	r, err := pdf.NewReaderLimits(bytes.NewReader(data), int64(len(data)), opt.MaxObjects, opt.MaxStreamBytes)
+	if err != nil {
+		switch {
+		case errors.Is(err, pdf.ErrEncrypted):
+			return nil, fmt.Errorf("%w: %v", ErrEncrypted, err)
+		case errors.Is(err, pdf.ErrLimit):
+			return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
+		}
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	w := &walker{ctx: ctx, opt: opt, res: &Result{}}
+	pages := w.pageList(r.Trailer().Key("Root").Key("Pages"))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	w.res.NumPages = w.leaves
+	if w.leaves > len(pages) {
+		w.res.Warnings = append(w.res.Warnings, fmt.Sprintf("stopped after %d pages", len(pages)))
+	}
+	if len(pages) == 0 && w.leaves == 0 {
+		return nil, fmt.Errorf("%w: no pages", ErrMalformed)
+	}
+	for _, p := range pages {
+		text, err := w.page(p)
+		if err != nil {
+			return nil, err
+		}
+		w.res.Pages = append(w.res.Pages, text)
+	}
+	if w.reordered {
+		w.res.Warnings = append(w.res.Warnings, "two-column layout reordered")
+	}
+	if w.pageErrs > 0 {
+		w.res.Warnings = append(w.res.Warnings, fmt.Sprintf("%d page(s) partly unreadable", w.pageErrs))
+	}
+	return w.res, nil
 }
+
+func panicErr(x any) error {
+	if a, ok := x.(ctxAbort); ok {
+		return a.err
+	}
+	if re, ok := x.(runtime.Error); ok {
+		return fmt.Errorf("%w: internal error: %v", ErrMalformed, re)
+	}
+	return fmt.Errorf("%w: %v", ErrMalformed, x)
+}
+
+// normalise cuts junk before the first %PDF- and after the last %%EOF so
+// that the library's header and trailer checks see a clean file.
+func normalise(data []byte) ([]byte, error) {
+	i := bytes.Index(data, []byte("%PDF-"))
+	if i < 0 {
+		return nil, fmt.Errorf("%w: no %%PDF- header", ErrMalformed)
+	}
+	data = data[i:]
+	if j := bytes.LastIndex(data, []byte("%%EOF")); j >= 0 {
+		data = data[:j+5]
+	} else {
+		// truncated file: append a trailer marker so the library can
+		// at least try (it will fail on a missing startxref otherwise)
+		return nil, fmt.Errorf("%w: no %%%%EOF (truncated?)", ErrMalformed)
+	}
+	return data, nil
+}
+
+// pageRef is a page leaf with the resources it inherits.
+type pageRef struct {
+	v, res pdf.Value
+}
+
+type walker struct {
+	ctx       context.Context
+	opt       Options
+	res       *Result
+	leaves    int
+	steps     int
+	reordered bool
+	pageErrs  int
+	fonts     map[uint32]*font // by font object id; direct fonts are not cached
+}
+
+func (w *walker) tick() {
+	w.steps++
+	if w.steps&255 == 0 {
+		if err := w.ctx.Err(); err != nil {
+			panic(ctxAbort{err})
+		}
+	}
+}
+
+// pageList walks /Kids with a visited set (cycles, self-references) and a
+// depth cap; inherited /Resources are tracked on the way down, so /Parent is
+// never followed.
+func (w *walker) pageList(root pdf.Value) []pageRef {
+	var out []pageRef
+	seen := map[uint32]bool{}
+	var walk func(n, res pdf.Value, depth int)
+	walk = func(n, res pdf.Value, depth int) {
+		w.tick()
+		if depth > maxTreeDepth || n.Kind() != pdf.Dict {
+			return
+		}
+		if id, _ := n.ID(); id != 0 {
+			if seen[id] {
+				return
+			}
+			seen[id] = true
+		}
+		if r := n.Key("Resources"); r.Kind() == pdf.Dict {
+			res = r
+		}
+		kids := n.Key("Kids")
+		if n.Key("Type").Name() == "Page" || kids.Kind() != pdf.Array {
+			w.leaves++
+			if len(out) < w.opt.MaxPages {
+				out = append(out, pageRef{n, res})
+			}
+			return
+		}
+		for i := 0; i < kids.Len(); i++ {
+			walk(kids.Index(i), res, depth+1)
+		}
+	}
+	walk(root, pdf.Value{}, 0)
+	return out
+}
+
+// readStream decodes a stream up to max bytes; on a decode error it keeps
+// what was read (truncated streams still carry text).
+func readStream(v pdf.Value, max int64) (data []byte, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("%v", x)
+		}
+	}()
+	rc := v.Reader()
+	defer rc.Close()
+	data, err = io.ReadAll(io.LimitReader(rc, max+1))
+	if int64(len(data)) > max {
+		return data[:max], fmt.Errorf("%w: stream over %d bytes", ErrTooLarge, max)
+	}
+	return data, err
+}
+
+func (w *walker) contents(v pdf.Value) []byte {
+	var buf []byte
+	add := func(s pdf.Value) {
+		if s.Kind() != pdf.Stream {
+			return
+		}
+		d, err := readStream(s, w.opt.MaxStreamBytes)
+		if err != nil && errors.Is(err, ErrTooLarge) {
+			w.res.Warnings = append(w.res.Warnings, "content stream cut at size cap")
+		}
+		buf = append(buf, d...)
+		buf = append(buf, '\n')
+	}
+	if v.Kind() == pdf.Array {
+		for i := 0; i < v.Len() && i < 10000; i++ {
+			add(v.Index(i))
+		}
+	} else {
+		add(v)
+	}
+	return buf
+}
+
+// page extracts one page; a malformed page yields its partial text and a
+// warning rather than failing the file. Context errors do fail the file.
+func (w *walker) page(p pageRef) (text string, err error) {
+	t := newTextOut()
+	defer func() {
+		if x := recover(); x != nil {
+			if a, ok := x.(ctxAbort); ok {
+				err = a.err
+				return
+			}
+			w.pageErrs++
+			text = t.finish(w)
+		}
+	}()
+	data := w.contents(p.v.Key("Contents"))
+	st := newState()
+	w.run(data, p.res, st, t, 0, map[uint32]bool{})
+	return t.finish(w), nil
+}
+
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+type gstate struct {
+	ctm                  matrix
+	tc, tw, th, tl, rise float64
+	fsize                float64
+	font                 *font
+}
+
+type state struct {
+	g       gstate
+	stack   []gstate
+	tm, tlm matrix
+}
+
+func newState() *state {
+	return &state{g: gstate{ctm: identity, th: 1}, tm: identity, tlm: identity}
+}
+
+func num(v pdf.Value) float64 {
+	f := v.Float64()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return f
+}
+
+// run interprets one content stream with resources res.
+func (w *walker) run(data []byte, res pdf.Value, st *state, t *textOut, depth int, forms map[uint32]bool) {
+	var args []pdf.Value
+	var glyphs []glyph
+	pdf.InterpretReader(bytes.NewReader(data), func(stk *pdf.Stack, op string) {
+		w.tick()
+		n := stk.Len()
+		if cap(args) < n {
+			args = make([]pdf.Value, n)
+		}
+		args = args[:n]
+		for i := n - 1; i >= 0; i-- {
+			args[i] = stk.Pop()
+		}
+		arg := func(i int) float64 {
+			if i < len(args) {
+				return num(args[i])
+			}
+			return 0
+		}
+		switch op {
+		case "q":
+			if len(st.stack) < maxGStack {
+				st.stack = append(st.stack, st.g)
+			}
+		case "Q":
+			if k := len(st.stack); k > 0 {
+				st.g = st.stack[k-1]
+				st.stack = st.stack[:k-1]
+			}
+		case "cm":
+			if n >= 6 {
+				st.g.ctm = matrix{arg(0), arg(1), arg(2), arg(3), arg(4), arg(5)}.mul(st.g.ctm)
+			}
+		case "BT":
+			st.tm, st.tlm = identity, identity
+		case "Tf":
+			if n >= 2 {
+				st.g.font = w.font(res.Key("Font").Key(args[0].Name()))
+				st.g.fsize = arg(1)
+			}
+		case "Tc":
+			st.g.tc = arg(0)
+		case "Tw":
+			st.g.tw = arg(0)
+		case "Tz":
+			st.g.th = arg(0) / 100
+		case "TL":
+			st.g.tl = arg(0)
+		case "Ts":
+			st.g.rise = arg(0)
+		case "Td":
+			st.td(arg(0), arg(1))
+		case "TD":
+			st.g.tl = -arg(1)
+			st.td(arg(0), arg(1))
+		case "Tm":
+			if n >= 6 {
+				st.tm = matrix{arg(0), arg(1), arg(2), arg(3), arg(4), arg(5)}
+				st.tlm = st.tm
+			}
+		case "T*":
+			st.td(0, -st.g.tl)
+		case "Tj":
+			if n >= 1 {
+				glyphs = w.show(st, t, args[0].RawString(), glyphs)
+			}
+		case "'":
+			st.td(0, -st.g.tl)
+			if n >= 1 {
+				glyphs = w.show(st, t, args[n-1].RawString(), glyphs)
+			}
+		case "\"":
+			if n >= 3 {
+				st.g.tw, st.g.tc = arg(0), arg(1)
+			}
+			st.td(0, -st.g.tl)
+			if n >= 1 {
+				glyphs = w.show(st, t, args[n-1].RawString(), glyphs)
+			}
+		case "TJ":
+			if n < 1 {
+				return
+			}
+			a := args[0]
+			for i := 0; i < a.Len(); i++ {
+				e := a.Index(i)
+				if e.Kind() == pdf.String {
+					glyphs = w.show(st, t, e.RawString(), glyphs)
+					continue
+				}
+				k := num(e)
+				// TeX writes word spaces as kerning: below -200/1000 em is a space
+				if k < -200 {
+					t.forceSpace()
+				}
+				st.tm = matrix{1, 0, 0, 1, -k / 1000 * st.g.fsize * st.g.th, 0}.mul(st.tm)
+			}
+		case "Do":
+			if n >= 1 && depth < maxFormDepth {
+				w.form(res.Key("XObject").Key(args[0].Name()), res, st, t, depth, forms)
+			}
+		}
+	})
+}
+
+func (st *state) td(tx, ty float64) {
+	st.tlm = matrix{1, 0, 0, 1, tx, ty}.mul(st.tlm)
+	st.tm = st.tlm
+}
+
+func (w *walker) form(x, res pdf.Value, st *state, t *textOut, depth int, forms map[uint32]bool) {
+	if x.Kind() != pdf.Stream || x.Key("Subtype").Name() != "Form" {
+		return
+	}
+	id, _ := x.ID()
+	if forms[id] {
+		return // a form drawing itself
+	}
+	forms[id] = true
+	defer delete(forms, id)
+	saved := st.g
+	savedStack := len(st.stack)
+	if m := x.Key("Matrix"); m.Len() == 6 {
+		st.g.ctm = matrix{num(m.Index(0)), num(m.Index(1)), num(m.Index(2)), num(m.Index(3)), num(m.Index(4)), num(m.Index(5))}.mul(st.g.ctm)
+	}
+	fres := x.Key("Resources")
+	if fres.Kind() != pdf.Dict {
+		fres = res
+	}
+	data, _ := readStream(x, w.opt.MaxStreamBytes)
+	tm, tlm := st.tm, st.tlm
+	w.run(data, fres, st, t, depth+1, forms)
+	st.g, st.tm, st.tlm = saved, tm, tlm
+	if len(st.stack) > savedStack {
+		st.stack = st.stack[:savedStack]
+	}
+}
+
+func (w *walker) font(v pdf.Value) *font {
+	if v.Kind() != pdf.Dict {
+		return nil
+	}
+	id, _ := v.ID()
+	if f, ok := w.fonts[id]; ok && id != 0 {
+		return f
+	}
+	f := loadFont(v, w.opt.MaxStreamBytes)
+	if id != 0 {
+		if w.fonts == nil {
+			w.fonts = map[uint32]*font{}
+		}
+		w.fonts[id] = f
+	}
+	return f
+}
+
+// show decodes a string and feeds each glyph at its position to the text output.
+func (w *walker) show(st *state, t *textOut, raw string, buf []glyph) []glyph {
+	f := st.g.font
+	if f == nil {
+		f = fallbackFont
+	}
+	buf = f.decode(raw, buf[:0])
+	g := &st.g
+	for _, gl := range buf {
+		trm := matrix{g.fsize * g.th, 0, 0, g.fsize, 0, g.rise}.mul(st.tm).mul(g.ctm)
+		// baseline direction and glyph size in user space
+		dx, dy := trm[0], trm[1]
+		size := math.Hypot(trm[2], trm[3])
+		adv := gl.w*g.fsize + g.tc
+		if gl.n == 1 && gl.code == 32 {
+			adv += g.tw
+		}
+		adv *= g.th
+		st.tm = matrix{1, 0, 0, 1, adv, 0}.mul(st.tm)
+		end := matrix{g.fsize * g.th, 0, 0, g.fsize, 0, g.rise}.mul(st.tm).mul(g.ctm)
+		w.res.Glyphs++
+		text := gl.text
+		if text == "" {
+			w.res.Unmapped++
+		}
+		t.glyph(text, trm[4], trm[5], end[4], end[5], dx, dy, size)
+	}
+	return buf
+}
+
+// fallbackFont decodes text drawn before any Tf (broken files) as WinAnsi.
+var fallbackFont = func() *font {
+	f := &font{scale: 0.001, widths: map[uint32]float64{}}
+	for i := 32; i < 256; i++ {
+		if r := pdf.WinAnsiRune(byte(i)); r != pdf.NoRune {
+			f.enc[i] = string(r)
+		}
+	}
+	return f
+}()
