@@ -76,6 +76,37 @@ func FrequencyFactor(count int) float64 {
 	return math.Min(1+FrequencySlope*math.Log2(float64(count)), MaxFrequencyFactor)
 }
 
+// Lookup returns the dictionary terms of the given matches by ID. It scans
+// the dictionary once instead of indexing all of it, so scoring one pair
+// costs no allocation proportional to the dictionary's size.
+func Lookup(d *keywords.Dict, ms ...[]match.Match) map[string]*keywords.Term {
+	want := map[string]*keywords.Term{}
+	for _, list := range ms {
+		for _, m := range list {
+			want[m.TermID] = nil
+		}
+	}
+	if d == nil || len(want) == 0 {
+		return want
+	}
+	found := 0
+	for i := range d.Terms {
+		t := &d.Terms[i]
+		if p, ok := want[t.ID]; ok && p == nil {
+			want[t.ID] = t
+			if found++; found == len(want) {
+				break
+			}
+		}
+	}
+	for id, t := range want {
+		if t == nil {
+			delete(want, id)
+		}
+	}
+	return want
+}
+
 // termWeight is the dictionary weight with 0 meaning DefaultTermWeight.
 func termWeight(t *keywords.Term) float64 {
 	if t.Weight <= 0 {
@@ -86,10 +117,7 @@ func termWeight(t *keywords.Term) float64 {
 
 // Compute scores resume against job.
 func Compute(d *keywords.Dict, job, resume Doc) Result {
-	terms := make(map[string]*keywords.Term, len(d.Terms))
-	for i := range d.Terms {
-		terms[d.Terms[i].ID] = &d.Terms[i]
-	}
+	terms := Lookup(d, job.Matches)
 	type acc struct {
 		tr                 TermResult
 		anyRequired, allPr bool

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"strings"
@@ -248,9 +249,14 @@ func BenchmarkCompute(b *testing.B) {
 	text := strings.Repeat("Requirements\n- Go, Python and Kafka\nTech Stack\nTerraform, Kubernetes\nCommunication\n", 20)
 	pairs := []string{"Go=go", "Python=python", "Kafka=kafka", "Terraform=terraform", "Kubernetes=kubernetes", "Communication=communication"}
 	job, resume := jobDoc(text, pairs...), resumeDoc(text[:len(text)/2], pairs...)
+	// A dictionary the size of the embedded one: the cost must not grow with it.
+	big := &keywords.Dict{Terms: append([]keywords.Term(nil), dict.Terms...)}
+	for i := range 5000 {
+		big.Terms = append(big.Terms, keywords.Term{ID: fmt.Sprintf("t%d", i), Name: fmt.Sprintf("T%d", i), Kind: keywords.Hard})
+	}
 	b.ReportAllocs()
 	for b.Loop() {
-		Compute(dict, job, resume)
+		Compute(big, job, resume)
 	}
 }
 

@@ -63,10 +63,7 @@ type ranked struct {
 
 // For returns suggestions, most valuable first.
 func For(d *keywords.Dict, r score.Result, job, resume score.Doc) []Suggestion {
-	terms := make(map[string]*keywords.Term, len(d.Terms))
-	for i := range d.Terms {
-		terms[d.Terms[i].ID] = &d.Terms[i]
-	}
+	terms := score.Lookup(d, resume.Matches)
 	resumeSecs := resume.Sections
 	if len(resumeSecs) != len(resume.Lines) {
 		resumeSecs = sections.Resume(strings.Join(resume.Lines, "\n"))

@@ -211,3 +211,35 @@ func TestForEmpty(t *testing.T) {
 		t.Errorf("For(empty) = %v, want none", got)
 	}
 }
+
+func FuzzFor(f *testing.F) {
+	f.Add("Requirements\n- Terraform and CI/CD\nBenefits\nKafka", "Skills\nJenkins, OOP\nExperience\n- Postgres")
+	f.Add("", "")
+	f.Add("Terraform", "\n\n")
+	f.Fuzz(func(t *testing.T, jt, rt string) {
+		pairs := []string{"Terraform=terraform", "CI/CD=ci-cd", "Kafka=kafka", "Jenkins=jenkins", "OOP=oop=acronym",
+			"Object-Oriented Programming=oop", "Postgres=postgresql=alias", "PostgreSQL=postgresql", "communication=communication"}
+		got := suggest(jt, rt, pairs, pairs)
+		seen := map[Suggestion]bool{}
+		for _, s := range got {
+			if s.Text == "" || seen[s] {
+				t.Fatalf("empty or duplicate suggestion %+v", s)
+			}
+			seen[s] = true
+		}
+	})
+}
+
+func BenchmarkFor(b *testing.B) {
+	job := strings.Repeat("Requirements\n- Terraform, Kafka and CI/CD\nTech Stack\n- PostgreSQL, Object-Oriented Programming\n- communication\n", 10)
+	resume := strings.Repeat("Skills\nJenkins, PostgreSQL\nExperience\n- Used OOP\n", 10)
+	pairs := []string{"Terraform=terraform", "CI/CD=ci-cd", "Kafka=kafka", "Jenkins=jenkins", "OOP=oop=acronym",
+		"Object-Oriented Programming=oop", "PostgreSQL=postgresql", "communication=communication"}
+	jd := score.Doc{Lines: strings.Split(job, "\n"), Matches: find(job, pairs...), Sections: sections.Job(job)}
+	rd := score.Doc{Lines: strings.Split(resume, "\n"), Matches: find(resume, pairs...), Sections: sections.Resume(resume)}
+	r := score.Compute(dict, jd, rd)
+	b.ReportAllocs()
+	for b.Loop() {
+		For(dict, r, jd, rd)
+	}
+}
