@@ -144,13 +144,13 @@ func (w *walker) tick() {
 func (w *walker) pageList(root pdf.Value) []pageRef {
 	var out []pageRef
 	seen := map[uint32]bool{}
-	var walk func(n, res pdf.Value, depth int)
-	walk = func(n, res pdf.Value, depth int) {
+	var walk func(n pdf.Value, id uint32, res pdf.Value, depth int)
+	walk = func(n pdf.Value, id uint32, res pdf.Value, depth int) {
 		w.tick()
 		if depth > maxTreeDepth || n.Kind() != pdf.Dict {
 			return
 		}
-		if id, _ := n.ID(); id != 0 {
+		if id != 0 {
 			if seen[id] {
 				return
 			}
@@ -168,10 +168,10 @@ func (w *walker) pageList(root pdf.Value) []pageRef {
 			return
 		}
 		for i := 0; i < kids.Len(); i++ {
-			walk(kids.Index(i), res, depth+1)
+			walk(kids.Index(i), kids.IndexRefID(i), res, depth+1)
 		}
 	}
-	walk(root, pdf.Value{}, 0)
+	walk(root, 0, pdf.Value{}, 0)
 	return out
 }
 
@@ -310,7 +310,8 @@ func (w *walker) run(data []byte, res pdf.Value, st *state, t *textOut, depth in
 			st.tm, st.tlm = identity, identity
 		case "Tf":
 			if n >= 2 {
-				st.g.font = w.font(res.Key("Font").Key(args[0].Name()))
+				fonts := res.Key("Font")
+				st.g.font = w.font(fonts.Key(args[0].Name()), fonts.RefID(args[0].Name()))
 				st.g.fsize = arg(1)
 			}
 		case "Tc":
@@ -372,7 +373,8 @@ func (w *walker) run(data []byte, res pdf.Value, st *state, t *textOut, depth in
 			}
 		case "Do":
 			if n >= 1 && depth < maxFormDepth {
-				w.form(res.Key("XObject").Key(args[0].Name()), res, st, t, depth, forms)
+				xo := res.Key("XObject")
+				w.form(xo.Key(args[0].Name()), xo.RefID(args[0].Name()), res, st, t, depth, forms)
 			}
 		}
 	})
@@ -383,12 +385,11 @@ func (st *state) td(tx, ty float64) {
 	st.tm = st.tlm
 }
 
-func (w *walker) form(x, res pdf.Value, st *state, t *textOut, depth int, forms map[uint32]bool) {
+func (w *walker) form(x pdf.Value, id uint32, res pdf.Value, st *state, t *textOut, depth int, forms map[uint32]bool) {
 	if x.Kind() != pdf.Stream || x.Key("Subtype").Name() != "Form" {
 		return
 	}
-	id, _ := x.ID()
-	if forms[id] {
+	if forms[id] && id != 0 {
 		return // a form drawing itself
 	}
 	forms[id] = true
@@ -411,11 +412,11 @@ func (w *walker) form(x, res pdf.Value, st *state, t *textOut, depth int, forms 
 	}
 }
 
-func (w *walker) font(v pdf.Value) *font {
+// font loads a font once per object; id is 0 for direct font dicts.
+func (w *walker) font(v pdf.Value, id uint32) *font {
 	if v.Kind() != pdf.Dict {
 		return nil
 	}
-	id, _ := v.ID()
 	if f, ok := w.fonts[id]; ok && id != 0 {
 		return f
 	}

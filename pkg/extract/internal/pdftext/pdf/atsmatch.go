@@ -17,3 +17,29 @@ func MacRomanRune(b byte) rune { return macRomanEncoding[b] }
 
 // NoRune marks a byte with no mapping in the encoding tables.
 const NoRune = noRune
+
+// RefID returns the object number v's entry key refers to, or 0 when the
+// entry is a direct object (whose ID would be its container's).
+func (v Value) RefID(key string) uint32 {
+	var d dict
+	switch x := v.data.(type) {
+	case dict:
+		d = x
+	case stream:
+		d = x.hdr
+	}
+	if p, ok := d[name(key)].(objptr); ok {
+		return p.id
+	}
+	return 0
+}
+
+// IndexRefID is RefID for array element i.
+func (v Value) IndexRefID(i int) uint32 {
+	if a, ok := v.data.(array); ok && i >= 0 && i < len(a) {
+		if p, ok := a[i].(objptr); ok {
+			return p.id
+		}
+	}
+	return 0
+}
