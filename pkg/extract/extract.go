@@ -8,6 +8,10 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
 	"time"
 )
 
@@ -76,12 +80,54 @@ func (e *FileError) Error() string { return e.Name + ": " + e.Err.Error() }
 func (e *FileError) Unwrap() error { return e.Err }
 
 // Extract reads src under lim. The returned error is always a *FileError.
+//
+// The reader is chosen from the content, not the name: a PDF named .txt is
+// still read as PDF. The name only decides between text and Markdown.
 func Extract(ctx context.Context, src Source, lim Limits) (*Document, error) {
-	panic("extract.Extract: not built yet")
+	doc, err := run(ctx, src, lim)
+	if err != nil {
+		var fe *FileError
+		if errors.As(err, &fe) && fe.Name == src.Name {
+			return nil, fe
+		}
+		return nil, &FileError{Name: src.Name, Err: err}
+	}
+	return doc, nil
 }
 
 // ReadFile loads a file into a Source, refusing directories and files over
-// maxBytes with a *FileError.
+// maxBytes with a *FileError. maxBytes <= 0 means DefaultLimits().MaxBytes.
 func ReadFile(path string, maxBytes int64) (Source, error) {
-	panic("extract.ReadFile: not built yet")
+	if maxBytes <= 0 {
+		maxBytes = DefaultLimits().MaxBytes
+	}
+	fail := func(err error) (Source, error) { return Source{}, &FileError{Name: path, Err: err} }
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fail(ErrNotFound)
+	case err != nil:
+		return fail(err)
+	case st.IsDir():
+		return fail(ErrIsDir)
+	case st.Mode().IsRegular() && st.Size() > maxBytes:
+		return fail(fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, st.Size(), maxBytes))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return fail(ErrNotFound)
+		}
+		return fail(err)
+	}
+	defer f.Close()
+	// The file may grow after Stat, or be a pipe: read one byte past the cap.
+	data, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	if err != nil {
+		return fail(err)
+	}
+	if int64(len(data)) > maxBytes {
+		return fail(fmt.Errorf("%w: over %d bytes", ErrTooLarge, maxBytes))
+	}
+	return Source{Name: path, Data: data}, nil
 }

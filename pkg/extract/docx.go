@@ -1,0 +1,282 @@
+package extract
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"sort"
+	"strings"
+)
+
+// Zip-bomb guards: a resume's XML is well under a megabyte.
+const (
+	maxZipEntries     = 10000
+	maxUnzippedBytes  = 64 << 20
+	maxDOCXParagraphs = 1 << 20
+)
+
+// readZip reads a DOCX; other zip-based formats are refused with a cause.
+func readZip(ctx context.Context, data []byte) (*Document, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("%w: bad zip: %v", ErrMalformed, err)
+	}
+	if len(zr.File) > maxZipEntries {
+		return nil, fmt.Errorf("%w: zip has %d entries", ErrTooLarge, len(zr.File))
+	}
+	var body *zip.File
+	var headers, footers, notes []*zip.File
+	names := map[string]bool{}
+	for _, f := range zr.File {
+		names[f.Name] = true
+		dir, base := path.Split(f.Name)
+		if dir != "word/" {
+			continue
+		}
+		switch {
+		case base == "document.xml":
+			body = f
+		case strings.HasPrefix(base, "header") && strings.HasSuffix(base, ".xml"):
+			headers = append(headers, f)
+		case strings.HasPrefix(base, "footer") && strings.HasSuffix(base, ".xml"):
+			footers = append(footers, f)
+		case base == "footnotes.xml" || base == "endnotes.xml":
+			notes = append(notes, f)
+		}
+	}
+	if body == nil {
+		switch {
+		case names["content.xml"] && names["mimetype"]:
+			return nil, fmt.Errorf("%w: OpenDocument file: save it as DOCX or PDF", ErrUnsupported)
+		case names["xl/workbook.xml"]:
+			return nil, fmt.Errorf("%w: spreadsheet, not a document", ErrUnsupported)
+		case names["ppt/presentation.xml"]:
+			return nil, fmt.Errorf("%w: presentation: save it as PDF", ErrUnsupported)
+		case names["[Content_Types].xml"] || names["word/"]:
+			return nil, fmt.Errorf("%w: Word file without word/document.xml", ErrMalformed)
+		}
+		return nil, fmt.Errorf("%w: zip archive, not a document", ErrUnsupported)
+	}
+	byName := func(fs []*zip.File) {
+		sort.Slice(fs, func(i, j int) bool { return fs[i].Name < fs[j].Name })
+	}
+	byName(headers)
+	byName(footers)
+	byName(notes)
+
+	d := &docxReader{ctx: ctx, budget: maxUnzippedBytes}
+	parts := append(append(append(headers, body), notes...), footers...)
+	seen := map[string]bool{} // headers often repeat (first page, default)
+	for _, f := range parts {
+		before := len(d.lines)
+		if err := d.part(f); err != nil {
+			if f != body && !errors.Is(err, ErrTooLarge) && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+				d.warn("skipped damaged " + f.Name)
+				d.lines = d.lines[:before]
+				continue
+			}
+			return nil, err
+		}
+		if f != body {
+			key := strings.Join(d.lines[before:], "\n")
+			if seen[key] {
+				d.lines = d.lines[:before]
+			}
+			seen[key] = true
+		}
+	}
+	return &Document{Format: FormatDOCX, Text: strings.Join(d.lines, "\n"), Confidence: 1, Warnings: d.warnings}, nil
+}
+
+// docxReader turns WordprocessingML into lines with a streaming decoder.
+type docxReader struct {
+	ctx      context.Context
+	budget   int64 // decompressed bytes left
+	lines    []string
+	warnings []string
+}
+
+func (d *docxReader) warn(s string) {
+	for _, w := range d.warnings {
+		if w == s {
+			return
+		}
+	}
+	d.warnings = append(d.warnings, s)
+}
+
+// countingReader charges decompressed bytes against the shared budget.
+type countingReader struct {
+	r io.Reader
+	d *docxReader
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	if c.d.budget <= 0 {
+		return 0, fmt.Errorf("%w: over %d MiB decompressed (zip bomb?)", ErrTooLarge, maxUnzippedBytes>>20)
+	}
+	if int64(len(p)) > c.d.budget {
+		p = p[:c.d.budget]
+	}
+	n, err := c.r.Read(p)
+	c.d.budget -= int64(n)
+	return n, err
+}
+
+// para is one paragraph (or table cell) being built.
+type para struct {
+	b      strings.Builder
+	bullet bool
+}
+
+// part reads one XML part. Paragraphs become lines; table cells of a row are
+// joined with " | "; text boxes become lines of their own; mc:Fallback
+// (a VML copy of the same text box) is skipped.
+func (d *docxReader) part(f *zip.File) error {
+	rc, err := f.Open()
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrMalformed, f.Name, err)
+	}
+	defer rc.Close()
+	dec := xml.NewDecoder(&countingReader{r: rc, d: d})
+	dec.Strict = false
+	dec.Entity = xml.HTMLEntity
+
+	var (
+		stack  []*para    // open paragraphs; text boxes nest inside runs
+		rows   [][]string // open table rows' cells (nested tables stack)
+		inText bool
+		skip   int // depth inside ignored subtrees
+	)
+	cur := func() *para {
+		if len(stack) == 0 {
+			stack = append(stack, &para{}) // text outside a paragraph
+		}
+		return stack[len(stack)-1]
+	}
+	emit := func(p *para) {
+		s := strings.TrimSpace(p.b.String())
+		if p.bullet && s != "" {
+			s = "- " + s
+		}
+		if len(rows) > 0 && len(stack) <= 1 {
+			// Inside a cell: paragraphs join the cell text.
+			r := rows[len(rows)-1]
+			if len(r) == 0 {
+				r = append(r, "")
+			}
+			if s != "" {
+				if r[len(r)-1] != "" {
+					r[len(r)-1] += " "
+				}
+				r[len(r)-1] += s
+			}
+			rows[len(rows)-1] = r
+			return
+		}
+		d.lines = append(d.lines, s)
+	}
+	for n := 0; ; n++ {
+		if n&4095 == 0 && d.ctx.Err() != nil {
+			return d.ctx.Err()
+		}
+		if len(d.lines) > maxDOCXParagraphs {
+			return fmt.Errorf("%w: over %d paragraphs", ErrTooLarge, maxDOCXParagraphs)
+		}
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			if errors.Is(err, ErrTooLarge) {
+				return err
+			}
+			return fmt.Errorf("%w: %s: %v", ErrMalformed, f.Name, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if skip > 0 {
+				skip++
+				continue
+			}
+			switch t.Name.Local {
+			case "Fallback", "delText", "instrText", "del":
+				skip = 1
+			case "p":
+				stack = append(stack, &para{})
+			case "t":
+				inText = true
+			case "tab", "ptab":
+				cur().b.WriteByte('\t')
+			case "br", "cr":
+				if p := cur(); len(rows) == 0 || len(stack) > 1 {
+					emit(p)
+					p.b.Reset()
+					p.bullet = false
+				} else {
+					p.b.WriteByte(' ')
+				}
+			case "noBreakHyphen":
+				cur().b.WriteByte('-')
+			case "numPr":
+				cur().bullet = true
+			case "tr":
+				rows = append(rows, nil)
+			case "tc":
+				if len(rows) > 0 {
+					rows[len(rows)-1] = append(rows[len(rows)-1], "")
+				}
+			}
+		case xml.EndElement:
+			if skip > 0 {
+				skip--
+				continue
+			}
+			switch t.Name.Local {
+			case "t":
+				inText = false
+			case "p":
+				if len(stack) > 0 {
+					p := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					emit(p)
+				}
+			case "tr":
+				if len(rows) > 0 {
+					r := rows[len(rows)-1]
+					rows = rows[:len(rows)-1]
+					var cells []string
+					for _, c := range r {
+						if c != "" {
+							cells = append(cells, c)
+						}
+					}
+					line := strings.Join(cells, " | ")
+					if len(rows) > 0 {
+						// A nested table's row folds into the outer cell.
+						p := &para{}
+						p.b.WriteString(line)
+						emit(p)
+					} else {
+						d.lines = append(d.lines, line)
+					}
+				}
+			}
+		case xml.CharData:
+			if inText && skip == 0 {
+				cur().b.Write(t)
+			}
+		}
+	}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		emit(p)
+	}
+	return nil
+}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/extract/internal/pdftext"
+)
+
+// readPDF is the glue to pdftext: it maps its errors onto extract's classes
+// and turns glyph statistics into a confidence.
+func readPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
+	// Junk before "%PDF-" (mail headers, BOMs) is allowed; readers expect
+	// the header at offset 0 for relative offsets, so start from it.
+	if i := strings.Index(string(data[:min(len(data), 1024)]), "%PDF-"); i > 0 {
+		data = data[i:]
+	}
+	res, err := pdftext.Extract(ctx, data, pdftext.Options{MaxPages: lim.MaxPages})
+	switch {
+	case err == nil:
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		return nil, err
+	case errors.Is(err, pdftext.ErrEncrypted):
+		return nil, ErrEncrypted
+	case errors.Is(err, pdftext.ErrTooLarge):
+		return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
+	default:
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	if res == nil || res.Glyphs == 0 {
+		return nil, ErrNoTextLayer
+	}
+	text := strings.Join(res.Pages, "\n")
+	if countWords(text) < 3 {
+		return nil, ErrNoTextLayer
+	}
+	conf := 1.0
+	if res.Glyphs > 0 {
+		conf = 1 - float64(res.Unmapped)/float64(res.Glyphs)
+	}
+	return &Document{
+		Format:     FormatPDF,
+		Text:       text,
+		Pages:      res.NumPages,
+		Confidence: conf,
+		Warnings:   append([]string(nil), res.Warnings...),
+	}, nil
+}
