@@ -157,13 +157,14 @@ func ignoredSections(d score.Doc) []report.IgnoredSection {
 	return out
 }
 
-// heading names an ignored range: its section heading when known, else its
-// first line.
+// heading names an ignored range by its first line, which is the section
+// heading as written ("Benefits:") when the range is a section; the
+// normalised section name is the fallback for an empty heading.
 func heading(l sections.Line, text string) string {
-	if l.Section != "" {
+	h := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(strings.TrimSpace(text), "#*= "), ":*= "))
+	if h == "" {
 		return l.Section
 	}
-	h := strings.TrimSpace(text)
 	if r := []rune(h); len(r) > 60 {
 		h = string(r[:60]) + "…"
 	}

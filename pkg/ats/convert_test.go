@@ -29,10 +29,10 @@ func TestIgnoredSections(t *testing.T) {
 		},
 		{
 			name:  "one range across a blank line, trailing blank left out",
-			lines: []string{"Requirements", "- C#", "Benefits", "- pension", "", "- lunch", ""},
+			lines: []string{"Requirements", "- C#", "## Benefits:", "- pension", "", "- lunch", ""},
 			secs: []sections.Line{req, req, ign("benefits", "perks"), ign("benefits", "perks"), {}, ign("benefits", "perks"),
 				ign("benefits", "perks")},
-			want: []report.IgnoredSection{{FromLine: 3, ToLine: 6, Heading: "benefits", Reason: "perks"}},
+			want: []report.IgnoredSection{{FromLine: 3, ToLine: 6, Heading: "Benefits", Reason: "perks"}},
 		},
 		{
 			name:  "two reasons make two ranges; a counted line ends a range",
@@ -40,8 +40,8 @@ func TestIgnoredSections(t *testing.T) {
 			secs: []sections.Line{ign("benefits", "perks"), ign("benefits", "perks"), ign("eeo", "eeo"), ign("eeo", "eeo"),
 				req, req, ign("", "apply link")},
 			want: []report.IgnoredSection{
-				{FromLine: 1, ToLine: 2, Heading: "benefits", Reason: "perks"},
-				{FromLine: 3, ToLine: 4, Heading: "eeo", Reason: "eeo"},
+				{FromLine: 1, ToLine: 2, Heading: "Benefits", Reason: "perks"},
+				{FromLine: 3, ToLine: 4, Heading: "EEO", Reason: "eeo"},
 				{FromLine: 7, ToLine: 7, Heading: "Apply via our site", Reason: "apply link"},
 			},
 		},
