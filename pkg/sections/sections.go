@@ -101,6 +101,8 @@ var ignoredHeadings = []cue{
 	{"our offer", "benefits are boilerplate"},
 	{"why join", "benefits are boilerplate"},
 	{"why work", "benefits are boilerplate"},
+	{"why you ll love", "benefits are boilerplate"},
+	{"life at", "company description is boilerplate"},
 	{"what s in it for you", "benefits are boilerplate"},
 	{"salary", "pay is boilerplate"},
 	{"compensation", "pay is boilerplate"},
@@ -149,6 +151,8 @@ var requiredHeadings = []cue{
 	{"what you ll bring", "what you bring is required"},
 	{"what you will bring", "what you bring is required"},
 	{"what you need", "what you need is required"},
+	{"what you ll need", "what you need is required"},
+	{"what you will need", "what you need is required"},
 	{"what we re looking for", "what they look for is required"},
 	{"what we are looking for", "what they look for is required"},
 	{"look for", "what they look for is required"},
@@ -260,6 +264,8 @@ type heading struct {
 	display string // "Benefits"
 	norm    string // padded lower-case words: " benefits "
 	marked  bool   // "#", "**", a trailing ":" or "?", or all caps
+	// explicit is marked by markup or punctuation, not by capitals alone.
+	explicit bool
 }
 
 // stripBullet removes list markers so a bullet line is recognised as such.
@@ -311,10 +317,11 @@ func parseHeading(raw string) (heading, bool) {
 	if n > limit {
 		return heading{}, false
 	}
+	explicit := marked
 	if !marked && n >= 2 && allCaps(t) && !strings.ContainsAny(t, ",/|") {
 		marked = true
 	}
-	return heading{display: t, norm: words(t), marked: marked}, true
+	return heading{display: t, norm: words(t), marked: marked, explicit: explicit}, true
 }
 
 // singleCapitalised reports a one-word heading such as "Requirements":
@@ -596,6 +603,7 @@ func RoleAt(line string, col int, lineRole Role) Role {
 var resumeHeadings = []struct {
 	phrase, section string
 }{
+	{"programming languages", Skills},
 	{"certifications", Certifications}, {"certification", Certifications}, {"certificates", Certifications},
 	{"licenses", Certifications}, {"licences", Certifications}, {"courses", Certifications},
 	{"projects", Projects}, {"project", Projects}, {"portfolio", Projects}, {"open source", Projects},
@@ -636,9 +644,10 @@ func Resume(text string) []Line {
 	cur := Line{Section: Other, Reason: "before any heading"}
 	for i, raw := range lines {
 		if h, ok := parseHeading(raw); ok {
-			// A bare known word on its own line ("Skills", "EXPERIENCE") is
-			// a heading; prose that merely contains one is not.
-			if sec, known := resumeSection(h); known && (h.marked || titleCase(h.display) || headingWords(h.norm)) {
+			// A line made only of heading words ("Work history", "TECHNICAL
+			// SKILLS") or marked up ("## Projects", "Education:") is a
+			// heading; a job title ("Project Manager") or prose is not.
+			if sec, known := resumeSection(h); known && (h.explicit || headingWords(h.norm)) {
 				cur = Line{Section: sec, Reason: "heading " + quote(h.display)}
 				out[i] = cur
 				continue
@@ -647,7 +656,10 @@ func Resume(text string) []Line {
 		// "Skills: Go, Python, Docker" is a heading and its body on one line.
 		if head, _, ok := strings.Cut(raw, ":"); ok {
 			if h, ok := parseHeading(head + ":"); ok {
-				if sec, known := resumeSection(h); known && len(strings.Fields(h.display)) <= 3 {
+				// Inside a skills section, "Languages: Go" and "Tools: Docker"
+				// are labels of the list, not new sections.
+				if sec, known := resumeSection(h); known && len(strings.Fields(h.display)) <= 3 &&
+					(cur.Section != Skills || sec == Experience || sec == Education) {
 					cur = Line{Section: sec, Reason: "heading " + quote(h.display)}
 				}
 			}

@@ -111,6 +111,43 @@ func TestJobLineRoles(t *testing.T) {
 	}
 }
 
+// TestJobHeadings checks common heading variants, each followed by one line.
+func TestJobHeadings(t *testing.T) {
+	tests := []struct {
+		heading string
+		want    Role
+	}{
+		{"What You'll Need:", Required},
+		{"Minimum Qualifications", Required},
+		{"Basic qualifications", Required},
+		{"Who you are", Required},
+		{"Key Skills", Required},
+		{"Preferred Qualifications", Preferred},
+		{"Bonus Points", Preferred},
+		{"Nice-to-haves", Preferred},
+		{"Perks & Benefits", Ignored},
+		{"Why You'll Love Working Here", Ignored},
+		{"Compensation & Benefits", Ignored},
+		{"About Farfetch", Ignored},
+		{"Who We Are", Ignored},
+		{"Pay Transparency", Ignored},
+		{"Privacy Notice", Ignored},
+		{"Diversity, Equity & Inclusion", Ignored},
+		{"The Role", Neutral},
+		{"Key Responsibilities", Neutral},
+		{"What you'll do", Neutral},
+		{"About the job", Neutral},
+	}
+	for _, tt := range tests {
+		t.Run(tt.heading, func(t *testing.T) {
+			in := "Requirements\n- Go\n" + tt.heading + "\nKubernetes clusters"
+			if got := Job(in)[3]; got.Role != tt.want {
+				t.Errorf("Job(%q) line 4 role %v (%s), want %v", in, got.Role, got.Reason, tt.want)
+			}
+		})
+	}
+}
+
 func TestJobReasons(t *testing.T) {
 	tests := []struct {
 		name string
@@ -242,6 +279,12 @@ func TestResumeSections(t *testing.T) {
 			[]string{Experience, Experience, Experience}},
 		{"bare skill line stays in skills", "Skills\nPostgreSQL\nAWS GCP",
 			[]string{Skills, Skills, Skills}},
+		{"labels inside skills stay skills", "Skills\nLanguages: Go, Python\nTools: Docker\nEducation: BSc",
+			[]string{Skills, Skills, Skills, Education}},
+		{"heading variants", "WORK HISTORY\nx\nEmployment History\nx\nSkills & Tools\nx\nTechnical Proficiencies\nx\nEducation & Training\nx\nAwards\nx\nProgramming Languages\nx\nProfile\nx",
+			[]string{Experience, Experience, Experience, Experience, Skills, Skills, Skills, Skills, Education, Education, Other, Other, Skills, Skills, Summary, Summary}},
+		{"job titles are not headings", "Experience\nProject Manager\nTRAINING COORDINATOR\nTechnical Lead",
+			[]string{Experience, Experience, Experience, Experience}},
 		{"markdown", "## Projects\n- Redis clone\n## Certifications\nCKA",
 			[]string{Projects, Projects, Certifications, Certifications}},
 	}
