@@ -1,0 +1,228 @@
+package pdftext
+
+import (
+	"bytes"
+	"compress/zlib"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var helvDoc = doc("<< /F1 "+helvFont+" >>", "BT /F1 12 Tf 72 700 Td (Hello world) Tj ET")
+
+// pagesDoc builds a file whose page tree and trailer are given raw, with a
+// page (object 3) and content (object 4) available to reference.
+func pagesDoc(pages, page, trailer string) []byte {
+	var b builder
+	b.trailer = trailer
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	b.add(pages)
+	b.add(page)
+	b.add(stream("", "BT /F1 12 Tf 72 700 Td (Hi) Tj ET"))
+	return b.bytes(1)
+}
+
+// xrefPrevSelf points the trailer's /Prev at the xref itself.
+func xrefPrevSelf() []byte {
+	d := string(helvDoc)
+	i := strings.LastIndex(d, "startxref\n")
+	off := strings.TrimSpace(strings.TrimSuffix(d[i+len("startxref\n"):], "%%EOF\n"))
+	return []byte(strings.Replace(d, "trailer\n<< ", "trailer\n<< /Prev "+off+" ", 1))
+}
+
+func flateBomb() []byte {
+	var z bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	zeros := make([]byte, 1<<20)
+	for i := 0; i < 200; i++ {
+		zw.Write(zeros)
+	}
+	zw.Close()
+	var b builder
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	b.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	b.add("<< /Type /Page /Contents 4 0 R >>")
+	b.add(fmt.Sprintf("<< /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream", z.Len(), z.String()))
+	return b.bytes(1)
+}
+
+// rc4Encrypted declares standard RC4 encryption whose user password is not
+// empty (the O/U entries do not match the empty password).
+func rc4Encrypted() []byte {
+	var b builder
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	b.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	b.add("<< /Type /Page >>")
+	u := strings.Repeat("A", 32)
+	b.add("<< /Filter /Standard /V 2 /R 3 /Length 128 /P -4 /O (" + u + ") /U (" + u + ") >>")
+	b.trailer = "/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]"
+	return b.bytes(1)
+}
+
+func aes256Encrypted() []byte {
+	var b builder
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	b.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	b.add("<< /Type /Page >>")
+	b.add("<< /Filter /Standard /V 5 /R 6 /Length 256 /P -4 >>")
+	b.trailer = "/Encrypt 4 0 R /ID [<00> <00>]"
+	return b.bytes(1)
+}
+
+type adversarial struct {
+	name    string
+	data    []byte
+	wantErr error // nil: a result is fine too, only no panic/hang matters
+}
+
+func adversarialCases() []adversarial {
+	page := "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>"
+	h := string(helvDoc)
+	return []adversarial{
+		{"xref Prev self", xrefPrevSelf(), nil},
+		{"Kids contains itself", pagesDoc("<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>", page, ""), nil},
+		{"Parent cycle", pagesDoc("<< /Type /Pages /Kids [3 0 R] /Count 1 /Parent 3 0 R >>", "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>", ""), nil},
+		{"Count 2000000000", pagesDoc("<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>", page, ""), nil},
+		{"Size 2000000000", []byte(mustReplace(h, "/Size 5 ", "/Size 2000000000 ")), nil},
+		{"subsection 0 2000000000", []byte(mustReplace(h, "xref\n0 5", "xref\n0 2000000000")), ErrTooLarge},
+		{"flate bomb", flateBomb(), nil},
+		{"truncated", helvDoc[:len(helvDoc)/2], ErrMalformed},
+		{"wrong xref offsets", []byte(strings.ReplaceAll(h, " 00000 n", "1 00000 n")), nil},
+		{"deep nesting", pagesDoc("<< /Type /Pages /Kids [3 0 R] /Count 1 /X "+strings.Repeat("[", 100000)+" >>", page, ""), nil},
+		{"deep page tree", deepTree(), nil},
+		{"rc4 user password", rc4Encrypted(), ErrEncrypted},
+		{"aes-256", aes256Encrypted(), ErrEncrypted},
+		{"leading junk", append([]byte("garbage\x00\x01 from a mail gateway\n"), helvDoc...), nil},
+		{"PDF-2.0", []byte(mustReplace(h, "%PDF-1.7", "%PDF-2.0")), nil},
+		{"NULs after EOF", append(append([]byte{}, helvDoc...), make([]byte, 4096)...), nil},
+		{"not a pdf", []byte("hello"), ErrMalformed},
+		{"empty", nil, ErrMalformed},
+		{"unbalanced Q and bad operands", doc("<< /F1 "+helvFont+" >>", "Q Q Q cm Tf Tj TJ Td BT /F1 Tf (x) ' [(a) /b] TJ /Nope Do ET"), nil},
+		{"form draws itself", selfForm(), nil},
+	}
+}
+
+// mustReplace replaces old once and panics when it is absent, so that a
+// builder change cannot silently turn a case into a plain valid file.
+func mustReplace(s, old, new string) string {
+	if !strings.Contains(s, old) {
+		panic("mustReplace: " + old + " not found")
+	}
+	return strings.Replace(s, old, new, 1)
+}
+
+func deepTree() []byte {
+	var b builder
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	n := 5000
+	for i := 0; i < n; i++ {
+		b.add(fmt.Sprintf("<< /Type /Pages /Kids [%d 0 R] /Count 1 >>", i+3))
+	}
+	b.add("<< /Type /Page >>")
+	return b.bytes(1)
+}
+
+func selfForm() []byte {
+	var b builder
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	b.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	b.add("<< /Type /Page /Contents 4 0 R /Resources << /XObject << /X 5 0 R >> >> >>")
+	b.add(stream("", "/X Do"))
+	b.add(stream("/Subtype /Form /Resources << /XObject << /X 5 0 R >> /Font << /F1 "+helvFont+" >> >>", "BT /F1 9 Tf (loop) Tj ET /X Do"))
+	return b.bytes(1)
+}
+
+func TestAdversarial(t *testing.T) {
+	for _, tc := range adversarialCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+			defer cancel()
+			start := time.Now()
+			res, err := Extract(ctx, tc.data, Options{})
+			if errors.Is(err, context.DeadlineExceeded) {
+				t.Fatalf("Extract hung (%v)", time.Since(start))
+			}
+			if tc.wantErr != nil && !errors.Is(err, tc.wantErr) {
+				t.Errorf("Extract err = %v, want %v", err, tc.wantErr)
+			}
+			if err == nil && res == nil {
+				t.Errorf("Extract returned neither result nor error")
+			}
+			if err != nil && !errors.Is(err, ErrMalformed) && !errors.Is(err, ErrEncrypted) && !errors.Is(err, ErrTooLarge) {
+				t.Errorf("Extract err = %v: not one of the typed errors", err)
+			}
+		})
+	}
+}
+
+// TestAdversarialResults pins the outcome where a useful result is expected.
+func TestAdversarialResults(t *testing.T) {
+	for _, tc := range adversarialCases() {
+		want, ok := map[string]string{
+			"leading junk":         "Hello world",
+			"PDF-2.0":              "Hello world",
+			"NULs after EOF":       "Hello world",
+			"Kids contains itself": "Hi",
+			"Count 2000000000":     "Hi",
+			"form draws itself":    "loop",
+		}[tc.name]
+		if !ok {
+			continue
+		}
+		res, err := Extract(context.Background(), tc.data, Options{})
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if got := strings.Join(res.Pages, "|"); got != want {
+			t.Errorf("%s: pages = %q, want %q", tc.name, got, want)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add(helvDoc)
+	for _, tc := range adversarialCases() {
+		if len(tc.data) < 1<<16 {
+			f.Add(tc.data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		res, err := Extract(ctx, data, Options{MaxStreamBytes: 1 << 20})
+		if errors.Is(err, context.DeadlineExceeded) {
+			t.Fatalf("hang")
+		}
+		if err == nil && res == nil {
+			t.Fatalf("nil result without error")
+		}
+	})
+}
+
+// TestWriteFuzzSeeds writes the adversarial files as seed corpus when run
+// with -update (kept out of the normal run).
+func TestWriteFuzzSeeds(t *testing.T) {
+	if !*update {
+		t.Skip("run with -update to rewrite testdata/fuzz/FuzzExtract")
+	}
+	dir := filepath.Join("testdata", "fuzz", "FuzzExtract")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range adversarialCases() {
+		if len(tc.data) > 1<<16 {
+			continue
+		}
+		name := strings.NewReplacer(" ", "_", "/", "_").Replace(tc.name)
+		body := fmt.Sprintf("go test fuzz v1\n[]byte(%q)\n", tc.data)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

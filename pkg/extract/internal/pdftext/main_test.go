@@ -1,0 +1,5 @@
+package pdftext
+
+import "flag"
+
+var update = flag.Bool("update", false, "rewrite golden files and fuzz seeds")
