@@ -1,0 +1,112 @@
+// Package render is the last pipeline stage: it turns the report data
+// contract (pkg/report) into bytes for a reader — a coloured terminal
+// report, a stable JSON wire format, or Markdown a coach can paste.
+//
+// It owns presentation only: no analysis, no environment or TTY probing
+// (the caller decides colour and width through [Options]).
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/report"
+)
+
+// Format names an output format.
+type Format string
+
+// The supported formats.
+const (
+	Text     Format = "text"
+	JSON     Format = "json"
+	Markdown Format = "markdown"
+)
+
+// Options tune the rendering; the zero value is plain, terse, 100 columns.
+type Options struct {
+	Color   bool // ANSI colour; never read env/TTY here — the caller decides
+	Verbose bool // show ignored job sections, rejected ambiguous matches (Evidence.Rule), parse details
+	Width   int  // terminal width for wrapping; 0 = 100
+}
+
+// DefaultWidth is the wrapping width used when Options.Width is 0.
+const DefaultWidth = 100
+
+func (o Options) width() int {
+	if o.Width <= 0 {
+		return DefaultWidth
+	}
+	return o.Width
+}
+
+// printer renders one report value; each format registers one below so a
+// new format (CSV, JSONL, HTML…) is one file plus one table entry.
+type printer func(w io.Writer, v any, o Options) error
+
+var printers = map[Format]printer{
+	Text:     writeText,
+	JSON:     writeJSON,
+	Markdown: writeMarkdown,
+}
+
+// formats is the public order (help text, error messages).
+var formats = []Format{Text, JSON, Markdown}
+
+// Formats lists the supported formats in a stable order.
+func Formats() []Format {
+	return append([]Format(nil), formats...)
+}
+
+// ParseFormat maps a user-supplied name, case-insensitively, to a Format.
+func ParseFormat(s string) (Format, error) {
+	f := Format(strings.ToLower(strings.TrimSpace(s)))
+	if _, ok := printers[f]; ok {
+		return f, nil
+	}
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = string(f)
+	}
+	return "", fmt.Errorf("unknown format %q (want %s)", s, strings.Join(names, ", "))
+}
+
+// Write renders v: *report.MatchResult, *report.KeywordsResult,
+// *report.TextResult, or *report.FileError.
+// An unsupported (format, type) pair returns an error.
+func Write(w io.Writer, f Format, v any, o Options) error {
+	p, ok := printers[f]
+	if !ok {
+		_, err := ParseFormat(string(f))
+		return err
+	}
+	switch x := v.(type) {
+	case *report.MatchResult, *report.KeywordsResult, *report.TextResult, *report.FileError:
+		if x == nil || isNilPtr(v) {
+			return fmt.Errorf("render: nil %T", v)
+		}
+	default:
+		return fmt.Errorf("render: %s format does not support %T", f, v)
+	}
+	return p(w, v, o)
+}
+
+func isNilPtr(v any) bool {
+	switch x := v.(type) {
+	case *report.MatchResult:
+		return x == nil
+	case *report.KeywordsResult:
+		return x == nil
+	case *report.TextResult:
+		return x == nil
+	case *report.FileError:
+		return x == nil
+	}
+	return false
+}
+
+// unsupported is returned by a printer for a type it cannot express.
+func unsupported(f Format, v any) error {
+	return fmt.Errorf("render: %s format does not support %T", f, v)
+}
