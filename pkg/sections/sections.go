@@ -125,6 +125,12 @@ var ignoredHeadings = []cue{
 	{"hiring process", "application instructions are boilerplate"},
 	{"interview process", "application instructions are boilerplate"},
 	{"privacy", "privacy notices are boilerplate"},
+	// Spanish postings are common in the wild; the usual headings suffice.
+	{"beneficios", "benefits are boilerplate"},
+	{"sobre nosotros", "company description is boilerplate"},
+	{"cómo aplicar", "application instructions are boilerplate"},
+	{"cómo postular", "application instructions are boilerplate"},
+	{"postule aquí", "application instructions are boilerplate"},
 	{"data protection", "privacy notices are boilerplate"},
 }
 
@@ -138,6 +144,8 @@ var preferredHeadings = []cue{
 	{"plus", "pluses are preferences"},
 	{"desirable", "desirable skills are preferences"},
 	{"optional", "optional skills are preferences"},
+	{"deseable", "desirable skills are preferences"},
+	{"deseables", "desirable skills are preferences"},
 }
 
 var requiredHeadings = []cue{
@@ -145,6 +153,10 @@ var requiredHeadings = []cue{
 	{"requirement", "requirements"},
 	{"required", "requirements"},
 	{"qualifications", "qualifications are requirements"},
+	{"qualification", "qualifications are requirements"},
+	{"candidate profile", "the candidate profile is required"},
+	{"needed", "what is needed is required"},
+	{"requisitos", "requirements"},
 	{"must have", "must-haves are requirements"},
 	{"must haves", "must-haves are requirements"},
 	{"what you bring", "what you bring is required"},
@@ -170,6 +182,8 @@ var requiredHeadings = []cue{
 // responsibilities are not Required.
 var neutralHeadings = []cue{
 	{"responsibilities", "responsibilities describe the work"},
+	{"responsabilidades", "responsibilities describe the work"},
+	{"funciones", "responsibilities describe the work"},
 	{"duties", "responsibilities describe the work"},
 	{"what you ll do", "responsibilities describe the work"},
 	{"what you will do", "responsibilities describe the work"},
@@ -302,7 +316,8 @@ func parseHeading(raw string) (heading, bool) {
 		marked = true
 	}
 	t = strings.Trim(t, "*_ ")
-	if t == "" {
+	if t == "" || strings.Count(t, "(") != strings.Count(t, ")") {
+		// An unbalanced parenthesis is a wrapped line ("Experience)"), not a heading.
 		return heading{}, false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -388,7 +403,7 @@ var minorWord = map[string]bool{
 var weakHeadingCues = map[string]bool{
 	"skills": true, "experience": true, "you have": true, "you are": true, "required": true,
 	"requirement": true, "plus": true, "a plus": true, "bonus": true, "optional": true, "preferred": true,
-	"desirable": true, "technologies": true, "summary": true, "overview": true, "look for": true, "looking for": true,
+	"desirable": true, "technologies": true, "needed": true, "qualification": true, "summary": true, "overview": true, "look for": true, "looking for": true,
 }
 
 // maxSentenceCaseHeadingWords bounds unmarked sentence-case headings

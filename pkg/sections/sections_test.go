@@ -137,6 +137,11 @@ func TestJobHeadings(t *testing.T) {
 		{"Key Responsibilities", Neutral},
 		{"What you'll do", Neutral},
 		{"About the job", Neutral},
+		{"Desired Candidate Profile", Required},
+		{"Requisitos:", Required},
+		{"Beneficios:", Ignored},
+		{"¿Cómo postular?", Ignored},
+		{"Experience)", Required}, // a wrapped line is not a heading: Requirements continue
 	}
 	for _, tt := range tests {
 		t.Run(tt.heading, func(t *testing.T) {
