@@ -16,9 +16,12 @@ import (
 // Zip-bomb guards: a resume's XML is well under a megabyte.
 const (
 	maxZipEntries     = 10000
-	maxUnzippedBytes  = 64 << 20
 	maxDOCXParagraphs = 1 << 20
 )
+
+// maxUnzippedBytes caps decompressed bytes read from one DOCX; a variable so
+// tests can lower it.
+var maxUnzippedBytes int64 = 64 << 20
 
 // readZip reads a DOCX; other zip-based formats are refused with a cause.
 func readZip(ctx context.Context, data []byte) (*Document, error) {
@@ -71,6 +74,15 @@ func readZip(ctx context.Context, data []byte) (*Document, error) {
 
 	d := &docxReader{ctx: ctx, budget: maxUnzippedBytes}
 	parts := append(append(append(headers, body), notes...), footers...)
+	var declared uint64
+	for _, f := range parts {
+		declared += f.UncompressedSize64
+	}
+	// Honest headers let a bomb be refused before inflating anything; the
+	// budget in countingReader catches lying ones.
+	if declared > uint64(maxUnzippedBytes) {
+		return nil, fmt.Errorf("%w: %d MiB decompressed (zip bomb?)", ErrTooLarge, declared>>20)
+	}
 	seen := map[string]bool{} // headers often repeat (first page, default)
 	for _, f := range parts {
 		before := len(d.lines)
