@@ -11,6 +11,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"sync"
 )
 
@@ -53,11 +54,7 @@ type Term struct {
 // Dict is a validated dictionary. It is read-only once built.
 type Dict struct {
 	Version string `json:"version"`
-	Terms   []Term `json:"terms"`
-
-	// byID indexes Terms; nil for a Dict built by hand, where Term falls
-	// back to a scan.
-	byID map[string]int
+	Terms   []Term `json:"terms"` // sorted by ID (Parse, Build and Merge ensure it)
 }
 
 //go:embed data/keywords.json
@@ -93,7 +90,7 @@ func Parse(data []byte) (*Dict, error) {
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
-	d.index()
+	sortTerms(d.Terms)
 	return &d, nil
 }
 
@@ -110,20 +107,12 @@ func (d *Dict) Encode() ([]byte, error) {
 // Len returns the number of terms.
 func (d *Dict) Len() int { return len(d.Terms) }
 
-func (d *Dict) index() {
-	d.byID = make(map[string]int, len(d.Terms))
-	for i := range d.Terms {
-		d.byID[d.Terms[i].ID] = i
-	}
-}
-
-// Term returns the term with the given ID.
+// Term returns the term with the given ID. Terms are sorted by ID, so this
+// is a binary search; Dict stays plain data (no hidden index) so it can be
+// copied and compared. A hand-built, unsorted Dict still works, by a scan.
 func (d *Dict) Term(id string) (*Term, bool) {
-	if d.byID != nil {
-		i, ok := d.byID[id]
-		if !ok {
-			return nil, false
-		}
+	i := sort.Search(len(d.Terms), func(i int) bool { return d.Terms[i].ID >= id })
+	if i < len(d.Terms) && d.Terms[i].ID == id {
 		return &d.Terms[i], true
 	}
 	for i := range d.Terms {

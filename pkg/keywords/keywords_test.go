@@ -121,4 +121,3 @@ func BenchmarkDefault(b *testing.B) {
 		}
 	}
 }
-

@@ -2,6 +2,7 @@ package keywords
 
 import (
 	"fmt"
+	"path"
 	"slices"
 )
 
@@ -36,8 +37,8 @@ func LoadOverlay(name string, data []byte) (*Overlay, error) {
 			t.Category = "custom"
 		}
 		t.tidy(func(string, string) {})
-		if field, msg := checkTerm(&t.Term); msg != "" {
-			return nil, fmt.Errorf("%s: %s", t.at(field, -1), msg)
+		if field, i, msg := checkTerm(&t.Term); msg != "" {
+			return nil, fmt.Errorf("%s: %s", t.at(field, i), msg)
 		}
 	}
 	return &Overlay{name: name, file: sf}, nil
@@ -57,13 +58,12 @@ func (d *Dict) Merge(overlays ...*Overlay) (*Dict, error) {
 		if err := out.apply(o); err != nil {
 			return nil, err
 		}
-		out.Version = out.Version + "+" + o.name
+		out.Version = out.Version + "+" + path.Base(o.name)
 	}
 	sortTerms(out.Terms)
 	if err := out.Validate(); err != nil {
 		return nil, err
 	}
-	out.index()
 	return out, nil
 }
 
@@ -77,12 +77,30 @@ func cloneTerm(t Term) Term {
 	return t
 }
 
+// merger applies one overlay to a Dict copy, with the lookups it needs.
+type merger struct {
+	d     *Dict
+	byID  map[string]int
+	owner map[string]string // fold(surface) → term ID
+}
+
+func (m *merger) reindex() {
+	m.byID = make(map[string]int, len(m.d.Terms))
+	m.owner = make(map[string]string, len(m.d.Terms)*3)
+	for i := range m.d.Terms {
+		t := &m.d.Terms[i]
+		m.byID[t.ID] = i
+		termSurfaces(t, func(_, s string) { m.owner[fold(s)] = t.ID })
+	}
+}
+
 func (d *Dict) apply(o *Overlay) error {
 	sf := o.file
-	d.index()
+	m := &merger{d: d}
+	m.reindex()
 	disabled := map[string]bool{}
 	for i, id := range sf.disable {
-		if _, ok := d.byID[id]; !ok {
+		if _, ok := m.byID[id]; !ok {
 			return fmt.Errorf("%s:%d: disable: unknown term %q", sf.name, sf.disLines[i], id)
 		}
 		disabled[id] = true
@@ -97,19 +115,14 @@ func (d *Dict) apply(o *Overlay) error {
 			kept = append(kept, t)
 		}
 		d.Terms = kept
-		d.index()
-	}
-	owner := map[string]string{}
-	for i := range d.Terms {
-		t := &d.Terms[i]
-		termSurfaces(t, func(_, s string) { owner[fold(s)] = t.ID })
+		m.reindex()
 	}
 	for _, st := range sf.terms {
 		var err error
 		if st.Extends != "" {
-			err = d.extend(st, owner)
+			err = m.extend(st)
 		} else {
-			err = d.add(st, owner)
+			err = m.add(st)
 		}
 		if err != nil {
 			return err
@@ -117,7 +130,7 @@ func (d *Dict) apply(o *Overlay) error {
 	}
 	for _, st := range sf.terms {
 		for i, r := range st.Related {
-			if _, ok := d.byID[r]; !ok {
+			if _, ok := m.byID[r]; !ok {
 				return fmt.Errorf("%s: related %q is not a term", st.at("related", i), r)
 			}
 		}
@@ -125,12 +138,12 @@ func (d *Dict) apply(o *Overlay) error {
 	return nil
 }
 
-func (d *Dict) add(st *srcTerm, owner map[string]string) error {
-	if _, ok := d.byID[st.ID]; ok {
+func (m *merger) add(st *srcTerm) error {
+	if _, ok := m.byID[st.ID]; ok {
 		return fmt.Errorf("%s: term %q already exists (use extends: %s to change it)", st.at("id", -1), st.ID, st.ID)
 	}
 	var err error
-	claim(st, owner, func(field string, i int, kind, s, other string) bool {
+	claim(st, m.owner, func(field string, i int, kind, s, other string) bool {
 		if err == nil {
 			err = fmt.Errorf("%s: %s %q already belongs to %s", st.at(field, i), kind, s, other)
 		}
@@ -139,20 +152,20 @@ func (d *Dict) add(st *srcTerm, owner map[string]string) error {
 	if err != nil {
 		return err
 	}
-	d.Terms = append(d.Terms, cloneTerm(st.Term))
-	d.byID[st.ID] = len(d.Terms) - 1
+	m.d.Terms = append(m.d.Terms, cloneTerm(st.Term))
+	m.byID[st.ID] = len(m.d.Terms) - 1
 	return nil
 }
 
-func (d *Dict) extend(st *srcTerm, owner map[string]string) error {
-	i, ok := d.byID[st.Extends]
+func (m *merger) extend(st *srcTerm) error {
+	i, ok := m.byID[st.Extends]
 	if !ok {
 		return fmt.Errorf("%s: extends: unknown term %q", st.at("extends", -1), st.Extends)
 	}
 	if st.set["id"] && st.ID != st.Extends {
 		return fmt.Errorf("%s: id %q differs from extends %q", st.at("id", -1), st.ID, st.Extends)
 	}
-	t := &d.Terms[i]
+	t := &m.d.Terms[i]
 	for _, l := range []struct {
 		field, kind string
 		src         []string
@@ -164,13 +177,13 @@ func (d *Dict) extend(st *srcTerm, owner map[string]string) error {
 	} {
 		for j, s := range l.src {
 			k := fold(s)
-			if o, ok := owner[k]; ok {
+			if o, ok := m.owner[k]; ok {
 				if o == t.ID {
 					continue // already a surface of this term
 				}
 				return fmt.Errorf("%s: %s %q already belongs to %s", st.at(l.field, j), l.kind, s, o)
 			}
-			owner[k] = t.ID
+			m.owner[k] = t.ID
 			*l.dst = append(*l.dst, s)
 		}
 	}
@@ -186,8 +199,8 @@ func (d *Dict) extend(st *srcTerm, owner map[string]string) error {
 	if st.set["weight"] {
 		t.Weight = st.Weight
 	}
-	if field, msg := checkTerm(t); msg != "" {
-		return fmt.Errorf("%s: extends %s: %s", st.at(field, -1), t.ID, msg)
+	if field, i, msg := checkTerm(t); msg != "" {
+		return fmt.Errorf("%s: extends %s: %s", st.at(field, i), t.ID, msg)
 	}
 	return nil
 }

@@ -304,8 +304,8 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 	var kept []*srcTerm
 	for _, t := range curated {
 		t.tidy(warn)
-		if field, msg := checkTerm(&t.Term); msg != "" {
-			fail(t.at(field, -1), "%s: %s", t.ID, msg)
+		if field, i, msg := checkTerm(&t.Term); msg != "" {
+			fail(t.at(field, i), "%s: %s", t.ID, msg)
 			continue
 		}
 		if o, ok := ids[t.ID]; ok {
@@ -325,7 +325,7 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 	quiet := func(string, string) { st.RedundantSurfaces++ }
 	for _, t := range imported {
 		t.tidy(quiet)
-		if _, msg := checkTerm(&t.Term); msg != "" {
+		if _, _, msg := checkTerm(&t.Term); msg != "" {
 			st.DroppedTerms++
 			continue
 		}
@@ -373,12 +373,11 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 	if err := d.Validate(); err != nil {
 		return nil, nil, err
 	}
-	d.index()
 	return d, st, nil
 }
 
 func sortTerms(ts []Term) {
-	sort.Slice(ts, func(i, j int) bool { return ts[i].ID < ts[j].ID })
+	sort.SliceStable(ts, func(i, j int) bool { return ts[i].ID < ts[j].ID })
 }
 
 // claim registers every surface of t in owner. For a surface another term

@@ -149,11 +149,11 @@ func TestBuildErrors(t *testing.T) {
 			{Name: "a.yaml", Data: []byte(head + "  - name: Management\n")},
 		}, `a.yaml:5: management: name "Management" is too vague`},
 		{"vague alias", []SourceFile{
-			{Name: "a.yaml", Data: []byte(head + "  - name: Teamwork\n    aliases: [Team]\n")},
-		}, `too vague unless listed in ambiguous`},
+			{Name: "a.yaml", Data: []byte(head + "  - name: Teamwork\n    aliases:\n      - Teaming\n      - Team\n")},
+		}, `a.yaml:8: teamwork: "Team" is too vague unless listed in ambiguous`},
 		{"ambiguous not a surface", []SourceFile{
 			{Name: "a.yaml", Data: []byte(head + "  - name: Go\n    ambiguous: [Golang]\n    context: [programming]\n")},
-		}, `ambiguous "Golang" is not the name`},
+		}, `a.yaml:6: go: ambiguous "Golang" is not the name`},
 		{"ambiguous without context", []SourceFile{
 			{Name: "a.yaml", Data: []byte(head + "  - name: Go\n    ambiguous: [Go]\n")},
 		}, `ambiguous surfaces need at least one context word`},

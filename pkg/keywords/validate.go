@@ -85,9 +85,18 @@ func validID(id string) bool {
 	return true
 }
 
-// checkTerm returns the problems of one term on its own (no cross-term
-// checks). field names which part is wrong, for line lookups.
-func checkTerm(t *Term) (field, msg string) {
+// checkTerm returns the first problem of one term on its own (no
+// cross-term checks). field and i (item index or -1) say which part is
+// wrong, for line lookups.
+func checkTerm(t *Term) (field string, i int, msg string) {
+	field, msg = checkScalars(t)
+	if msg != "" {
+		return field, -1, msg
+	}
+	return checkLists(t)
+}
+
+func checkScalars(t *Term) (field, msg string) {
 	switch {
 	case strings.TrimSpace(t.Name) == "":
 		return "name", "empty name"
@@ -104,6 +113,10 @@ func checkTerm(t *Term) (field, msg string) {
 	case len(t.Ambiguous) > 0 && len(t.Context) == 0:
 		return "context", "ambiguous surfaces need at least one context word"
 	}
+	return "", ""
+}
+
+func checkLists(t *Term) (field string, i int, msg string) {
 	surfaces := map[string]bool{fold(t.Name): true}
 	for _, list := range [][]string{t.Aliases, t.Acronyms, t.Forms} {
 		for _, s := range list {
@@ -111,9 +124,9 @@ func checkTerm(t *Term) (field, msg string) {
 		}
 	}
 	amb := map[string]bool{}
-	for _, a := range t.Ambiguous {
+	for i, a := range t.Ambiguous {
 		if !surfaces[fold(a)] {
-			return "ambiguous", fmt.Sprintf("ambiguous %q is not the name, an alias, an acronym or a form", a)
+			return "ambiguous", i, fmt.Sprintf("ambiguous %q is not the name, an alias, an acronym or a form", a)
 		}
 		amb[fold(a)] = true
 	}
@@ -121,26 +134,26 @@ func checkTerm(t *Term) (field, msg string) {
 		field string
 		list  []string
 	}{{"aliases", t.Aliases}, {"acronyms", t.Acronyms}, {"forms", t.Forms}} {
-		for _, s := range l.list {
+		for i, s := range l.list {
 			if strings.TrimSpace(s) == "" {
-				return l.field, "empty surface"
+				return l.field, i, "empty surface"
 			}
 			if stopNames[fold(s)] && !amb[fold(s)] {
-				return l.field, fmt.Sprintf("%q is too vague unless listed in ambiguous", s)
+				return l.field, i, fmt.Sprintf("%q is too vague unless listed in ambiguous", s)
 			}
 		}
 	}
-	for _, c := range t.Context {
+	for i, c := range t.Context {
 		if strings.TrimSpace(c) == "" {
-			return "context", "empty context word"
+			return "context", i, "empty context word"
 		}
 	}
-	for _, r := range t.Related {
+	for i, r := range t.Related {
 		if r == t.ID {
-			return "related", "a term cannot be related to itself"
+			return "related", i, "a term cannot be related to itself"
 		}
 	}
-	return "", ""
+	return "", -1, ""
 }
 
 // surfaceKinds names each surface list, for error messages.
@@ -175,7 +188,7 @@ func (d *Dict) Validate() error {
 	owner := make(map[string]string, len(d.Terms)*3)
 	for i := range d.Terms {
 		t := &d.Terms[i]
-		if _, msg := checkTerm(t); msg != "" {
+		if _, _, msg := checkTerm(t); msg != "" {
 			add("term %q: %s", t.ID, msg)
 		}
 		if ids[t.ID] {
