@@ -1,7 +1,163 @@
 package render
 
 import (
+	"bufio"
+	"fmt"
 	"io"
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/report"
 )
 
-func writeMarkdown(w io.Writer, v any, o Options) error { return unsupported(Markdown, v) }
+// mdPrinter writes GitHub-flavoured Markdown and keeps the first error.
+type mdPrinter struct {
+	w   *bufio.Writer
+	o   Options
+	err error
+}
+
+func (m *mdPrinter) printf(format string, a ...any) {
+	if m.err == nil {
+		_, m.err = fmt.Fprintf(m.w, format, a...)
+	}
+}
+
+// row writes one table row, escaping every cell.
+func (m *mdPrinter) row(cells ...string) {
+	for i, c := range cells {
+		cells[i] = mdCell(c)
+	}
+	m.printf("| %s |\n", strings.Join(cells, " | "))
+}
+
+func (m *mdPrinter) header(cells ...string) {
+	m.row(cells...)
+	m.printf("|%s\n", strings.Repeat(" --- |", len(cells)))
+}
+
+func writeMarkdown(w io.Writer, v any, o Options) error {
+	m := &mdPrinter{w: bufio.NewWriter(w), o: o}
+	switch x := v.(type) {
+	case *report.MatchResult:
+		m.match(x)
+	case *report.KeywordsResult:
+		m.keywords(x)
+	case *report.FileError:
+		m.printf("**Error:** `%s`: %s (%s)\n", mdCode(x.File), mdText(x.Error), x.Kind)
+	default:
+		// TextResult is raw text for a terminal or a diff, not a report.
+		return unsupported(Markdown, v)
+	}
+	if m.err != nil {
+		return m.err
+	}
+	return m.w.Flush()
+}
+
+func (m *mdPrinter) match(r *report.MatchResult) {
+	m.printf("# ATS match: %s vs %s\n\n", mdText(r.Resume.Name), mdText(r.Job.Name))
+	m.header("Score", "Hard skills", "Soft skills")
+	m.row(fmt.Sprintf("**%.1f** / 100", r.Score),
+		fmt.Sprintf("%.1f (%d/%d terms)", r.Subscores.Hard, r.Coverage.HardMatched, r.Coverage.HardTotal),
+		fmt.Sprintf("%.1f (%d/%d terms)", r.Subscores.Soft, r.Coverage.SoftMatched, r.Coverage.SoftTotal))
+
+	warned := false
+	for _, d := range []struct {
+		role string
+		doc  report.Document
+	}{{"Job", r.Job}, {"Resume", r.Resume}} {
+		var notes []string
+		if d.doc.Parse.Confidence < lowConfidence {
+			notes = append(notes, fmt.Sprintf("read with low confidence (%.2f): the score may miss terms", d.doc.Parse.Confidence))
+		}
+		notes = append(notes, d.doc.Parse.Warnings...)
+		for _, n := range notes {
+			if !warned {
+				m.printf("\n")
+				warned = true
+			}
+			m.printf("> **Warning:** %s %s: %s\n", d.role, mdText(d.doc.Name), mdText(n))
+		}
+	}
+
+	m.printf("\n## Missing\n\n")
+	if len(r.Missing) == 0 {
+		m.printf("Nothing missing.\n")
+	} else {
+		m.header("Term", "Kind", "Required", "Job evidence", "Suggestion")
+		for _, t := range r.Missing {
+			m.row(t.Term, t.Kind, yesNo(t.Required), evidenceCell(t.JobEvidence), t.Suggestion)
+		}
+	}
+
+	m.printf("\n## Matched\n\n")
+	if len(r.Matched) == 0 {
+		m.printf("No terms matched.\n")
+	} else {
+		m.header("Term", "Kind", "How", "Job / resume", "Resume evidence")
+		for _, t := range r.Matched {
+			m.row(t.Term, t.Kind, t.Match, fmt.Sprintf("%d / %d", t.JobCount, t.ResumeCount), evidenceCell(t.ResumeEvidence))
+		}
+	}
+
+	m.printf("\n## Suggestions\n\n")
+	if len(r.Suggestions) == 0 {
+		m.printf("None.\n")
+	}
+	for i, s := range r.Suggestions {
+		m.printf("%d. %s\n", i+1, mdText(s.Text))
+	}
+
+	if m.o.Verbose && len(r.Ignored) > 0 {
+		m.printf("\n## Ignored job sections\n\n")
+		m.header("Lines", "Heading", "Reason")
+		for _, s := range r.Ignored {
+			m.row(fmt.Sprintf("%d–%d", s.FromLine, s.ToLine), s.Heading, s.Reason)
+		}
+	}
+	m.printf("\n<sub>dictionary %s · algorithm %s</sub>\n", mdText(r.DictionaryVersion), mdText(r.AlgorithmVersion))
+}
+
+func (m *mdPrinter) keywords(r *report.KeywordsResult) {
+	m.printf("# Keywords: %s\n\n", mdText(r.Document.Name))
+	if len(r.Keywords) == 0 {
+		m.printf("No dictionary terms found.\n")
+		return
+	}
+	m.header("Term", "Kind", "Category", "Count", "Forms", "First seen")
+	for _, k := range r.Keywords {
+		m.row(k.Term, k.Kind, k.Category, fmt.Sprint(k.Count), strings.Join(k.Forms, ", "), evidenceCell(k.Evidence))
+	}
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// evidenceCell shows the first evidence as `line N: text`, shortened.
+func evidenceCell(ev []report.Evidence) string {
+	if len(ev) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("line %d: %s", ev[0].Line, shorten(ev[0].Text, ev[0].Surface, 80))
+}
+
+// mdCell makes s safe inside a table cell: one line, no column breaks, no
+// stray code spans.
+func mdCell(s string) string {
+	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+	return mdText(s)
+}
+
+// mdText escapes the characters that would change a table or open a code span.
+func mdText(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "|", `\|`, "`", "\\`").Replace(s)
+}
+
+// mdCode is for text inside a single-backtick span, where escapes don't work.
+func mdCode(s string) string {
+	return strings.ReplaceAll(s, "`", "'")
+}

@@ -1,7 +1,300 @@
 package render
 
 import (
+	"bufio"
+	"cmp"
+	"fmt"
 	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fatih/color"
+
+	"github.com/atsmatch/atsmatch/pkg/report"
 )
 
-func writeText(w io.Writer, v any, o Options) error { return unsupported(Text, v) }
+// lowConfidence is the parse confidence below which the text report warns
+// that the score may be wrong because the document was read badly.
+const lowConfidence = 0.6
+
+// barWidth is the number of cells in the score bar.
+const barWidth = 20
+
+// palette holds per-call colours so that Options.Color never touches the
+// package-global color.NoColor shared with other goroutines.
+type palette struct {
+	title, good, bad, warn, dim, term *color.Color
+}
+
+func newPalette(on bool) palette {
+	p := palette{
+		title: color.New(color.Bold),
+		good:  color.New(color.FgGreen),
+		bad:   color.New(color.FgRed),
+		warn:  color.New(color.FgYellow),
+		dim:   color.New(color.Faint),
+		term:  color.New(color.Bold),
+	}
+	for _, c := range []*color.Color{p.title, p.good, p.bad, p.warn, p.dim, p.term} {
+		if on {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+	}
+	return p
+}
+
+// textPrinter accumulates into a buffered writer and keeps the first error.
+type textPrinter struct {
+	w   *bufio.Writer
+	o   Options
+	p   palette
+	err error
+}
+
+func (t *textPrinter) printf(format string, a ...any) {
+	if t.err == nil {
+		_, t.err = fmt.Fprintf(t.w, format, a...)
+	}
+}
+
+func writeText(w io.Writer, v any, o Options) error {
+	t := &textPrinter{w: bufio.NewWriter(w), o: o, p: newPalette(o.Color)}
+	switch x := v.(type) {
+	case *report.MatchResult:
+		t.match(x)
+	case *report.KeywordsResult:
+		t.keywords(x)
+	case *report.TextResult:
+		// Verbatim: this is the "ATS view" a user diffs against the source.
+		t.printf("%s", x.Text)
+		if !strings.HasSuffix(x.Text, "\n") {
+			t.printf("\n")
+		}
+	case *report.FileError:
+		t.printf("%s %s: %s (%s)\n", t.p.bad.Sprint("error:"), x.File, x.Error, x.Kind)
+	default:
+		return unsupported(Text, v)
+	}
+	if t.err != nil {
+		return t.err
+	}
+	return t.w.Flush()
+}
+
+func (t *textPrinter) match(r *report.MatchResult) {
+	p := t.p
+	t.printf("%s\n", p.title.Sprintf("ATS match: %s vs %s", r.Resume.Name, r.Job.Name))
+	t.printf("Match score %s / 100  %s\n", t.scoreColor(r.Score).Sprintf("%.1f", r.Score), t.bar(r.Score))
+	t.printf("  hard %5.1f  %d/%d terms\n", r.Subscores.Hard, r.Coverage.HardMatched, r.Coverage.HardTotal)
+	t.printf("  soft %5.1f  %d/%d terms\n", r.Subscores.Soft, r.Coverage.SoftMatched, r.Coverage.SoftTotal)
+
+	t.parse("job", r.Job)
+	t.parse("resume", r.Resume)
+
+	if r.Coverage.HardTotal+r.Coverage.SoftTotal == 0 && len(r.Matched)+len(r.Missing) == 0 {
+		t.printf("\n%s\n", p.warn.Sprint("No skills or keywords from the dictionary were found in the job description."))
+	}
+
+	if len(r.Missing) > 0 {
+		t.printf("\n%s\n", p.title.Sprintf("Missing (%d)", len(r.Missing)))
+		for i, m := range r.Missing {
+			req := "preferred"
+			if m.Required {
+				req = p.bad.Sprint("required")
+			}
+			t.printf("%3d. %s  %s  %s\n", i+1, p.term.Sprint(m.Term), m.Kind, req)
+			t.evidence("     job ", m.JobEvidence)
+		}
+	}
+
+	if len(r.Matched) > 0 {
+		t.printf("\n%s\n", p.title.Sprintf("Matched (%d)", len(r.Matched)))
+		for _, m := range r.Matched {
+			t.printf("  %s %s  %s  %s  job %d / resume %d\n", p.good.Sprint("✓"), p.term.Sprint(m.Term), m.Kind, m.Match, m.JobCount, m.ResumeCount)
+			t.evidence("     resume ", m.ResumeEvidence)
+			if t.o.Verbose {
+				t.evidence("     job ", m.JobEvidence)
+			}
+		}
+	}
+
+	if len(r.Suggestions) > 0 {
+		t.printf("\n%s\n", p.title.Sprint("Suggestions"))
+		for i, s := range r.Suggestions {
+			t.printf("%3d. %s\n", i+1, s.Text)
+		}
+	}
+
+	if t.o.Verbose {
+		t.ignored(r.Ignored)
+		t.printf("\n%s\n", p.dim.Sprintf("dictionary %s, algorithm %s", r.DictionaryVersion, r.AlgorithmVersion))
+	}
+}
+
+func (t *textPrinter) scoreColor(s float64) *color.Color {
+	switch {
+	case s >= 70:
+		return t.p.good
+	case s >= 40:
+		return t.p.warn
+	}
+	return t.p.bad
+}
+
+// bar draws the score as barWidth cells, rounding to the nearest cell.
+func (t *textPrinter) bar(score float64) string {
+	n := int(score/100*barWidth + 0.5)
+	n = max(0, min(barWidth, n))
+	return "[" + t.scoreColor(score).Sprint(strings.Repeat("█", n)) + strings.Repeat("░", barWidth-n) + "]"
+}
+
+// parse prints warnings and low confidence always, the details if verbose.
+func (t *textPrinter) parse(role string, d report.Document) {
+	low := d.Parse.Confidence < lowConfidence
+	if t.o.Verbose {
+		pages := ""
+		if d.Parse.Pages > 0 {
+			pages = fmt.Sprintf(", %d pages", d.Parse.Pages)
+		}
+		t.printf("  %s %s: %s%s, %d words, confidence %.2f\n", role, d.Name, d.Parse.Format, pages, d.Parse.Words, d.Parse.Confidence)
+	}
+	if low {
+		t.printf("  %s\n", t.p.warn.Sprintf("! %s %s was read with low confidence (%.2f): the score may miss terms", role, d.Name, d.Parse.Confidence))
+	}
+	for _, w := range d.Parse.Warnings {
+		t.printf("  %s\n", t.p.warn.Sprintf("! %s %s: %s", role, d.Name, w))
+	}
+}
+
+// evidence prints the first piece of evidence (all of them if verbose).
+func (t *textPrinter) evidence(prefix string, ev []report.Evidence) {
+	if len(ev) == 0 {
+		return
+	}
+	if !t.o.Verbose {
+		ev = ev[:1]
+	}
+	for _, e := range ev {
+		head := fmt.Sprintf("%sline %d: ", prefix, e.Line)
+		room := t.o.width() - utf8.RuneCountInString(head) - 2 // the quotes
+		t.printf("%s\"%s\"\n", t.p.dim.Sprint(head), shorten(e.Text, e.Surface, room))
+		if t.o.Verbose && e.Rule != "" {
+			t.printf("%s%s\n", strings.Repeat(" ", utf8.RuneCountInString(prefix)), t.p.dim.Sprintf("rule: %s", e.Rule))
+		}
+	}
+}
+
+func (t *textPrinter) ignored(ig []report.IgnoredSection) {
+	if len(ig) == 0 {
+		return
+	}
+	t.printf("\n%s\n", t.p.title.Sprintf("Ignored job sections (%d)", len(ig)))
+	for _, s := range ig {
+		heading := s.Heading
+		if heading == "" {
+			heading = "(no heading)"
+		}
+		t.printf("  lines %d-%d  %s: %s\n", s.FromLine, s.ToLine, heading, s.Reason)
+	}
+}
+
+func (t *textPrinter) keywords(r *report.KeywordsResult) {
+	p := t.p
+	t.printf("%s\n", p.title.Sprintf("Keywords in %s (%d terms)", r.Document.Name, len(r.Keywords)))
+	t.parse("document", r.Document)
+	kws := slices.Clone(r.Keywords)
+	// Group by kind (hard before soft) then category; keep the input order
+	// inside a category, which is the extractor's order of first appearance.
+	slices.SortStableFunc(kws, func(a, b report.Keyword) int {
+		return cmp.Or(cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Category, b.Category))
+	})
+	kind, cat := "\x00", "\x00"
+	for _, k := range kws {
+		if k.Kind != kind {
+			kind, cat = k.Kind, "\x00"
+			t.printf("\n%s\n", p.title.Sprintf("%s (%d)", k.Kind, countKind(kws, k.Kind)))
+		}
+		if k.Category != cat {
+			cat = k.Category
+			c := cat
+			if c == "" {
+				c = "(uncategorised)"
+			}
+			t.printf("  %s\n", p.dim.Sprint(c))
+		}
+		t.printf("    %s ×%d", p.term.Sprint(k.Term), k.Count)
+		if len(k.Forms) > 0 {
+			t.printf("  forms: %s", strings.Join(k.Forms, ", "))
+		}
+		t.printf("\n")
+		t.evidence("      ", k.Evidence)
+	}
+	if t.o.Verbose {
+		t.ignored(r.Ignored)
+		t.printf("\n%s\n", p.dim.Sprintf("dictionary %s", r.DictionaryVersion))
+	}
+}
+
+func kindRank(k string) int {
+	switch k {
+	case "hard":
+		return 0
+	case "soft":
+		return 1
+	}
+	return 2
+}
+
+func countKind(kws []report.Keyword, kind string) int {
+	n := 0
+	for _, k := range kws {
+		if k.Kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
+// shorten fits s into max runes, keeping the window around surface (the
+// matched words) and marking cut ends with "…".
+func shorten(s, surface string, max int) string {
+	r := []rune(s)
+	if len(r) <= max {
+		return s
+	}
+	if max < 3 {
+		max = 3
+	}
+	center := 0
+	if surface != "" {
+		if i := indexFold(r, surface); i >= 0 {
+			center = i + utf8.RuneCountInString(surface)/2
+		}
+	}
+	keep := max - 2 // room for an ellipsis at each end
+	lo := center - keep/2
+	lo = min(lo, len(r)-(max-1))
+	if lo <= 0 {
+		return string(r[:max-1]) + "…"
+	}
+	if lo+max-1 >= len(r) {
+		return "…" + string(r[len(r)-(max-1):])
+	}
+	return "…" + string(r[lo:lo+keep]) + "…"
+}
+
+// indexFold is the rune index of the first case-insensitive occurrence of
+// sub in r, or -1. It compares rune by rune so that case mappings that
+// change byte length cannot misalign indexes.
+func indexFold(r []rune, sub string) int {
+	n := utf8.RuneCountInString(sub)
+	for i := 0; i+n <= len(r); i++ {
+		if strings.EqualFold(string(r[i:i+n]), sub) {
+			return i
+		}
+	}
+	return -1
+}
