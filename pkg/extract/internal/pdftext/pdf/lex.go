@@ -48,6 +48,7 @@ type buffer struct {
 	allowObjptr bool
 	allowStream bool
 	eof         bool
+	eofReads    int
 	key         []byte
 	useAES      bool
 	objptr      objptr
@@ -69,6 +70,11 @@ func (b *buffer) readByte() byte {
 	if b.pos >= len(b.buf) {
 		b.reload()
 		if b.pos >= len(b.buf) {
+			// atsmatch patch: loops that never check eof (hex strings,
+			// arrays, dicts) used to spin here forever on truncated data.
+			if b.eofReads++; b.eofReads > 1024 {
+				b.errorf("malformed PDF: unexpected end of data")
+			}
 			return '\n'
 		}
 	}
