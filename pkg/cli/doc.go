@@ -1,0 +1,9 @@
+// Package cli is the command-line front end, the last layer of atsmatch: the
+// only package that reads arguments, environment, config files and
+// terminals, writes to stdout/stderr, and maps errors to exit codes.
+//
+// Each command follows the gh CLI pattern: an Options struct, a
+// newXCmd(streams, runF) constructor whose RunE only resolves flags, env and
+// config into the options, and a runX function that does the work. Tests
+// pass their own runF to check flag parsing without running the pipeline.
+package cli

@@ -1,0 +1,68 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/atsmatch/atsmatch/pkg/extract"
+)
+
+// Exit codes; docs/exit-codes.md is the user-facing copy of this table.
+const (
+	ExitOK       = 0 // success
+	ExitBelowMin = 1 // the score is below --min-score
+	ExitUsage    = 2 // bad invocation: unknown flag or command, bad value, missing input
+	ExitInput    = 3 // an input could not be read (or --strict and low parse confidence)
+)
+
+// usageError is a bad invocation.
+type usageError struct {
+	err  error
+	hint string // e.g. "run 'atsmatch match --help'"
+}
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func usagef(format string, a ...any) error { return &usageError{err: fmt.Errorf(format, a...)} }
+
+// belowMinError reports a score under the --min-score threshold.
+type belowMinError struct{ score, min float64 }
+
+func (e *belowMinError) Error() string {
+	return fmt.Sprintf("score %.1f is below --min-score %g", e.score, e.min)
+}
+
+// lowConfidenceError is --strict refusing a document read with low confidence.
+type lowConfidenceError struct {
+	file       string
+	confidence float64
+}
+
+func (e *lowConfidenceError) Error() string {
+	return fmt.Sprintf("%s: parse confidence %.2f is below %.2f (--strict)", e.file, e.confidence, strictMinConfidence)
+}
+
+// exitCode is the single mapping from an error to a process exit code.
+// Anything unexpected counts as unreadable input: the documented set stays
+// 0-3, and the message asks for a bug report.
+func exitCode(err error) int {
+	var (
+		ue *usageError
+		be *belowMinError
+		fe *extract.FileError
+		le *lowConfidenceError
+	)
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.As(err, &ue):
+		return ExitUsage
+	case errors.As(err, &be):
+		return ExitBelowMin
+	case errors.As(err, &fe), errors.As(err, &le):
+		return ExitInput
+	default:
+		return ExitInput
+	}
+}

@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/extract"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestExitCode(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want int
+	}{
+		{"nil", nil, ExitOK},
+		{"below min", &belowMinError{score: 40, min: 70}, ExitBelowMin},
+		{"usage", usagef("missing --job"), ExitUsage},
+		{"wrapped usage", &jsonError{usagef("x")}, ExitUsage},
+		{"file error", &extract.FileError{Name: "cv.pdf", Err: extract.ErrEncrypted}, ExitInput},
+		{"wrapped file error", fmt.Errorf("resume: %w", &extract.FileError{Name: "cv.pdf", Err: extract.ErrEmpty}), ExitInput},
+		{"strict", &lowConfidenceError{file: "cv.pdf", confidence: 0.2}, ExitInput},
+		{"anything else", errors.New("boom"), ExitInput},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := exitCode(tt.err); got != tt.want {
+				t.Errorf("exitCode(%v) = %d, want %d", tt.err, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPrintError(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want []string // stderr lines
+	}{
+		{
+			name: "no text layer",
+			err:  fmt.Errorf("resume: %w", &extract.FileError{Name: "scan.pdf", Err: extract.ErrNoTextLayer}),
+			want: []string{
+				"atsmatch: error: scan.pdf: no text layer (scanned image?)",
+				"atsmatch: hint: the PDF looks scanned; export it with selectable text or run OCR",
+			},
+		},
+		{
+			name: "encrypted wrapped in a detail",
+			err:  &extract.FileError{Name: "cv.pdf", Err: fmt.Errorf("%w: AES-256", extract.ErrEncrypted)},
+			want: []string{
+				"atsmatch: error: cv.pdf: document is encrypted: AES-256",
+				"atsmatch: hint: remove the password and save a copy without protection",
+			},
+		},
+		{
+			name: "usage",
+			err:  &usageError{err: errors.New("missing --job JOB"), hint: "usage: atsmatch match --job JOB RESUME"},
+			want: []string{"atsmatch: error: missing --job JOB", "atsmatch: hint: usage: atsmatch match --job JOB RESUME"},
+		},
+		{
+			name: "below min score",
+			err:  &belowMinError{score: 42.04, min: 70},
+			want: []string{"atsmatch: score 42.0 is below --min-score 70"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			printError(&b, tt.err, false)
+			got := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("printError(%v) mismatch (-want +got):\n%s", tt.err, diff)
+			}
+		})
+	}
+}

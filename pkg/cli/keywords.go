@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"context"
+
+	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/atsmatch/atsmatch/pkg/report"
+	"github.com/spf13/cobra"
+)
+
+// KeywordsOptions are everything `atsmatch keywords` needs, resolved.
+type KeywordsOptions struct {
+	Streams *Streams
+	File    string
+	Format  render.Format
+	Kind    string // "", "hard" or "soft"
+	Color   bool
+	Verbose bool
+	Dicts   []string
+}
+
+func newKeywordsCmd(s *Streams, runF func(*KeywordsOptions) error) *cobra.Command {
+	opts := &KeywordsOptions{Streams: s}
+	var configFile string
+	cmd := &cobra.Command{
+		Use:   "keywords FILE",
+		Short: "List the skills a document mentions, with evidence",
+		Long: `List the dictionary terms FILE mentions ("-" reads stdin). For a job
+posting, boilerplate such as benefits and EEO statements is left out.`,
+		Args: exactArgs(1, "one FILE (or - for stdin)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := resolve(cmd, configFile)
+			if err != nil {
+				return err
+			}
+			opts.File = args[0]
+			if opts.Format, err = render.ParseFormat(st.Format); err != nil {
+				return usagef("--format: %v", err)
+			}
+			switch st.Kind {
+			case "", "hard", "soft":
+				opts.Kind = st.Kind
+			default:
+				return usagef("--kind %q: want hard or soft", st.Kind)
+			}
+			opts.Color = useColor(s, st.NoColor)
+			opts.Verbose, opts.Dicts = st.Verbose, st.Dict
+			if runF != nil {
+				return runF(opts)
+			}
+			return asJSON(opts.Format, runKeywords(cmd.Context(), opts))
+		},
+	}
+	f := cmd.Flags()
+	f.StringP("format", "f", "text", "output format: text, json, markdown")
+	f.String("kind", "", "only `hard` or soft skills")
+	f.Bool("no-color", false, "never colour the output")
+	f.BoolP("verbose", "v", false, "also show ignored sections and matching rules")
+	f.StringVar(&configFile, "config", "", "config `FILE`")
+	f.StringArray("dict", nil, "dictionary overlay `FILE` (repeatable)")
+	return cmd
+}
+
+func runKeywords(ctx context.Context, opts *KeywordsOptions) error {
+	a, err := newAnalyzer(opts.Dicts)
+	if err != nil {
+		return err
+	}
+	src, err := readSource(opts.Streams, opts.File)
+	if err != nil {
+		return err
+	}
+	res, err := a.Keywords(ctx, src)
+	if err != nil {
+		return err
+	}
+	if opts.Kind != "" {
+		kept := []report.Keyword{}
+		for _, k := range res.Keywords {
+			if k.Kind == opts.Kind {
+				kept = append(kept, k)
+			}
+		}
+		res.Keywords = kept
+	}
+	return render.Write(opts.Streams.Out, opts.Format, res, render.Options{Color: opts.Color, Verbose: opts.Verbose})
+}

@@ -1,0 +1,120 @@
+package cli
+
+import (
+	"context"
+
+	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/spf13/cobra"
+)
+
+// strictMinConfidence is the parse confidence below which --strict refuses
+// a document: under it the text is likely garbled (bad PDF encoding, OCR).
+const strictMinConfidence = 0.5
+
+// MatchOptions are everything `atsmatch match` needs, resolved.
+type MatchOptions struct {
+	Streams  *Streams
+	Job      string // path or "-"
+	Resume   string // path or "-"
+	Format   render.Format
+	MinScore float64 // 0 disables the threshold
+	Color    bool
+	Verbose  bool
+	Strict   bool
+	Dicts    []string
+}
+
+func newMatchCmd(s *Streams, runF func(*MatchOptions) error) *cobra.Command {
+	opts := &MatchOptions{Streams: s}
+	var configFile string
+	cmd := &cobra.Command{
+		Use:   "match --job JOB RESUME",
+		Short: "Score a resume against a job description",
+		Long: `Score RESUME against the job description JOB. Either may be "-" to read
+standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
+		Example: `  atsmatch match --job job.txt resume.pdf
+  atsmatch match --job job.txt --min-score 70 --format json resume.md`,
+		Args: exactArgs(1, "one RESUME file (or - for stdin)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := resolve(cmd, configFile)
+			if err != nil {
+				return err
+			}
+			opts.Resume = args[0]
+			if opts.Job == "" {
+				return &usageError{err: usagef("missing --job JOB").(*usageError).err, hint: "usage: " + cmd.UseLine()}
+			}
+			if opts.Job == "-" && opts.Resume == "-" {
+				return usagef("the job and the resume cannot both come from stdin")
+			}
+			if opts.Format, err = render.ParseFormat(st.Format); err != nil {
+				return usagef("--format: %v", err)
+			}
+			if st.MinScore < 0 || st.MinScore > 100 {
+				return usagef("--min-score %g: want a number from 0 to 100", st.MinScore)
+			}
+			opts.MinScore = st.MinScore
+			opts.Color = useColor(s, st.NoColor)
+			opts.Verbose, opts.Strict, opts.Dicts = st.Verbose, st.Strict, st.Dict
+			if runF != nil {
+				return runF(opts)
+			}
+			return asJSON(opts.Format, runMatch(cmd.Context(), opts))
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Job, "job", "", "job description file, or - for stdin")
+	f.StringP("format", "f", "text", "output format: text, json, markdown")
+	f.Float64("min-score", 0, "exit with status 1 when the score is below `N` (0-100)")
+	f.Bool("no-color", false, "never colour the output")
+	f.BoolP("verbose", "v", false, "also show ignored job sections and matching rules")
+	f.Bool("strict", false, "fail (status 3) when a document was read with low confidence")
+	f.StringVar(&configFile, "config", "", "config `FILE` (default $XDG_CONFIG_HOME/atsmatch/config.yaml)")
+	f.StringArray("dict", nil, "dictionary overlay `FILE` (repeatable)")
+	return cmd
+}
+
+func runMatch(ctx context.Context, opts *MatchOptions) error {
+	a, err := newAnalyzer(opts.Dicts)
+	if err != nil {
+		return err
+	}
+	job, err := readSource(opts.Streams, opts.Job)
+	if err != nil {
+		return err
+	}
+	resume, err := readSource(opts.Streams, opts.Resume)
+	if err != nil {
+		return err
+	}
+	res, err := a.Match(ctx, job, resume)
+	if err != nil {
+		return err
+	}
+	if opts.Strict {
+		for _, d := range []struct {
+			name string
+			conf float64
+		}{{res.Job.Name, res.Job.Parse.Confidence}, {res.Resume.Name, res.Resume.Parse.Confidence}} {
+			if d.conf < strictMinConfidence {
+				return &lowConfidenceError{file: d.name, confidence: d.conf}
+			}
+		}
+	}
+	ro := render.Options{Color: opts.Color, Verbose: opts.Verbose}
+	if err := render.Write(opts.Streams.Out, opts.Format, res, ro); err != nil {
+		return err
+	}
+	if opts.MinScore > 0 && res.Score < opts.MinScore {
+		return &belowMinError{score: res.Score, min: opts.MinScore}
+	}
+	return nil
+}
+
+// asJSON marks err so that Main also writes it as JSON.
+func asJSON(f render.Format, err error) error {
+	if err != nil && f == render.JSON {
+		return &jsonError{err}
+	}
+	return err
+}

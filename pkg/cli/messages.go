@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/atsmatch/atsmatch/pkg/extract"
+	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/atsmatch/atsmatch/pkg/report"
+)
+
+// errorKinds names each extract error class for report.FileError.Kind.
+var errorKinds = []struct {
+	err  error
+	kind string
+	hint string
+}{
+	{extract.ErrNotFound, "not-found", "check the path"},
+	{extract.ErrIsDir, "io", "give a file, not a directory"},
+	{extract.ErrEmpty, "empty", ""},
+	{extract.ErrUnsupported, "unsupported", "use a PDF, DOCX, HTML, Markdown or plain-text file"},
+	{extract.ErrEncrypted, "encrypted", "remove the password and save a copy without protection"},
+	{extract.ErrNoTextLayer, "no-text", "the PDF looks scanned; export it with selectable text or run OCR"},
+	{extract.ErrTooLarge, "too-large", ""},
+	{extract.ErrMalformed, "malformed", "open and re-save the file, or export it to PDF again"},
+	{extract.ErrTimeout, "timeout", ""},
+}
+
+// describe splits err into the file it concerns, its cause, its
+// report.FileError kind and an optional hint.
+func describe(err error) (file, cause, kind, hint string) {
+	var fe *extract.FileError
+	var le *lowConfidenceError
+	var ue *usageError
+	switch {
+	case errors.As(err, &fe):
+		file, cause, kind = fe.Name, fe.Err.Error(), "io"
+		for _, k := range errorKinds {
+			if errors.Is(fe.Err, k.err) {
+				kind, hint = k.kind, k.hint
+				break
+			}
+		}
+	case errors.As(err, &le):
+		file, kind = le.file, "malformed"
+		cause = fmt.Sprintf("parse confidence %.2f is below %.2f (--strict)", le.confidence, strictMinConfidence)
+		hint = "see what was read with 'atsmatch text " + le.file + "'"
+	case errors.As(err, &ue):
+		cause, kind, hint = ue.Error(), "usage", ue.hint
+	default:
+		cause, kind = err.Error(), "io"
+	}
+	return file, cause, kind, hint
+}
+
+// printError writes the one-line error (and hint) to stderr; with JSON
+// output it also writes the error as a JSON object, for scripts.
+func printError(w io.Writer, err error, jsonOut bool) {
+	var be *belowMinError
+	if errors.As(err, &be) {
+		// Not a failure of atsmatch: the report was printed, the score is low.
+		fmt.Fprintf(w, "atsmatch: %s\n", be.Error())
+		return
+	}
+	file, cause, kind, hint := describe(err)
+	if file != "" {
+		fmt.Fprintf(w, "atsmatch: error: %s: %s\n", file, cause)
+	} else {
+		fmt.Fprintf(w, "atsmatch: error: %s\n", cause)
+	}
+	if hint != "" {
+		fmt.Fprintf(w, "atsmatch: hint: %s\n", hint)
+	}
+	if jsonOut {
+		_ = render.Write(w, render.JSON, &report.FileError{File: file, Kind: kind, Error: cause}, render.Options{})
+	}
+}

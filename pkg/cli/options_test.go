@@ -1,0 +1,236 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/spf13/cobra"
+)
+
+// runMatchCmd parses args with newMatchCmd and returns the options runF saw.
+func runMatchCmd(t *testing.T, args ...string) (*MatchOptions, error) {
+	t.Helper()
+	s, _, _ := TestStreams("")
+	var got *MatchOptions
+	cmd := newMatchCmd(s, func(o *MatchOptions) error { got = o; return nil })
+	cmd.SetArgs(args)
+	cmd.SetOut(s.Out)
+	cmd.SetErr(s.Err)
+	cmd.SilenceErrors, cmd.SilenceUsage = true, true
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err: err} })
+	err := cmd.Execute()
+	if got != nil {
+		got.Streams = nil // not part of the comparison
+	}
+	return got, err
+}
+
+// isolate points config lookup and env at an empty temp dir.
+func isolate(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	t.Setenv("HOME", dir)
+	for _, k := range []string{"ATSMATCH_FORMAT", "ATSMATCH_MIN_SCORE", "ATSMATCH_NO_COLOR", "ATSMATCH_VERBOSE", "ATSMATCH_STRICT", "ATSMATCH_DICT", "NO_COLOR"} {
+		t.Setenv(k, "")
+		os.Unsetenv(k)
+	}
+	return dir
+}
+
+func TestMatchFlags(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		env  map[string]string
+		file string // config.yaml content under XDG_CONFIG_HOME/atsmatch
+		want *MatchOptions
+	}{
+		{
+			name: "defaults",
+			args: []string{"--job", "j.txt", "r.md"},
+			want: &MatchOptions{Job: "j.txt", Resume: "r.md", Format: render.Text},
+		},
+		{
+			name: "every flag",
+			args: []string{"--job", "j.txt", "-f", "json", "--min-score", "70", "--no-color", "-v", "--strict", "--dict", "a.yaml", "--dict", "b.yaml", "-"},
+			want: &MatchOptions{Job: "j.txt", Resume: "-", Format: render.JSON, MinScore: 70, Verbose: true, Strict: true, Dicts: []string{"a.yaml", "b.yaml"}},
+		},
+		{
+			name: "env sets format and min score",
+			args: []string{"--job", "j.txt", "r.md"},
+			env:  map[string]string{"ATSMATCH_FORMAT": "markdown", "ATSMATCH_MIN_SCORE": "55.5", "ATSMATCH_VERBOSE": "true"},
+			want: &MatchOptions{Job: "j.txt", Resume: "r.md", Format: render.Markdown, MinScore: 55.5, Verbose: true},
+		},
+		{
+			name: "flag wins over env",
+			args: []string{"--job", "j.txt", "--format", "text", "r.md"},
+			env:  map[string]string{"ATSMATCH_FORMAT": "json"},
+			want: &MatchOptions{Job: "j.txt", Resume: "r.md", Format: render.Text},
+		},
+		{
+			name: "config file",
+			args: []string{"--job", "j.txt", "r.md"},
+			file: "format: json\nmin-score: 60\nstrict: true\n",
+			want: &MatchOptions{Job: "j.txt", Resume: "r.md", Format: render.JSON, MinScore: 60, Strict: true},
+		},
+		{
+			name: "env wins over config file",
+			args: []string{"--job", "j.txt", "r.md"},
+			env:  map[string]string{"ATSMATCH_FORMAT": "markdown"},
+			file: "format: json\n",
+			want: &MatchOptions{Job: "j.txt", Resume: "r.md", Format: render.Markdown},
+		},
+		{
+			name: "flag wins over config file",
+			args: []string{"--job", "j.txt", "--min-score", "10", "r.md"},
+			file: "min-score: 90\n",
+			want: &MatchOptions{Job: "j.txt", Resume: "r.md", Format: render.Text, MinScore: 10},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := isolate(t)
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			if tt.file != "" {
+				if err := os.MkdirAll(filepath.Join(dir, "atsmatch"), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, "atsmatch", "config.yaml"), []byte(tt.file), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := runMatchCmd(t, tt.args...)
+			if err != nil {
+				t.Fatalf("match %q: %v", tt.args, err)
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("match %q mismatch (-want +got):\n%s", tt.args, diff)
+			}
+		})
+	}
+}
+
+func TestExplicitConfigFile(t *testing.T) {
+	dir := isolate(t)
+	cfg := filepath.Join(dir, "mine.yaml")
+	if err := os.WriteFile(cfg, []byte("format: markdown\nverbose: true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := runMatchCmd(t, "--config", cfg, "--job", "j", "r")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &MatchOptions{Job: "j", Resume: "r", Format: render.Markdown, Verbose: true}
+	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("--config mismatch (-want +got):\n%s", diff)
+	}
+	if _, err := runMatchCmd(t, "--config", filepath.Join(dir, "absent.yaml"), "--job", "j", "r"); exitCode(err) != ExitUsage {
+		t.Errorf("missing --config file: exit %d (%v), want %d", exitCode(err), err, ExitUsage)
+	}
+}
+
+func TestMatchUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		env  map[string]string
+	}{
+		{"missing job", []string{"r.md"}, nil},
+		{"no resume", []string{"--job", "j.txt"}, nil},
+		{"two resumes", []string{"--job", "j.txt", "a", "b"}, nil},
+		{"both stdin", []string{"--job", "-", "-"}, nil},
+		{"bad format", []string{"--job", "j", "-f", "yaml", "r"}, nil},
+		{"bad format from env", []string{"--job", "j", "r"}, map[string]string{"ATSMATCH_FORMAT": "xml"}},
+		{"min score not a number", []string{"--job", "j", "--min-score", "high", "r"}, nil},
+		{"min score from env not a number", []string{"--job", "j", "r"}, map[string]string{"ATSMATCH_MIN_SCORE": "high"}},
+		{"min score above 100", []string{"--job", "j", "--min-score", "101", "r"}, nil},
+		{"unknown flag", []string{"--job", "j", "--colour", "r"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			got, err := runMatchCmd(t, tt.args...)
+			if got != nil {
+				t.Errorf("runF was called with %+v; want a usage error first", got)
+			}
+			if code := exitCode(err); code != ExitUsage {
+				t.Errorf("match %q: exit %d (%v), want %d", tt.args, code, err, ExitUsage)
+			}
+		})
+	}
+}
+
+func TestKeywordsAndTextFlags(t *testing.T) {
+	isolate(t)
+	s, _, _ := TestStreams("")
+	var kw *KeywordsOptions
+	cmd := newKeywordsCmd(s, func(o *KeywordsOptions) error { kw = o; return nil })
+	cmd.SetArgs([]string{"--kind", "soft", "-f", "json", "job.txt"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	kw.Streams = nil
+	if diff := cmp.Diff(&KeywordsOptions{File: "job.txt", Format: render.JSON, Kind: "soft"}, kw, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("keywords mismatch (-want +got):\n%s", diff)
+	}
+
+	cmd = newKeywordsCmd(s, func(o *KeywordsOptions) error { return nil })
+	cmd.SetArgs([]string{"--kind", "medium", "job.txt"})
+	cmd.SilenceErrors, cmd.SilenceUsage = true, true
+	if err := cmd.Execute(); exitCode(err) != ExitUsage {
+		t.Errorf("--kind medium: exit %d (%v), want %d", exitCode(err), err, ExitUsage)
+	}
+
+	var tx *TextOptions
+	tcmd := newTextCmd(s, func(o *TextOptions) error { tx = o; return nil })
+	tcmd.SetArgs([]string{"-f", "json", "cv.pdf"})
+	if err := tcmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	tx.Streams = nil
+	if diff := cmp.Diff(&TextOptions{File: "cv.pdf", Format: render.JSON}, tx); diff != "" {
+		t.Errorf("text mismatch (-want +got):\n%s", diff)
+	}
+	tcmd = newTextCmd(s, func(o *TextOptions) error { return nil })
+	tcmd.SetArgs([]string{"-f", "markdown", "cv.pdf"})
+	tcmd.SilenceErrors, tcmd.SilenceUsage = true, true
+	if err := tcmd.Execute(); exitCode(err) != ExitUsage {
+		t.Errorf("text -f markdown: exit %d (%v), want %d", exitCode(err), err, ExitUsage)
+	}
+}
+
+func TestColor(t *testing.T) {
+	tests := []struct {
+		name    string
+		tty     bool
+		noColor bool
+		env     bool // NO_COLOR set (to the empty string: any value counts)
+		want    bool
+	}{
+		{"terminal", true, false, false, true},
+		{"pipe", false, false, false, false},
+		{"flag", true, true, false, false},
+		{"NO_COLOR", true, false, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			if tt.env {
+				t.Setenv("NO_COLOR", "")
+			}
+			if got := useColor(&Streams{OutTTY: tt.tty}, tt.noColor); got != tt.want {
+				t.Errorf("useColor(tty=%v, --no-color=%v, NO_COLOR=%v) = %v, want %v", tt.tty, tt.noColor, tt.env, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,131 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/ats"
+	"github.com/atsmatch/atsmatch/pkg/extract"
+	"github.com/spf13/cobra"
+)
+
+// Main runs atsmatch with args and returns the exit code.
+func Main(args []string, s *Streams) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(s.Err, "atsmatch: error: internal error: %v\n", r)
+			fmt.Fprintln(s.Err, "atsmatch: hint: this is a bug; please report it with the command and input that caused it")
+			code = ExitInput
+		}
+	}()
+	root := newRootCmd(s)
+	root.SetArgs(args)
+	err := root.ExecuteContext(context.Background())
+	if err != nil {
+		var je *jsonError
+		printError(s.Err, err, errors.As(err, &je))
+	}
+	return exitCode(err)
+}
+
+// jsonError marks an error from a command writing JSON, so the error is also
+// written as JSON.
+type jsonError struct{ error }
+
+func (e *jsonError) Unwrap() error { return e.error }
+
+func newRootCmd(s *Streams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "atsmatch",
+		Short: "Score how well a resume matches a job description, as an ATS reads them",
+		Long: `atsmatch scores how well a resume matches a job description the way an
+applicant tracking system sees it: offline, deterministic, and with evidence
+(line and text) for every matched and missing term.`,
+		Example: `  atsmatch match --job job.txt resume.pdf
+  atsmatch match --job job.txt --format json --min-score 70 resume.docx
+  atsmatch keywords job.txt
+  atsmatch text resume.pdf`,
+		Args:                       cobra.ArbitraryArgs,
+		SuggestionsMinimumDistance: 2,
+		SilenceErrors:              true,
+		SilenceUsage:               true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				err := usagef("unknown command %q for atsmatch", args[0])
+				if sug := cmd.SuggestionsFor(args[0]); len(sug) > 0 {
+					err.(*usageError).hint = "did you mean " + strings.Join(sug, ", ") + "?"
+				} else {
+					err.(*usageError).hint = "run 'atsmatch --help' for usage"
+				}
+				return err
+			}
+			return cmd.Help()
+		},
+	}
+	root.SetIn(s.In)
+	root.SetOut(s.Out)
+	root.SetErr(s.Err)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &usageError{err: err, hint: fmt.Sprintf("run '%s --help' for usage", c.CommandPath())}
+	})
+	root.AddCommand(
+		newMatchCmd(s, nil),
+		newKeywordsCmd(s, nil),
+		newTextCmd(s, nil),
+		newVersionCmd(s, nil),
+	)
+	return root
+}
+
+// exactArgs is cobra.ExactArgs with a usage error in the user's terms.
+func exactArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return &usageError{
+				err:  fmt.Errorf("%s needs %s (got %d arguments)", cmd.Name(), what, len(args)),
+				hint: fmt.Sprintf("usage: %s", cmd.UseLine()),
+			}
+		}
+		return nil
+	}
+}
+
+// newAnalyzer builds the analyzer, with the user's dictionary overlays.
+// A bad overlay is a usage error: the user wrote it, and the message names
+// the file and line.
+func newAnalyzer(dicts []string) (*ats.Analyzer, error) {
+	opts := ats.Options{}
+	for _, p := range dicts {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, usagef("--dict: %v", err)
+		}
+		opts.Overlays = append(opts.Overlays, ats.Overlay{Name: p, Data: data})
+	}
+	a, err := ats.New(opts)
+	if err != nil && len(dicts) > 0 {
+		return nil, usagef("--dict: %v", err)
+	}
+	return a, err
+}
+
+// readSource reads path, or stdin for "-", under the default size limit.
+func readSource(s *Streams, path string) (extract.Source, error) {
+	max := extract.DefaultLimits().MaxBytes
+	if path != "-" {
+		return extract.ReadFile(path, max)
+	}
+	const name = "<stdin>"
+	data, err := io.ReadAll(io.LimitReader(s.In, max+1))
+	if err != nil {
+		return extract.Source{}, &extract.FileError{Name: name, Err: fmt.Errorf("reading: %w", err)}
+	}
+	if int64(len(data)) > max {
+		return extract.Source{}, &extract.FileError{Name: name, Err: extract.ErrTooLarge}
+	}
+	return extract.Source{Name: name, Data: data}, nil
+}

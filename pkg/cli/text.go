@@ -1,0 +1,65 @@
+package cli
+
+import (
+	"context"
+
+	"github.com/atsmatch/atsmatch/pkg/ats"
+	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/spf13/cobra"
+)
+
+// TextOptions are everything `atsmatch text` needs, resolved.
+type TextOptions struct {
+	Streams *Streams
+	File    string
+	Format  render.Format // text or json
+}
+
+func newTextCmd(s *Streams, runF func(*TextOptions) error) *cobra.Command {
+	opts := &TextOptions{Streams: s}
+	var configFile string
+	cmd := &cobra.Command{
+		Use:   "text FILE",
+		Short: "Print the text exactly as the matcher reads it (the ATS view)",
+		Long: `Print FILE's text after extraction and normalisation, exactly as the
+matcher reads it; line numbers in match evidence refer to these lines.`,
+		Args: exactArgs(1, "one FILE (or - for stdin)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := resolve(cmd, configFile)
+			if err != nil {
+				return err
+			}
+			opts.File = args[0]
+			if opts.Format, err = render.ParseFormat(st.Format); err != nil {
+				return usagef("--format: %v", err)
+			}
+			if opts.Format != render.Text && opts.Format != render.JSON {
+				return usagef("--format %s: text prints only text or json", opts.Format)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return asJSON(opts.Format, runText(cmd.Context(), opts))
+		},
+	}
+	cmd.Flags().StringP("format", "f", "text", "output format: text, json")
+	cmd.Flags().StringVar(&configFile, "config", "", "config `FILE`")
+	return cmd
+}
+
+func runText(ctx context.Context, opts *TextOptions) error {
+	// The text view needs no dictionary, but the Analyzer owns the pipeline.
+	a, err := ats.New(ats.Options{})
+	if err != nil {
+		return err
+	}
+	src, err := readSource(opts.Streams, opts.File)
+	if err != nil {
+		return err
+	}
+	res, err := a.Text(ctx, src)
+	if err != nil {
+		return err
+	}
+	return render.Write(opts.Streams.Out, opts.Format, res, render.Options{})
+}
