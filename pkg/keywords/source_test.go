@@ -273,3 +273,20 @@ func TestTermWithoutIndex(t *testing.T) {
 		t.Error("Term(c) found")
 	}
 }
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Power BI", "powerbi"},
+		{"power-bi", "powerbi"},
+		{"Power_BI\t", "powerbi"},
+		{"C#", "c#"},
+		{"Node.js", "node.js"},
+		{"Café Au-Lait", "caféaulait"},
+		{"ÉCOLE\u00a0X", "écolex"},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, fold(tt.in)); diff != "" {
+			t.Errorf("fold(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}

@@ -32,6 +32,25 @@ func init() {
 // and underscores removed, because the matcher already treats "Power BI",
 // "power-bi" and "PowerBI" as the same surface.
 func fold(s string) string {
+	// ASCII fast path: most surfaces are ASCII and validation folds every
+	// surface of every term.
+	buf := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return foldSlow(s)
+		case c == '-' || c == '_' || c == ' ' || c >= '\t' && c <= '\r':
+		case c >= 'A' && c <= 'Z':
+			buf = append(buf, c+'a'-'A')
+		default:
+			buf = append(buf, c)
+		}
+	}
+	return string(buf)
+}
+
+func foldSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
