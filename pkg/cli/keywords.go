@@ -62,11 +62,11 @@ posting, boilerplate such as benefits and EEO statements is left out.`,
 }
 
 func runKeywords(ctx context.Context, opts *KeywordsOptions) error {
-	a, err := newAnalyzer(opts.Dicts)
+	src, err := readSource(opts.Streams, opts.File)
 	if err != nil {
 		return err
 	}
-	src, err := readSource(opts.Streams, opts.File)
+	a, err := newAnalyzer(opts.Dicts)
 	if err != nil {
 		return err
 	}

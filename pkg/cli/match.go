@@ -75,15 +75,16 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 }
 
 func runMatch(ctx context.Context, opts *MatchOptions) error {
-	a, err := newAnalyzer(opts.Dicts)
-	if err != nil {
-		return err
-	}
+	// Inputs first: a missing file is the most useful error to report.
 	job, err := readSource(opts.Streams, opts.Job)
 	if err != nil {
 		return err
 	}
 	resume, err := readSource(opts.Streams, opts.Resume)
+	if err != nil {
+		return err
+	}
+	a, err := newAnalyzer(opts.Dicts)
 	if err != nil {
 		return err
 	}

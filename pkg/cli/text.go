@@ -48,12 +48,12 @@ matcher reads it; line numbers in match evidence refer to these lines.`,
 }
 
 func runText(ctx context.Context, opts *TextOptions) error {
-	// The text view needs no dictionary, but the Analyzer owns the pipeline.
-	a, err := ats.New(ats.Options{})
+	src, err := readSource(opts.Streams, opts.File)
 	if err != nil {
 		return err
 	}
-	src, err := readSource(opts.Streams, opts.File)
+	// The text view needs no dictionary, but the Analyzer owns the pipeline.
+	a, err := ats.New(ats.Options{})
 	if err != nil {
 		return err
 	}
