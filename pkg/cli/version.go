@@ -40,7 +40,7 @@ func newVersionCmd(s *Streams, runF func(*VersionOptions) error) *cobra.Command 
 func buildVersion() (v, c string) {
 	v, c = version, commit
 	if info, ok := debug.ReadBuildInfo(); ok {
-		if v == "" && info.Main.Version != "" {
+		if v == "" && info.Main.Version != "" && info.Main.Version != "(devel)" {
 			v = info.Main.Version
 		}
 		for _, s := range info.Settings {
@@ -63,9 +63,9 @@ func buildVersion() (v, c string) {
 
 func runVersion(opts *VersionOptions) error {
 	v, c := buildVersion()
-	dv := "unknown"
-	if a, err := ats.New(ats.Options{}); err == nil {
-		dv = a.DictionaryVersion()
+	dv := ats.DefaultDictionaryVersion()
+	if dv == "" {
+		dv = "unknown"
 	}
 	_, err := fmt.Fprintf(opts.Streams.Out,
 		"atsmatch %s\ncommit:     %s\ngo:         %s\ndictionary: %s\nalgorithm:  %s\n",
