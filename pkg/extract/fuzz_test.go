@@ -18,6 +18,9 @@ func checkResult(t *testing.T, name string, doc *Document, err error) {
 		if !errors.As(err, &fe) || fe.Name != name {
 			t.Fatalf("error %v is not a *FileError named %q", err, name)
 		}
+		if errors.Is(err, ErrTimeout) {
+			t.Fatalf("small input timed out: %v", err)
+		}
 		if classOf(err) == err {
 			t.Fatalf("error %v wraps no error class", err)
 		}
