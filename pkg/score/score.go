@@ -255,11 +255,10 @@ func jobRole(job Doc, starts []int, m match.Match) sections.Role {
 	if i < 0 || i >= len(job.Sections) {
 		return sections.Neutral
 	}
-	role := job.Sections[i].Role
 	if i < len(job.Lines) {
-		return sections.RoleAt(job.Lines[i], m.Start-starts[i], role)
+		return sections.RoleAt(job.Lines[i], m.Start-starts[i], job.Sections[i])
 	}
-	return role
+	return job.Sections[i].Role
 }
 
 // sortMatches orders occurrences by position so results do not depend on

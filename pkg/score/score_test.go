@@ -91,6 +91,20 @@ func TestCompute(t *testing.T) {
 				Hard: round1(100 * PreferredFactor / (RequiredFactor + PreferredFactor)), HardMatched: 1, HardTotal: 2},
 		},
 		{
+			name:   "uncued sentence keeps the section role beside a plus",
+			job:    jobDoc("Requirements\n- Go. Kafka is a plus.", "Go=go", "Kafka=kafka"),
+			resume: resumeDoc("Kafka", "Kafka=kafka"),
+			want: summary{Total: round1(100 * PreferredFactor / (RequiredFactor + PreferredFactor)),
+				Hard: round1(100 * PreferredFactor / (RequiredFactor + PreferredFactor)), HardMatched: 1, HardTotal: 2},
+		},
+		{
+			name:   "you have under nice to have stays preferred",
+			job:    jobDoc("Tech Stack\n- Go\nNice to have\n- You have used Kafka.", "Go=go", "Kafka=kafka"),
+			resume: resumeDoc("Kafka", "Kafka=kafka"),
+			want: summary{Total: round1(100 * PreferredFactor / (NeutralFactor + PreferredFactor)),
+				Hard: round1(100 * PreferredFactor / (NeutralFactor + PreferredFactor)), HardMatched: 1, HardTotal: 2},
+		},
+		{
 			name:   "any required occurrence makes the term required",
 			job:    jobDoc("Nice to have\n- Kafka\nRequirements\n- Kafka\n- Go", "Go=go", "Kafka=kafka"),
 			resume: resumeDoc("Go", "Go=go"),

@@ -21,9 +21,11 @@
 // section: "is a plus", "nice to have", "ideally", "preferred" make it
 // Preferred; "must", "required", "essential", "you have", "strong command
 // of" make it Required, except under a preferred heading, which already
-// qualifies every line below it. A line with both ("You have a strong command of C#.
-// Familiarity with DDD is a plus.") is Required as a whole, and [RoleAt]
-// resolves each position to the role of its own sentence.
+// qualifies every line below it. Cues are read per sentence: a line takes its
+// strongest sentence's role (Required, then Neutral, then Preferred), so
+// "You have a strong command of C#. Familiarity with DDD is a plus." is
+// Required as a whole, and [RoleAt] gives each position its own sentence's
+// role.
 package sections
 
 import (
@@ -62,6 +64,9 @@ type Line struct {
 	Section string // normalised heading of the enclosing section, e.g. "requirements", "skills", "experience"
 	Role    Role
 	Reason  string // why the role was given, for verbose output ("heading 'Benefits': boilerplate")
+	// SectionRole is the role of the enclosing section before the line's
+	// own cues; RoleAt needs it to read each sentence of a mixed line.
+	SectionRole Role
 }
 
 // Resume section names.
@@ -483,14 +488,14 @@ func Job(text string) []Line {
 			continue
 		}
 		if isChrome(raw) {
-			out[i] = Line{Section: cur.Section, Role: Ignored, Reason: "job-board chrome: " + quote(trimTo(strings.TrimSpace(raw), 40))}
+			out[i] = Line{Section: cur.Section, Role: Ignored, SectionRole: cur.Role, Reason: "job-board chrome: " + quote(trimTo(strings.TrimSpace(raw), 40))}
 			continue
 		}
 		// "Requirements: 5+ years of Go" opens a section and carries content.
 		if head, body, ok := strings.Cut(raw, ":"); ok && strings.TrimSpace(body) != "" {
 			if h, ok := parseHeading(head + ":"); ok && !isBullet(raw) && len(strings.Fields(h.display)) <= 3 {
 				if role, why, known := jobSection(h); known {
-					cur = Line{Section: sectionName(h.display), Role: role, Reason: "section " + quote(h.display) + ": " + why}
+					cur = Line{Section: sectionName(h.display), Role: role, SectionRole: role, Reason: "section " + quote(h.display) + ": " + why}
 				}
 			}
 		} else if h, ok := parseHeading(raw); ok {
@@ -499,7 +504,7 @@ func Job(text string) []Line {
 				if !known {
 					why = "neutral"
 				}
-				cur = Line{Section: sectionName(h.display), Role: role, Reason: "section " + quote(h.display) + ": " + why}
+				cur = Line{Section: sectionName(h.display), Role: role, SectionRole: role, Reason: "section " + quote(h.display) + ": " + why}
 				if role == Ignored && (strings.Contains(h.norm, " keywords ") || strings.Contains(h.norm, " applicant tracking system ")) {
 					sticky = true
 				}
@@ -512,49 +517,64 @@ func Job(text string) []Line {
 	return out
 }
 
-// lineRole applies line-level cues on top of the section's role.
+// lineRole applies sentence-level cues on top of the section's role: the
+// line takes the strongest role among its sentences, Required over Neutral
+// over Preferred, so "Go. Kafka is a plus." under Requirements stays
+// Required while RoleAt still reads Kafka as a preference.
 func lineRole(sec Line, raw string) Line {
+	sec.SectionRole = sec.Role
 	if sec.Role == Ignored {
 		return sec
 	}
-	p := words(raw)
-	pc, pref := findCue(p, preferredCues)
-	rc, req := findCue(p, requiredCues)
-	if sec.Role == Preferred {
-		// Under "Nice to have", "you have written an operator" is still a
-		// wish: the heading already qualifies every line below it.
-		req = false
-	}
-	if pref && req {
-		// Mixed line: the sentence with the required cue decides, unless
-		// the required cue is itself part of a preference ("not required").
-		rolesSeen := map[Role]bool{}
-		for _, s := range sentences(raw) {
-			rolesSeen[sentenceRole(s.text, sec.Role)] = true
+	var seen [4]bool
+	var prefWhy, reqWhy string
+	for _, sp := range sentences(raw) {
+		r, c := clauseRole(sp.text, sec.Role)
+		seen[r] = true
+		switch {
+		case r == Preferred && c.why != "" && prefWhy == "":
+			prefWhy = c.why
+		case r == Required && c.why != "" && reqWhy == "":
+			reqWhy = c.why
 		}
-		if rolesSeen[Required] {
-			return Line{Section: sec.Section, Role: Required, Reason: "line says " + quote(rc.why) + " (and " + quote(pc.why) + " for part of it)"}
+	}
+	out := sec
+	part := ""
+	if prefWhy != "" {
+		part = " (and " + quote(prefWhy) + " for part of it)"
+	}
+	switch {
+	case seen[Required]:
+		out.Role = Required
+		if reqWhy != "" {
+			out.Reason = "line says " + quote(reqWhy)
 		}
-		return Line{Section: sec.Section, Role: Preferred, Reason: "line says " + quote(pc.why)}
+		out.Reason += part
+	case seen[Neutral]:
+		out.Role = Neutral
+		out.Reason += part
+	case seen[Preferred]:
+		out.Role = Preferred
+		if prefWhy != "" {
+			out.Reason = "line says " + quote(prefWhy)
+		}
 	}
-	if pref {
-		return Line{Section: sec.Section, Role: Preferred, Reason: "line says " + quote(pc.why)}
-	}
-	if req {
-		return Line{Section: sec.Section, Role: Required, Reason: "line says " + quote(rc.why)}
-	}
-	return sec
+	return out
 }
 
-func sentenceRole(s string, base Role) Role {
+// clauseRole is the role of one sentence in a section with role sec: a
+// preference cue wins ("not required" is a preference); a required cue
+// counts except under a preferred heading, which already qualifies every
+// line below it ("Nice to have: you have written an operator").
+func clauseRole(s string, sec Role) (Role, cue) {
 	p := words(s)
-	if _, ok := findCue(p, preferredCues); ok {
-		return Preferred
+	if c, ok := findCue(p, preferredCues); ok {
+		return Preferred, c
 	}
-	if _, ok := findCue(p, requiredCues); ok {
-		return Required
+	if c, ok := findCue(p, requiredCues); ok && sec != Preferred {
+		return Required, c
 	}
-	return base
+	return sec, cue{}
 }
 
 type span struct {
@@ -594,24 +614,26 @@ func abbrevBefore(s string) bool {
 	return w == "e.g" || w == "i.e" || w == "etc" || w == "vs" || w == "incl" || w == "approx"
 }
 
-// RoleAt returns the role of the sentence holding byte offset col of line,
-// given the line's role from [Job]: in "You have C#. Familiarity with DDD is
-// a plus." the first sentence is Required and the second Preferred. Ignored
-// lines stay ignored; lines without a preferred cue keep their role.
-func RoleAt(line string, col int, lineRole Role) Role {
-	if lineRole == Ignored || lineRole == Neutral {
-		return lineRole
+// RoleAt returns the role of the sentence holding byte offset col of text,
+// the line that [Job] described as l: in "You have C#. Familiarity with DDD
+// is a plus." under any heading, C# is Required and DDD Preferred; in
+// "Go. Kafka is a plus." under Requirements, Go is Required. Ignored lines
+// stay ignored.
+func RoleAt(text string, col int, l Line) Role {
+	if l.Role == Ignored {
+		return Ignored
 	}
-	for _, s := range sentences(line) {
-		if col >= s.start && col < s.end {
-			r := sentenceRole(s.text, Neutral)
-			if r == Neutral {
-				return lineRole
-			}
+	ss := sentences(text)
+	if len(ss) <= 1 {
+		return l.Role
+	}
+	for _, sp := range ss {
+		if col >= sp.start && col < sp.end {
+			r, _ := clauseRole(sp.text, l.SectionRole)
 			return r
 		}
 	}
-	return lineRole
+	return l.Role
 }
 
 // resumeHeadings map heading phrases to resume sections, most specific first.

@@ -164,6 +164,7 @@ func TestJobReasons(t *testing.T) {
 		{"cue", "Requirements\n- Kafka is a plus", 2, `line says "is a plus"`},
 		{"chrome", "Posted on: today", 1, `job-board chrome: "Posted on: today"`},
 		{"mixed", "Requirements\n- You have C#. DDD is a plus.", 2, `line says "you have" (and "is a plus" for part of it)`},
+		{"mixed without a required cue", "Requirements\n- Go. DDD is a plus.", 2, `section "Requirements": requirements (and "is a plus" for part of it)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -176,24 +177,29 @@ func TestJobReasons(t *testing.T) {
 }
 
 func TestRoleAt(t *testing.T) {
-	line := "- You have a strong command of .NET (C#) and e.g. Node.js. Familiarity with Domain-Driven Design (DDD) is a plus."
 	tests := []struct {
-		name string
-		word string
-		role Role
-		want Role
+		name    string
+		section string // heading above the line
+		line    string
+		word    string
+		want    Role
 	}{
-		{"required sentence", ".NET", Required, Required},
-		{"dot inside word does not split", "Node.js", Required, Required},
-		{"preferred sentence", "DDD", Required, Preferred},
-		{"ignored stays ignored", "DDD", Ignored, Ignored},
-		{"neutral stays neutral", "DDD", Neutral, Neutral},
+		{"required sentence", "Requirements", "- You have a strong command of .NET (C#) and e.g. Node.js. Familiarity with DDD is a plus.", ".NET", Required},
+		{"dot inside word does not split", "Requirements", "- You have a strong command of .NET (C#) and e.g. Node.js. Familiarity with DDD is a plus.", "Node.js", Required},
+		{"preferred sentence", "Requirements", "- You have a strong command of .NET (C#). Familiarity with DDD is a plus.", "DDD", Preferred},
+		{"same under a neutral heading", "About the role", "- You have C#. Familiarity with DDD is a plus.", "C#", Required},
+		{"uncued sentence takes the section role", "Requirements", "- Go. Kafka is a plus.", "Go", Required},
+		{"uncued sentence in a neutral section", "About the role", "You will write Go. You must know Kubernetes.", "Go", Neutral},
+		{"cued sentence in a neutral section", "About the role", "You will write Go. You must know Kubernetes.", "Kubernetes", Required},
+		{"preferred heading keeps you-have a wish", "Nice to have", "- You have written an operator. Also Rust.", "operator", Preferred},
+		{"ignored stays ignored", "Benefits", "- You have Go. Kafka is a plus.", "Go", Ignored},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			col := strings.Index(line, tt.word)
-			if got := RoleAt(line, col, tt.role); got != tt.want {
-				t.Errorf("RoleAt(%q, %d, %v) = %v, want %v", line, col, tt.role, got, tt.want)
+			l := Job(tt.section + "\n" + tt.line)[1]
+			col := strings.Index(tt.line, tt.word)
+			if got := RoleAt(tt.line, col, l); got != tt.want {
+				t.Errorf("RoleAt(%q, %d, %+v) = %v, want %v", tt.line, col, l, got, tt.want)
 			}
 		})
 	}
@@ -263,7 +269,7 @@ func TestJobScrapedSeed(t *testing.T) {
 		}
 	}
 	i := find("Familiarity with Domain-Driven Design")
-	if r := RoleAt(lines[i], strings.Index(lines[i], "Domain-Driven"), got[i].Role); r != Preferred {
+	if r := RoleAt(lines[i], strings.Index(lines[i], "Domain-Driven"), got[i]); r != Preferred {
 		t.Errorf("DDD role %v, want preferred", r)
 	}
 }
@@ -340,7 +346,7 @@ func FuzzJob(f *testing.F) {
 		}
 		for _, l := range strings.Split(s, "\n") {
 			for col := 0; col <= len(l); col++ {
-				RoleAt(l, col, Required)
+				RoleAt(l, col, Line{Role: Required, SectionRole: Neutral})
 			}
 		}
 	})

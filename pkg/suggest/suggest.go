@@ -209,7 +209,7 @@ func evidence(tr score.TermResult, job score.Doc) string {
 	for _, m := range tr.Job {
 		rank := 2
 		if i := m.Line - 1; i >= 0 && i < len(job.Sections) && i < len(job.Lines) {
-			switch sections.RoleAt(job.Lines[i], m.Start-lineStart(job.Lines, i), job.Sections[i].Role) {
+			switch sections.RoleAt(job.Lines[i], m.Start-lineStart(job.Lines, i), job.Sections[i]) {
 			case sections.Required:
 				rank = 0
 			case sections.Neutral:
