@@ -130,7 +130,7 @@ func TestExtractText(t *testing.T) {
 		{"fonts per page", perPageFonts(), []string{"Golang", "Python"}},
 		{"ligature glyph names", ligatures, []string{"finance efficient 2010"}},
 		{"two columns interleaved", doc(helv, twoColumnContent()),
-			[]string{"Left 0\nLeft 1\nLeft 2\nLeft 3\nLeft 4\nRight 0\nRight 1\nRight 2\nRight 3\nRight 4"}},
+			[]string{"Left 0\nLeft 1\nLeft 2\nLeft 3\nLeft 4\nRight column text line 0\nRight column text line 1\nRight column text line 2\nRight column text line 3\nRight column text line 4"}},
 		{"columns in stream order kept", doc(helv, "BT /F1 10 Tf 72 700 Td (Skills) Tj 0 -12 Td (Go) Tj ET BT /F1 10 Tf 350 700 Td (Experience) Tj 0 -12 Td (Acme) Tj ET"),
 			[]string{"Skills\nGo\nExperience\nAcme"}},
 		{"icon font glyphs separate", doc("<< /F1 "+helvFont+" /F2 << /Type /Font /Subtype /Type1 /BaseFont /Icons /Encoding << /Differences [65 /uniF0E0] >> >> >>",
@@ -152,7 +152,7 @@ func twoColumnContent() string {
 	b.WriteString("BT /F1 10 Tf ")
 	for i := 0; i < 5; i++ {
 		y := 700 - 14*i
-		fmt.Fprintf(&b, "1 0 0 1 72 %d Tm (Left %d) Tj 1 0 0 1 320 %d Tm (Right %d) Tj ", y, i, y, i)
+		fmt.Fprintf(&b, "1 0 0 1 72 %d Tm (Left %d) Tj 1 0 0 1 320 %d Tm (Right column text line %d) Tj ", y, i, y, i)
 	}
 	b.WriteString("ET")
 	return b.String()

@@ -192,6 +192,18 @@ func reorderColumns(lines []*line) ([]*line, bool) {
 	if alt < len(lines)/2 {
 		return nil, false
 	}
+	// a date or label column beside text is a table, not a second column:
+	// the right-hand lines of a real column are long
+	var rw []float64
+	for _, l := range lines {
+		if l.u0 >= split {
+			rw = append(rw, l.u1-l.u0)
+		}
+	}
+	sort.Float64s(rw)
+	if len(rw) == 0 || rw[len(rw)/2] < 0.3*(hi-lo) {
+		return nil, false
+	}
 	var left, right []*line
 	for _, l := range lines {
 		if l.u0 < split {
