@@ -110,7 +110,10 @@ func looksMarkdown(text, name string) bool {
 	case ".md", ".markdown", ".mkd":
 		return true
 	}
-	return mdHeading.MatchString(text) || mdLink.MatchString(text) || mdBold.MatchString(text)
+	// Cheap substring checks first: the regexps are slow on long plain text.
+	return ((strings.HasPrefix(text, "#") || strings.Contains(text, "\n#")) && mdHeading.MatchString(text)) ||
+		(strings.Contains(text, "](") && mdLink.MatchString(text)) ||
+		((strings.Contains(text, "**") || strings.Contains(text, "__")) && mdBold.MatchString(text))
 }
 
 // stripMarkdown removes syntax that would pollute matching (heading marks,
@@ -137,8 +140,12 @@ func stripMarkdown(text string) string {
 		if strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ") {
 			t = "- " + t[2:]
 		}
-		t = mdLink.ReplaceAllString(t, "$1")
-		t = mdBold.ReplaceAllString(t, "$1$2")
+		if strings.Contains(t, "](") {
+			t = mdLink.ReplaceAllString(t, "$1")
+		}
+		if strings.Contains(t, "**") || strings.Contains(t, "__") {
+			t = mdBold.ReplaceAllString(t, "$1$2")
+		}
 		t = strings.ReplaceAll(t, "`", "")
 		lines[i] = t
 	}
