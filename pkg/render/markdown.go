@@ -152,12 +152,13 @@ func mdCell(s string) string {
 	return mdText(s)
 }
 
-// mdText escapes the characters that would change a table or open a code span.
+// mdText escapes the characters that would change a table or open a code
+// span, and drops control characters (the output may land on a terminal).
 func mdText(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "|", `\|`, "`", "\\`").Replace(s)
+	return strings.NewReplacer(`\`, `\\`, "|", `\|`, "`", "\\`").Replace(clean(s))
 }
 
 // mdCode is for text inside a single-backtick span, where escapes don't work.
 func mdCode(s string) string {
-	return strings.ReplaceAll(s, "`", "'")
+	return strings.ReplaceAll(clean(s), "`", "'")
 }

@@ -74,7 +74,7 @@ func writeText(w io.Writer, v any, o Options) error {
 			t.printf("\n")
 		}
 	case *report.FileError:
-		t.printf("%s %s: %s (%s)\n", t.p.bad.Sprint("error:"), x.File, x.Error, x.Kind)
+		t.printf("%s %s: %s (%s)\n", t.p.bad.Sprint("error:"), clean(x.File), clean(x.Error), x.Kind)
 	default:
 		return unsupported(Text, v)
 	}
@@ -86,7 +86,7 @@ func writeText(w io.Writer, v any, o Options) error {
 
 func (t *textPrinter) match(r *report.MatchResult) {
 	p := t.p
-	t.printf("%s\n", p.title.Sprintf("ATS match: %s vs %s", r.Resume.Name, r.Job.Name))
+	t.printf("%s\n", p.title.Sprintf("ATS match: %s vs %s", clean(r.Resume.Name), clean(r.Job.Name)))
 	t.printf("Match score %s / 100  %s\n", t.scoreColor(r.Score).Sprintf("%.1f", r.Score), t.bar(r.Score))
 	t.printf("  hard %5.1f  %d/%d terms\n", r.Subscores.Hard, r.Coverage.HardMatched, r.Coverage.HardTotal)
 	t.printf("  soft %5.1f  %d/%d terms\n", r.Subscores.Soft, r.Coverage.SoftMatched, r.Coverage.SoftTotal)
@@ -100,20 +100,24 @@ func (t *textPrinter) match(r *report.MatchResult) {
 
 	if len(r.Missing) > 0 {
 		t.printf("\n%s\n", p.title.Sprintf("Missing (%d)", len(r.Missing)))
+		w := termColumn(len(r.Missing), func(i int) string { return r.Missing[i].Term })
 		for i, m := range r.Missing {
 			req := "preferred"
 			if m.Required {
 				req = p.bad.Sprint("required")
 			}
-			t.printf("%3d. %s  %s  %s\n", i+1, p.term.Sprint(m.Term), m.Kind, req)
+			term := clean(m.Term)
+			t.printf("%3d. %s%s  %-4s  %s\n", i+1, p.term.Sprint(term), pad(term, w), m.Kind, req)
 			t.evidence("     job ", m.JobEvidence)
 		}
 	}
 
 	if len(r.Matched) > 0 {
 		t.printf("\n%s\n", p.title.Sprintf("Matched (%d)", len(r.Matched)))
+		w := termColumn(len(r.Matched), func(i int) string { return r.Matched[i].Term })
 		for _, m := range r.Matched {
-			t.printf("  %s %s  %s  %s  job %d / resume %d\n", p.good.Sprint("✓"), p.term.Sprint(m.Term), m.Kind, m.Match, m.JobCount, m.ResumeCount)
+			term := clean(m.Term)
+			t.printf("  %s %s%s  %-4s  %-10s  job %d / resume %d\n", p.good.Sprint("✓"), p.term.Sprint(term), pad(term, w), m.Kind, m.Match, m.JobCount, m.ResumeCount)
 			t.evidence("     resume ", m.ResumeEvidence)
 			if t.o.Verbose {
 				t.evidence("     job ", m.JobEvidence)
@@ -124,7 +128,7 @@ func (t *textPrinter) match(r *report.MatchResult) {
 	if len(r.Suggestions) > 0 {
 		t.printf("\n%s\n", p.title.Sprint("Suggestions"))
 		for i, s := range r.Suggestions {
-			t.printf("%3d. %s\n", i+1, s.Text)
+			t.printf("%3d. %s\n", i+1, clean(s.Text))
 		}
 	}
 
@@ -153,6 +157,7 @@ func (t *textPrinter) bar(score float64) string {
 
 // parse prints warnings and low confidence always, the details if verbose.
 func (t *textPrinter) parse(role string, d report.Document) {
+	d.Name = clean(d.Name)
 	low := d.Parse.Confidence < lowConfidence
 	if t.o.Verbose {
 		pages := ""
@@ -165,7 +170,7 @@ func (t *textPrinter) parse(role string, d report.Document) {
 		t.printf("  %s\n", t.p.warn.Sprintf("! %s %s was read with low confidence (%.2f): the score may miss terms", role, d.Name, d.Parse.Confidence))
 	}
 	for _, w := range d.Parse.Warnings {
-		t.printf("  %s\n", t.p.warn.Sprintf("! %s %s: %s", role, d.Name, w))
+		t.printf("  %s\n", t.p.warn.Sprintf("! %s %s: %s", role, d.Name, clean(w)))
 	}
 }
 
@@ -177,14 +182,60 @@ func (t *textPrinter) evidence(prefix string, ev []report.Evidence) {
 	if !t.o.Verbose {
 		ev = ev[:1]
 	}
+	indent, label := splitIndent(prefix)
 	for _, e := range ev {
-		head := fmt.Sprintf("%sline %d: ", prefix, e.Line)
-		room := t.o.width() - utf8.RuneCountInString(head) - 2 // the quotes
-		t.printf("%s\"%s\"\n", t.p.dim.Sprint(head), shorten(e.Text, e.Surface, room))
+		head := fmt.Sprintf("%sline %d: ", label, e.Line)
+		room := t.o.width() - len(indent) - utf8.RuneCountInString(head) - 2 // the quotes
+		t.printf("%s%s\"%s\"\n", indent, t.p.dim.Sprint(head), shorten(clean(e.Text), e.Surface, room))
 		if t.o.Verbose && e.Rule != "" {
-			t.printf("%s%s\n", strings.Repeat(" ", utf8.RuneCountInString(prefix)), t.p.dim.Sprintf("rule: %s", e.Rule))
+			t.printf("%s  %s\n", indent, t.p.dim.Sprintf("rule: %s", clean(e.Rule)))
 		}
 	}
+}
+
+// splitIndent separates the leading spaces of prefix, which stay uncoloured.
+func splitIndent(prefix string) (indent, label string) {
+	label = strings.TrimLeft(prefix, " ")
+	return prefix[:len(prefix)-len(label)], label
+}
+
+// clean makes document text safe for a terminal: a resume must not be able
+// to move the cursor or recolour the report, so control characters and
+// invalid UTF-8 become spaces (tabs, newlines) or U+FFFD.
+func clean(s string) string {
+	// RuneError also catches invalid UTF-8, e.g. a lone 0x9b (8-bit CSI);
+	// strings.Map rewrites such bytes as U+FFFD.
+	if !strings.ContainsFunc(s, func(r rune) bool { return isControl(r) || r == utf8.RuneError }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return ' '
+		case isControl(r):
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r < 0xa0) || r == 0x2028 || r == 0x2029
+}
+
+// pad returns the spaces that align s to a column of width w.
+func pad(s string, w int) string {
+	return strings.Repeat(" ", max(0, w-utf8.RuneCountInString(s)))
+}
+
+// termColumn is the width of the term column, capped so that one long term
+// does not push every row off the screen.
+func termColumn(n int, term func(int) string) int {
+	w := 0
+	for i := range n {
+		w = max(w, utf8.RuneCountInString(term(i)))
+	}
+	return min(w, 24)
 }
 
 func (t *textPrinter) ignored(ig []report.IgnoredSection) {
@@ -197,13 +248,13 @@ func (t *textPrinter) ignored(ig []report.IgnoredSection) {
 		if heading == "" {
 			heading = "(no heading)"
 		}
-		t.printf("  lines %d-%d  %s: %s\n", s.FromLine, s.ToLine, heading, s.Reason)
+		t.printf("  lines %d-%d  %s: %s\n", s.FromLine, s.ToLine, clean(heading), clean(s.Reason))
 	}
 }
 
 func (t *textPrinter) keywords(r *report.KeywordsResult) {
 	p := t.p
-	t.printf("%s\n", p.title.Sprintf("Keywords in %s (%d terms)", r.Document.Name, len(r.Keywords)))
+	t.printf("%s\n", p.title.Sprintf("Keywords in %s (%d terms)", clean(r.Document.Name), len(r.Keywords)))
 	t.parse("document", r.Document)
 	kws := slices.Clone(r.Keywords)
 	// Group by kind (hard before soft) then category; keep the input order
@@ -223,11 +274,11 @@ func (t *textPrinter) keywords(r *report.KeywordsResult) {
 			if c == "" {
 				c = "(uncategorised)"
 			}
-			t.printf("  %s\n", p.dim.Sprint(c))
+			t.printf("  %s\n", p.dim.Sprint(clean(c)))
 		}
-		t.printf("    %s ×%d", p.term.Sprint(k.Term), k.Count)
+		t.printf("    %s ×%d", p.term.Sprint(clean(k.Term)), k.Count)
 		if len(k.Forms) > 0 {
-			t.printf("  forms: %s", strings.Join(k.Forms, ", "))
+			t.printf("  forms: %s", clean(strings.Join(k.Forms, ", ")))
 		}
 		t.printf("\n")
 		t.evidence("      ", k.Evidence)
