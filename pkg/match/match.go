@@ -85,7 +85,10 @@ type Matcher struct {
 	nodes []node // nodes[0] is the root
 	// words holds every token Norm of a non-ambiguous surface, so glued
 	// words are only split into pieces the dictionary knows.
-	words   map[string]bool
+	words map[string]bool
+	// known holds every token Norm of any surface: such tokens are never
+	// split, so "beta-gamma" stays whole inside "zeta beta-gamma".
+	known   map[string]bool
 	context [][][]string // per term: context phrases as Norm sequences
 }
 
@@ -94,7 +97,7 @@ func Compile(d *keywords.Dict) (*Matcher, error) {
 	if d == nil {
 		return nil, errNilDict
 	}
-	m := &Matcher{dict: d, nodes: make([]node, 1, 8*len(d.Terms)+1), words: make(map[string]bool, 4*len(d.Terms))}
+	m := &Matcher{dict: d, nodes: make([]node, 1, 8*len(d.Terms)+1), words: make(map[string]bool, 4*len(d.Terms)), known: make(map[string]bool, 4*len(d.Terms))}
 	m.context = make([][][]string, len(d.Terms))
 	for ti := range d.Terms {
 		t := &d.Terms[ti]
@@ -182,11 +185,8 @@ func (m *Matcher) addSurface(term int32, t *keywords.Term, s string, how How, am
 		}
 		m.insert(spaced, e)
 		m.insert(joined, e)
-		if len(spaced) > 1 {
-			// "front end" may also be written "front-end" in text that the
-			// tokenizer keeps whole; covered by the original surface.
-			m.learn(spaced, amb)
-		}
+		m.learn(spaced, amb)
+		m.learn(joined, amb)
 	}
 	// Plural of the last word of multi-word hard terms: "code reviews".
 	if len(seq) > 1 && t.Kind == keywords.Hard && how != Inflection {
@@ -199,6 +199,7 @@ func (m *Matcher) addSurface(term int32, t *keywords.Term, s string, how How, am
 				pe.cased = nil // a plural spelling is not the listed capitalisation
 			}
 			m.insert(pl, pe)
+			m.learn(pl[len(pl)-1:], amb)
 		}
 	}
 }
@@ -227,6 +228,9 @@ func isASCIILetters(w string) bool {
 }
 
 func (m *Matcher) learn(seq []string, amb bool) {
+	for _, w := range seq {
+		m.known[w] = true
+	}
 	if amb {
 		return
 	}
@@ -313,7 +317,6 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 // view builds the token view, splitting compounds and glued words that no
 // surface starts with. skip holds glued tokens (1-based) not to split.
 func (m *Matcher) view(toks []tokenize.Token, skip map[int]bool) ([]vtok, int) {
-	root := &m.nodes[0]
 	out := make([]vtok, 0, len(toks)+8)
 	glued := 0
 	for ti, t := range toks {
@@ -321,7 +324,7 @@ func (m *Matcher) view(toks []tokenize.Token, skip map[int]bool) ([]vtok, int) {
 			out = append(out, vtok{Token: t})
 			continue
 		}
-		if _, ok := root.next[t.Norm]; ok {
+		if m.known[t.Norm] {
 			out = append(out, vtok{Token: t})
 			continue
 		}
@@ -449,7 +452,7 @@ func (m *Matcher) walk(view []vtok) []cand {
 		n := int32(0)
 		bestJ := -1
 		var bestE entry
-		for j := i; j < len(view); j++ {
+		for j := i; j < len(view) && view[j].Line == view[i].Line; j++ {
 			nx, ok := m.nodes[n].next[view[j].Norm]
 			if !ok {
 				break
