@@ -123,7 +123,7 @@ func TestExtract(t *testing.T) {
 			got{Format: FormatMarkdown, Text: "Skills\n- Go\n", Words: 3}},
 		{"html", Source{"jd", []byte(`<!DOCTYPE html><html><head><title>Go Dev</title><style>p{color:red}</style>
 <script>var Express = 1;</script></head><body><h1>Backend&nbsp;Engineer</h1><p>We use <b>Go</b>lang and
- <i>C++</i>.</p><ul><li>Node.js</li><li>CI/CD</li></ul><table><tr><td>A</td><td>B</td></tr></table>line<br>break<noscript>no</noscript></body></html>`)},
+ <i>C++</i>.</p><ul><li>Node.js</li><li>CI/CD</li><li> </li></ul><table><tr><td>A</td><td>B</td></tr></table>line<br>break<noscript>no</noscript></body></html>`)},
 			got{Format: FormatHTML, Text: "Go Dev\nBackend Engineer\nWe use Golang and C++.\n- Node.js\n- CI/CD\nA | B\nline\nbreak", Words: 18}},
 		{"html fragment by tags", Source{"x", []byte("<div>One</div><div>Two</div><p>Three</p>")},
 			got{Format: FormatHTML, Text: "One\nTwo\nThree", Words: 3}},

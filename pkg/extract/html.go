@@ -56,6 +56,9 @@ func (w *lineWriter) rawString() string { return w.line.String() }
 func (w *lineWriter) flush(force bool) {
 	l := strings.TrimSpace(w.line.String())
 	w.line.Reset()
+	if l == "-" { // an empty list item
+		l = ""
+	}
 	if l == "" {
 		if !force || w.blank {
 			return
