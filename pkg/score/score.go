@@ -76,35 +76,27 @@ func FrequencyFactor(count int) float64 {
 	return math.Min(1+FrequencySlope*math.Log2(float64(count)), MaxFrequencyFactor)
 }
 
-// Lookup returns the dictionary terms of the given matches by ID. It scans
-// the dictionary once instead of indexing all of it, so scoring one pair
-// costs no allocation proportional to the dictionary's size.
+// Lookup returns the dictionary terms of the given matches by ID, through
+// [keywords.Dict.Term] (a binary search on the sorted dictionary), so
+// scoring a pair costs nothing proportional to the dictionary's size.
 func Lookup(d *keywords.Dict, ms ...[]match.Match) map[string]*keywords.Term {
-	want := map[string]*keywords.Term{}
+	out := map[string]*keywords.Term{}
+	if d == nil {
+		return out
+	}
+	seen := map[string]bool{}
 	for _, list := range ms {
 		for _, m := range list {
-			want[m.TermID] = nil
-		}
-	}
-	if d == nil || len(want) == 0 {
-		return want
-	}
-	found := 0
-	for i := range d.Terms {
-		t := &d.Terms[i]
-		if p, ok := want[t.ID]; ok && p == nil {
-			want[t.ID] = t
-			if found++; found == len(want) {
-				break
+			if seen[m.TermID] {
+				continue
+			}
+			seen[m.TermID] = true
+			if t, ok := d.Term(m.TermID); ok {
+				out[m.TermID] = t
 			}
 		}
 	}
-	for id, t := range want {
-		if t == nil {
-			delete(want, id)
-		}
-	}
-	return want
+	return out
 }
 
 // termWeight is the dictionary weight with 0 meaning DefaultTermWeight.

@@ -587,31 +587,39 @@ type span struct {
 // "Node.js", "e.g.") does not end a sentence because a space must follow.
 func sentences(line string) []span {
 	var out []span
-	start := 0
-	for i := 0; i < len(line); i++ {
+	for start := 0; start < len(line); {
+		end := sentenceEnd(line, start)
+		out = append(out, span{start, end, line[start:end]})
+		start = end
+	}
+	return out
+}
+
+// sentenceEnd returns the end of the sentence starting at start.
+func sentenceEnd(line string, start int) int {
+	for i := start; i < len(line); i++ {
 		c := line[i]
 		if (c == '.' || c == ';' || c == '!' || c == '?') && (i+1 == len(line) || line[i+1] == ' ') {
 			if c == '.' && abbrevBefore(line[start:i]) {
 				continue
 			}
-			out = append(out, span{start, i + 1, line[start : i+1]})
-			start = i + 1
+			return i + 1
 		}
 	}
-	if start < len(line) {
-		out = append(out, span{start, len(line), line[start:]})
-	}
-	return out
+	return len(line)
 }
 
 // abbrevBefore reports "e.g", "i.e", "etc" style words before a dot.
 func abbrevBefore(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return false
+	w := strings.TrimSpace(s)
+	if i := strings.LastIndexAny(w, " ("); i >= 0 {
+		w = w[i+1:]
 	}
-	w := strings.ToLower(strings.Trim(f[len(f)-1], "("))
-	return w == "e.g" || w == "i.e" || w == "etc" || w == "vs" || w == "incl" || w == "approx"
+	switch strings.ToLower(w) {
+	case "e.g", "i.e", "etc", "vs", "incl", "approx":
+		return true
+	}
+	return false
 }
 
 // RoleAt returns the role of the sentence holding byte offset col of text,
@@ -623,15 +631,17 @@ func RoleAt(text string, col int, l Line) Role {
 	if l.Role == Ignored {
 		return Ignored
 	}
-	ss := sentences(text)
-	if len(ss) <= 1 {
+	// Most lines are one sentence: no need to read cues again.
+	if sentenceEnd(text, 0) >= len(text) {
 		return l.Role
 	}
-	for _, sp := range ss {
-		if col >= sp.start && col < sp.end {
-			r, _ := clauseRole(sp.text, l.SectionRole)
+	for start := 0; start < len(text); {
+		end := sentenceEnd(text, start)
+		if col >= start && col < end {
+			r, _ := clauseRole(text[start:end], l.SectionRole)
 			return r
 		}
+		start = end
 	}
 	return l.Role
 }
