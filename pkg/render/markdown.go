@@ -61,7 +61,6 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 		fmt.Sprintf("%.1f (%d/%d terms)", r.Subscores.Hard, r.Coverage.HardMatched, r.Coverage.HardTotal),
 		fmt.Sprintf("%.1f (%d/%d terms)", r.Subscores.Soft, r.Coverage.SoftMatched, r.Coverage.SoftTotal))
 
-	warned := false
 	for _, d := range []struct {
 		role string
 		doc  report.Document
@@ -71,12 +70,10 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 			notes = append(notes, fmt.Sprintf("read with low confidence (%.2f): the score may miss terms", d.doc.Parse.Confidence))
 		}
 		notes = append(notes, d.doc.Parse.Warnings...)
+		// One quote block per warning: adjacent "> " lines would merge
+		// into a single paragraph.
 		for _, n := range notes {
-			if !warned {
-				m.printf("\n")
-				warned = true
-			}
-			m.printf("> **Warning:** %s %s: %s\n", d.role, mdText(d.doc.Name), mdText(n))
+			m.printf("\n> **Warning:** %s %s: %s\n", d.role, mdText(d.doc.Name), mdText(n))
 		}
 	}
 
@@ -108,13 +105,7 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 		m.printf("%d. %s\n", i+1, mdText(s.Text))
 	}
 
-	if m.o.Verbose && len(r.Ignored) > 0 {
-		m.printf("\n## Ignored job sections\n\n")
-		m.header("Lines", "Heading", "Reason")
-		for _, s := range r.Ignored {
-			m.row(fmt.Sprintf("%d–%d", s.FromLine, s.ToLine), s.Heading, s.Reason)
-		}
-	}
+	m.ignored(r.Ignored)
 	m.printf("\n<sub>dictionary %s · algorithm %s</sub>\n", mdText(r.DictionaryVersion), mdText(r.AlgorithmVersion))
 }
 
@@ -122,11 +113,25 @@ func (m *mdPrinter) keywords(r *report.KeywordsResult) {
 	m.printf("# Keywords: %s\n\n", mdText(r.Document.Name))
 	if len(r.Keywords) == 0 {
 		m.printf("No dictionary terms found.\n")
+		m.ignored(r.Ignored)
 		return
 	}
 	m.header("Term", "Kind", "Category", "Count", "Forms", "First seen")
-	for _, k := range r.Keywords {
+	for _, k := range groupKeywords(r.Keywords) {
 		m.row(k.Term, k.Kind, k.Category, fmt.Sprint(k.Count), strings.Join(k.Forms, ", "), evidenceCell(k.Evidence))
+	}
+	m.ignored(r.Ignored)
+}
+
+// ignored lists the job sections left out of scoring, in verbose mode only.
+func (m *mdPrinter) ignored(ig []report.IgnoredSection) {
+	if !m.o.Verbose || len(ig) == 0 {
+		return
+	}
+	m.printf("\n## Ignored job sections\n\n")
+	m.header("Lines", "Heading", "Reason")
+	for _, s := range ig {
+		m.row(fmt.Sprintf("%d–%d", s.FromLine, s.ToLine), s.Heading, s.Reason)
 	}
 }
 
@@ -148,14 +153,19 @@ func evidenceCell(ev []report.Evidence) string {
 // mdCell makes s safe inside a table cell: one line, no column breaks, no
 // stray code spans.
 func mdCell(s string) string {
-	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
-	return mdText(s)
+	return mdText(lineBreaks.Replace(s))
 }
+
+// Replacers are built once: NewReplacer compiles lookup tables.
+var (
+	lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+	mdEscapes  = strings.NewReplacer(`\`, `\\`, "|", `\|`, "`", "\\`")
+)
 
 // mdText escapes the characters that would change a table or open a code
 // span, and drops control characters (the output may land on a terminal).
 func mdText(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "|", `\|`, "`", "\\`").Replace(clean(s))
+	return mdEscapes.Replace(clean(s))
 }
 
 // mdCode is for text inside a single-backtick span, where escapes don't work.

@@ -256,12 +256,7 @@ func (t *textPrinter) keywords(r *report.KeywordsResult) {
 	p := t.p
 	t.printf("%s\n", p.title.Sprintf("Keywords in %s (%d terms)", clean(r.Document.Name), len(r.Keywords)))
 	t.parse("document", r.Document)
-	kws := slices.Clone(r.Keywords)
-	// Group by kind (hard before soft) then category; keep the input order
-	// inside a category, which is the extractor's order of first appearance.
-	slices.SortStableFunc(kws, func(a, b report.Keyword) int {
-		return cmp.Or(cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Category, b.Category))
-	})
+	kws := groupKeywords(r.Keywords)
 	kind, cat := "\x00", "\x00"
 	for _, k := range kws {
 		if k.Kind != kind {
@@ -287,6 +282,17 @@ func (t *textPrinter) keywords(r *report.KeywordsResult) {
 		t.ignored(r.Ignored)
 		t.printf("\n%s\n", p.dim.Sprintf("dictionary %s", r.DictionaryVersion))
 	}
+}
+
+// groupKeywords orders a copy by kind (hard before soft) then category,
+// keeping the input order inside a category, which is the extractor's order
+// of first appearance.
+func groupKeywords(in []report.Keyword) []report.Keyword {
+	kws := slices.Clone(in)
+	slices.SortStableFunc(kws, func(a, b report.Keyword) int {
+		return cmp.Or(cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Category, b.Category))
+	})
+	return kws
 }
 
 func kindRank(k string) int {
