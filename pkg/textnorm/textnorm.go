@@ -35,21 +35,23 @@ func Normalize(s string) string {
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
 	lines := strings.Split(s, "\n")
-	buf := make([]byte, 0, 256)
+	var sc scratch
 	for i, l := range lines {
-		lines[i], buf = normLine(l, buf)
+		lines[i] = sc.normLine(l)
 	}
 	dehyphenate(lines)
 	return strings.Join(lines, "\n")
 }
 
+// scratch holds buffers reused across the lines of one call.
+type scratch struct{ in, out []byte }
+
 // trademarks would become "TM"/"SM" under NFKC and glue onto the word
 // ("Java™" → "JavaTM"), so they are dropped first.
 var trademarks = strings.NewReplacer("\u2122", "", "\u2120", "")
 
-// normLine normalises one line (which holds no "\n"). buf is scratch space
-// returned for reuse.
-func normLine(l string, buf []byte) (string, []byte) {
+// normLine normalises one line (which holds no "\n").
+func (sc *scratch) normLine(l string) string {
 	ascii := true
 	clean := true // ASCII printable, single spaces, no trimming needed
 	for i := 0; i < len(l); i++ {
@@ -63,37 +65,40 @@ func normLine(l string, buf []byte) (string, []byte) {
 		}
 	}
 	if clean {
-		return l, buf
+		return l
 	}
+	in := append(sc.in[:0], l...)
 	if !ascii {
 		if strings.Contains(l, "\u2122") || strings.Contains(l, "\u2120") {
 			l = trademarks.Replace(l)
+			in = append(in[:0], l...)
 		}
-		if !norm.NFKC.IsNormalString(l) {
-			l = norm.NFKC.String(l)
+		if norm.NFKC.QuickSpanString(l) < len(l) {
+			in = norm.NFKC.AppendString(in[:0], l)
 		}
 	}
-	buf = buf[:0]
-	space := true // drops leading spaces and collapses runs
-	for _, r := range l {
+	out := sc.out[:0]
+	space := true                  // drops leading spaces and collapses runs
+	for _, r := range string(in) { // no copy: range over a converted slice
 		r = mapRune(r)
 		switch {
 		case r < 0:
 			continue
 		case r == ' ':
 			if !space {
-				buf = append(buf, ' ')
+				out = append(out, ' ')
 				space = true
 			}
 			continue
 		}
 		space = false
-		buf = utf8.AppendRune(buf, r)
+		out = utf8.AppendRune(out, r)
 	}
-	if n := len(buf); n > 0 && buf[n-1] == ' ' {
-		buf = buf[:n-1]
+	if n := len(out); n > 0 && out[n-1] == ' ' {
+		out = out[:n-1]
 	}
-	return string(buf), buf
+	sc.in, sc.out = in, out
+	return string(out)
 }
 
 // mapRune returns the replacement for r, ' ' for any space, or -1 to drop it.
