@@ -1,0 +1,134 @@
+package match
+
+import (
+	"os"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/google/go-cmp/cmp"
+)
+
+func defaultMatcher(t testing.TB) *Matcher {
+	t.Helper()
+	d, err := keywords.Default()
+	if err != nil {
+		t.Fatalf("keywords.Default: %v", err)
+	}
+	return mustCompile(t, d)
+}
+
+// ids lists the matched term IDs of r.
+func ids(r Result) []string {
+	out := []string{}
+	for _, m := range r.Matches {
+		out = append(out, m.TermID)
+	}
+	return out
+}
+
+// TestFalsePositives holds ordinary English that names no skill. A few
+// phrases are real skills in the dictionary (go-to-market, teamwork via
+// the alias "Team Player"): they are listed in want, so the test still
+// proves the ambiguous word inside them did not count on its own.
+func TestFalsePositives(t *testing.T) {
+	m := defaultMatcher(t)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"go to market", []string{"go-to-market"}},
+		{"we go the extra mile", nil},
+		{"R&D budget", nil},
+		{"C-level executives", nil},
+		{"express interest in", nil},
+		{"swift delivery", nil},
+		{"rust belt", nil},
+		{"spring semester", nil},
+		{"excel at", nil},
+		{"ruby red", nil},
+		{"access the building", nil},
+		{"word of mouth", nil},
+		{"outlook is positive", nil},
+		{"sales teams", nil},
+		{"a blank canvas", nil},
+		{"sous chef", nil},
+		{"puppet show", nil},
+		{"a pinch of salt", nil},
+		{"spark joy", nil},
+		{"flask of tea", nil},
+		{"next step", nil},
+		{"node in a graph", nil},
+		{"unity of purpose", nil},
+		{"processing payments", nil},
+		{"blueprint for growth", nil},
+		{"bootstrap a startup", nil},
+		{"shell out", nil},
+		{"giant pandas", nil},
+		{"team player", []string{"teamwork"}},
+		{"dynamic environment", nil},
+		{"Go to the store. Express delivery. Swift action. Spring is here.", nil},
+		{"the Rust Belt and Sales Teams", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			want := tt.want
+			if want == nil {
+				want = []string{}
+			}
+			if diff := cmp.Diff(want, ids(run(m, tt.in))); diff != "" {
+				t.Errorf("Match(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestTruePositives(t *testing.T) {
+	m := defaultMatcher(t)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Go, Rust and Python", []string{"go", "rust", "python"}},
+		{"Golang", []string{"go"}},
+		{"Go 1.22", []string{"go"}},
+		{"Microsoft Excel", []string{"microsoft-excel"}},
+		{"Swift/Objective-C", []string{"swift", "objective-c"}},
+		{"Express.js", []string{"expressjs"}},
+		{"Node.js, Express", []string{"nodejs", "expressjs"}},
+		{"R, Python, SQL", []string{"r", "python", "sql"}},
+		{"C#", []string{"csharp"}},
+		{"C++", []string{"cpp"}},
+		{".NET", []string{"dotnet"}},
+		{"CI/CD", []string{"ci-cd"}},
+		{"ASP.NET Core", []string{"aspnet-core"}},
+		{"A/B testing", []string{"ab-testing"}},
+		{"TCP/IP", []string{"computer-networking"}},
+		{"AzureDistributed Systems.NETPostgresRabbitMQTerraform", []string{"azure", "distributed-systems", "dotnet", "postgresql", "rabbitmq", "terraform"}},
+		// DDD is also a listed acronym, so the parenthesised one counts too.
+		{"Domain-Driven Design (DDD); DDD", []string{"domain-driven-design", "domain-driven-design", "domain-driven-design"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, ids(run(m, tt.in))); diff != "" {
+				t.Errorf("Match(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestProse checks that plain English using every ambiguous word as a
+// word yields no skill at all.
+func TestProse(t *testing.T) {
+	b, err := os.ReadFile("testdata/prose.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := defaultMatcher(t)
+	r := run(m, string(b))
+	for _, x := range r.Matches {
+		t.Errorf("prose line %d: %q matched %s (%s, %s)", x.Line, x.Surface, x.TermID, x.How, x.Rule)
+	}
+	if len(r.Rejected) == 0 {
+		t.Error("prose: no rejections, so the ambiguous words were not even considered")
+	}
+}
