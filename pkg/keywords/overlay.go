@@ -179,7 +179,11 @@ func (m *merger) extend(st *srcTerm) error {
 			k := fold(s)
 			if o, ok := m.owner[k]; ok {
 				if o == t.ID {
-					continue // already a surface of this term
+					if !addsBreaks(t, s) {
+						continue // already a surface of this term
+					}
+					*l.dst = append(*l.dst, s)
+					continue
 				}
 				return fmt.Errorf("%s: %s %q already belongs to %s", st.at(l.field, j), l.kind, s, o)
 			}
@@ -203,4 +207,16 @@ func (m *merger) extend(st *srcTerm) error {
 		return fmt.Errorf("%s: extends %s: %s", st.at(field, i), t.ID, msg)
 	}
 	return nil
+}
+
+// addsBreaks reports whether s splits words that every same-fold surface of
+// t joins ("Front-End" for a term named "Frontend").
+func addsBreaks(t *Term, s string) bool {
+	k, b, more := fold(s), breaks(s), true
+	termSurfaces(t, func(_, x string) {
+		if fold(x) == k && breaks(x) >= b {
+			more = false
+		}
+	})
+	return more
 }

@@ -216,11 +216,13 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {
 	return t, nil
 }
 
-// tidy drops duplicates and surfaces that only restate the name (the
+// tidy drops duplicates and surfaces that only restate an earlier one (the
 // matcher generates case, hyphen, space and joined variants itself). It
+// keeps a same-fold surface with more word breaks ("Front-End" after
+// "Frontend"), since split forms cannot be derived from joined ones. It
 // reports each drop through warn.
 func (t *srcTerm) tidy(warn func(at, msg string)) {
-	seen := map[string]bool{fold(t.Name): true}
+	seen := map[string]int{fold(t.Name): breaks(t.Name)}
 	filter := func(field, kind string, list []string) []string {
 		var out []string
 		for i, s := range list {
@@ -228,11 +230,11 @@ func (t *srcTerm) tidy(warn func(at, msg string)) {
 				continue
 			}
 			k := fold(s)
-			if seen[k] {
+			if b, ok := seen[k]; ok && breaks(s) <= b {
 				warn(t.at(field, i), fmt.Sprintf("%s %q of %s is redundant (the matcher generates case/hyphen/space variants); dropped", kind, s, t.ID))
 				continue
 			}
-			seen[k] = true
+			seen[k] = breaks(s)
 			out = append(out, s)
 		}
 		return out

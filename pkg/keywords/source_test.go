@@ -76,6 +76,13 @@ func TestBuild(t *testing.T) {
 			stats: BuildStats{Curated: 1, RedundantSurfaces: 4},
 		},
 		{
+			name: "split forms of a joined name are kept",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: Frontend Development\n    aliases: [Front-End Development, Front End Development, FrontEnd development]\n")}},
+			want:  []string{"frontend-development:Frontend Development/hard/tools/curated[Front-End Development]"},
+			stats: BuildStats{Curated: 1, RedundantSurfaces: 2},
+		},
+		{
 			name: "curated wins over imported",
 			files: []SourceFile{
 				{Name: "a.yaml", Data: []byte(head + "  - name: Kubernetes\n    aliases: [k8s]\n")},
@@ -217,7 +224,7 @@ func TestValidate(t *testing.T) {
 		{"vague", func(d *Dict) { d.Terms[0].Name = "Dynamic" }, `too vague`},
 		{"empty category", func(d *Dict) { d.Terms[0].Category = "" }, `empty category`},
 		{"negative weight", func(d *Dict) { d.Terms[0].Weight = -1 }, `weight -1`},
-		{"repeated surface", func(d *Dict) { d.Terms[1].Aliases = []string{"K8s", "k-8s"} }, `repeats another surface`},
+		{"repeated surface", func(d *Dict) { d.Terms[1].Aliases = []string{"K-8s", "k8s"} }, `repeats another surface`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -271,6 +278,20 @@ func TestTermWithoutIndex(t *testing.T) {
 	}
 	if _, ok := d.Term("c"); ok {
 		t.Error("Term(c) found")
+	}
+}
+
+func TestBreaks(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"Frontend", 0}, {"Front-End", 1}, {"Front - End  Dev", 2}, {" -Go- ", 0}, {"a_b c-d", 3},
+	}
+	for _, tt := range tests {
+		if got := breaks(tt.in); got != tt.want {
+			t.Errorf("breaks(%q) = %d, want %d", tt.in, got, tt.want)
+		}
 	}
 }
 

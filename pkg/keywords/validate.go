@@ -63,6 +63,25 @@ func foldSlow(s string) string {
 	return b.String()
 }
 
+// breaks counts the word breaks of a surface (runs of spaces, hyphens,
+// underscores between other characters): "Front-End Dev" has 2, "Frontend
+// Dev" 1. Of two surfaces with the same fold, only the one with more breaks
+// adds anything for the matcher.
+func breaks(s string) int {
+	n, sep, started := 0, false, false
+	for _, r := range s {
+		if r == '-' || r == '_' || unicode.IsSpace(r) {
+			sep = started
+			continue
+		}
+		if sep {
+			n++
+		}
+		sep, started = false, true
+	}
+	return n
+}
+
 // Slug derives a term ID from a name: lowercase; '+' → "p", '#' → "sharp",
 // '.' → "dot", any other run of non-alphanumerics → "-".
 func Slug(name string) string {
@@ -214,14 +233,17 @@ func (d *Dict) Validate() error {
 			add("term %q: duplicate id", t.ID)
 		}
 		ids[t.ID] = true
-		seen := map[string]bool{}
+		seen := map[string]int{}
 		termSurfaces(t, func(kind, s string) {
 			k := fold(s)
-			if seen[k] {
-				add("term %q: %s %q repeats another surface of the term", t.ID, kind, s)
+			if b, ok := seen[k]; ok {
+				if breaks(s) <= b {
+					add("term %q: %s %q repeats another surface of the term", t.ID, kind, s)
+				}
+				seen[k] = max(b, breaks(s))
 				return
 			}
-			seen[k] = true
+			seen[k] = breaks(s)
 			if o, ok := owner[k]; ok {
 				add("term %q: %s %q already belongs to %s", t.ID, kind, s, o)
 				return
