@@ -280,9 +280,12 @@ func snippet(line string, col, n int, surface string) string {
 }
 
 // alternative finds a resume term that stands in for the missing job term
-// t: first a related term (a tool for the concept: Jenkins for CI/CD, or a
-// term t lists as related), then a hard term of the same category
-// (MySQL for PostgreSQL). tool reports that alt lists t as related.
+// t, through the dictionary's Related links only: a term that lists t (a
+// tool for the concept: Jenkins for CI/CD; tool is true), a term t lists
+// (Message Queues for Kafka), or a sibling sharing a related term (RabbitMQ
+// for Kafka, both message queues). Categories are not used: they are broad
+// ("database" holds both Kafka and PostgreSQL), and "your resume only says
+// PostgreSQL" for a missing RabbitMQ is noise.
 func alternative(t *keywords.Term, terms map[string]*keywords.Term, resumeCount map[string]int) (alt *keywords.Term, tool bool) {
 	best := func(ok func(*keywords.Term) bool) *keywords.Term {
 		var b *keywords.Term
@@ -303,10 +306,15 @@ func alternative(t *keywords.Term, terms map[string]*keywords.Term, resumeCount 
 	if a := best(func(c *keywords.Term) bool { return contains(t.Related, c.ID) }); a != nil {
 		return a, false
 	}
-	if t.Category != "" {
-		if a := best(func(c *keywords.Term) bool { return c.Kind != keywords.Soft && c.Category == t.Category }); a != nil {
-			return a, false
+	if a := best(func(c *keywords.Term) bool {
+		for _, r := range c.Related {
+			if contains(t.Related, r) {
+				return true
+			}
 		}
+		return false
+	}); a != nil {
+		return a, false
 	}
 	return nil, false
 }
