@@ -81,13 +81,13 @@ func Write(w io.Writer, f Format, v any, o Options) error {
 		_, err := ParseFormat(string(f))
 		return err
 	}
-	switch x := v.(type) {
+	switch v.(type) {
 	case *report.MatchResult, *report.KeywordsResult, *report.TextResult, *report.FileError:
-		if x == nil || isNilPtr(v) {
+		if isNilPtr(v) {
 			return fmt.Errorf("render: nil %T", v)
 		}
 	default:
-		return fmt.Errorf("render: %s format does not support %T", f, v)
+		return unsupported(f, v)
 	}
 	return p(w, v, o)
 }
