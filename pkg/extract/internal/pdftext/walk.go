@@ -276,6 +276,8 @@ func num(v pdf.Value) float64 {
 func (w *walker) run(data []byte, res pdf.Value, st *state, t *textOut, depth int, forms map[uint32]bool) {
 	var args []pdf.Value
 	var glyphs []glyph
+	var fonts pdf.Value
+	fontsLoaded := false
 	pdf.InterpretReader(bytes.NewReader(data), func(stk *pdf.Stack, op string) {
 		w.tick()
 		n := stk.Len()
@@ -310,8 +312,11 @@ func (w *walker) run(data []byte, res pdf.Value, st *state, t *textOut, depth in
 			st.tm, st.tlm = identity, identity
 		case "Tf":
 			if n >= 2 {
-				fonts := res.Key("Font")
-				st.g.font = w.font(fonts.Key(args[0].Name()), fonts.RefID(args[0].Name()))
+				if !fontsLoaded {
+					// resolve /Font once per stream: Key re-parses indirect objects
+					fonts, fontsLoaded = res.Key("Font"), true
+				}
+				st.g.font = w.font(fonts, args[0].Name())
 				st.g.fsize = arg(1)
 			}
 		case "Tc":
@@ -412,13 +417,17 @@ func (w *walker) form(x pdf.Value, id uint32, res pdf.Value, st *state, t *textO
 	}
 }
 
-// font loads a font once per object; id is 0 for direct font dicts.
-func (w *walker) font(v pdf.Value, id uint32) *font {
-	if v.Kind() != pdf.Dict {
-		return nil
-	}
+// font loads font key of the /Font dict fonts once per object (resolving
+// an object re-parses it, so the cache is checked first); direct font
+// dicts are not cached.
+func (w *walker) font(fonts pdf.Value, key string) *font {
+	id := fonts.RefID(key)
 	if f, ok := w.fonts[id]; ok && id != 0 {
 		return f
+	}
+	v := fonts.Key(key)
+	if v.Kind() != pdf.Dict {
+		return nil
 	}
 	f := loadFont(v, w.opt.MaxStreamBytes)
 	if id != 0 {
