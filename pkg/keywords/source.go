@@ -140,6 +140,9 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
+		for v.Kind == yaml.AliasNode && v.Alias != nil {
+			v = v.Alias // shared lists: `context: *fluency`
+		}
 		if !termKeys[k.Value] || k.Value == "extends" && !overlay {
 			return nil, fmt.Errorf("%s:%d: unknown term key %q", file, k.Line, k.Value)
 		}

@@ -76,6 +76,17 @@ func TestBuild(t *testing.T) {
 			stats: BuildStats{Curated: 1, RedundantSurfaces: 4},
 		},
 		{
+			name: "YAML anchors share context lists",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: German\n    ambiguous: [German]\n    context: &fl [fluent, native]\n" +
+				"  - name: Polish\n    ambiguous: [Polish]\n    context: *fl\n    aliases: [Polish Language]\n")}},
+			want: []string{
+				"german:German/hard/tools/curated",
+				"polish:Polish/hard/tools/curated[Polish Language]",
+			},
+			stats: BuildStats{Curated: 2},
+		},
+		{
 			name: "split forms of a joined name are kept",
 			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Frontend Development\n    aliases: [Front-End Development, Front End Development, FrontEnd development]\n")}},
