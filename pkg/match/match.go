@@ -206,7 +206,7 @@ func (m *Matcher) addSurface(term int32, t *keywords.Term, s string, how How, am
 
 // plural returns the English plural of a lower-case word, or "".
 func plural(w string) string {
-	if len(w) < 3 || !isASCIILetters(w) {
+	if len(w) < 2 || !isASCIILetters(w) {
 		return ""
 	}
 	switch {
@@ -254,8 +254,8 @@ func (m *Matcher) insert(seq []string, e entry) {
 		n = nx
 	}
 	for _, old := range m.nodes[n].entries {
-		if old.term == e.term {
-			return // first (most canonical) surface wins
+		if old.term == e.term && old.texts == nil {
+			return // first (most canonical) surface wins, unless it was case-bound
 		}
 	}
 	m.nodes[n].entries = append(m.nodes[n].entries, e)

@@ -1,0 +1,231 @@
+package match
+
+import (
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/tokenize"
+	"github.com/google/go-cmp/cmp"
+)
+
+// naiveSurface is one way of writing a term, as the naive matcher sees it.
+type naiveSurface struct {
+	term  string
+	how   How
+	norms []string
+	texts []string // non-nil: exact case required (acronyms)
+}
+
+// naiveSurfaces enumerates every surface and variant in the order the
+// trie is meant to prefer them, written independently of Compile.
+func naiveSurfaces(d *keywords.Dict) []naiveSurface {
+	var out []naiveSurface
+	for _, t := range d.Terms {
+		add := func(s string, how How) {
+			toks := tokenize.Tokenize(s)
+			var ns, ts []string
+			for _, tk := range toks {
+				ns = append(ns, tk.Norm)
+				ts = append(ts, tk.Text)
+			}
+			if how == Acronym {
+				out = append(out, naiveSurface{t.ID, how, ns, ts})
+				return
+			}
+			out = append(out, naiveSurface{t.ID, how, ns, nil})
+			low := strings.ToLower(s)
+			if strings.Contains(s, "-") {
+				for _, v := range []string{strings.ReplaceAll(low, "-", " "), strings.ReplaceAll(low, "-", "")} {
+					var vs []string
+					for _, tk := range tokenize.Tokenize(v) {
+						vs = append(vs, tk.Norm)
+					}
+					out = append(out, naiveSurface{t.ID, how, vs, nil})
+				}
+			}
+			if len(ns) > 1 && t.Kind == keywords.Hard && how != Inflection {
+				pl := append(append([]string(nil), ns[:len(ns)-1]...), ns[len(ns)-1]+"s")
+				out = append(out, naiveSurface{t.ID, Inflection, pl, nil})
+			}
+		}
+		add(t.Name, Exact)
+		for _, s := range t.Aliases {
+			add(s, Alias)
+		}
+		for _, s := range t.Acronyms {
+			add(s, Acronym)
+		}
+		for _, s := range t.Forms {
+			add(s, Inflection)
+		}
+	}
+	return out
+}
+
+// naiveMatch scans every token position against every surface and keeps
+// the longest (first listed on ties), for dictionaries without ambiguous
+// surfaces.
+func naiveMatch(surfs []naiveSurface, text string) []hit {
+	toks := tokenize.Tokenize(text)
+	out := []hit{}
+	for i := 0; i < len(toks); {
+		if toks[i].Kind == tokenize.Punct {
+			i++
+			continue
+		}
+		best := -1
+		for si, s := range surfs {
+			if i+len(s.norms) > len(toks) || (best >= 0 && len(s.norms) <= len(surfs[best].norms)) {
+				continue
+			}
+			ok := true
+			for k, w := range s.norms {
+				tk := toks[i+k]
+				if tk.Norm != w || tk.Line != toks[i].Line || (s.texts != nil && tk.Text != s.texts[k]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best = si
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		n := len(surfs[best].norms)
+		out = append(out, hit{surfs[best].term, text[toks[i].Start:toks[i+n-1].End], surfs[best].how})
+		i += n
+	}
+	return out
+}
+
+func diffDict() *keywords.Dict {
+	return &keywords.Dict{Version: "diff", Terms: []keywords.Term{
+		{ID: "alpha", Name: "Alpha", Kind: keywords.Hard, Aliases: []string{"alpha beta"}},
+		{ID: "abg", Name: "Alpha Beta Gamma", Kind: keywords.Hard},
+		{ID: "bg", Name: "Beta-Gamma", Kind: keywords.Hard},
+		{ID: "delta", Name: "Delta", Kind: keywords.Hard, Acronyms: []string{"DLT"}},
+		{ID: "ez", Name: "Epsilon Zeta", Kind: keywords.Hard, Forms: []string{"epsilon"}},
+		{ID: "zeta", Name: "Zeta", Kind: keywords.Hard, Acronyms: []string{"ZT"}, Forms: []string{"zt"}},
+		{ID: "gd", Name: "gamma delta", Kind: keywords.Hard},
+		{ID: "eta", Name: "Eta", Kind: keywords.Hard, Aliases: []string{"Theta Eta"}},
+		{ID: "ik", Name: "Iota Kappa", Kind: keywords.Soft},
+		{ID: "kappa", Name: "Kappa", Kind: keywords.Hard, Aliases: []string{"Mu-Nu Xi"}},
+	}}
+}
+
+var diffWords = []string{
+	"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "mu", "nu", "xi",
+	"beta-gamma", "mu-nu", "munu", "dlt", "zt", "betas", "gammas", "zetas", "deltas", "etas", "xis",
+	"the", "and", "with", ",", ".", ";", "/", "\n",
+}
+
+// randomText builds a text from choices, one word per byte.
+func randomText(choices []byte) string {
+	var b strings.Builder
+	for _, c := range choices {
+		w := diffWords[int(c>>2)%len(diffWords)]
+		switch c & 3 {
+		case 1:
+			w = strings.ToUpper(w)
+		case 2:
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func checkDiff(t *testing.T, m *Matcher, surfs []naiveSurface, text string) {
+	t.Helper()
+	want := naiveMatch(surfs, text)
+	got := hits(run(m, text))
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("Match(%q) differs from the naive matcher (-naive +trie):\n%s", text, diff)
+	}
+}
+
+func TestDifferentialNaive(t *testing.T) {
+	d := diffDict()
+	m := mustCompile(t, d)
+	surfs := naiveSurfaces(d)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		b := make([]byte, 1+r.IntN(20))
+		for i := range b {
+			b[i] = byte(r.IntN(256))
+		}
+		checkDiff(t, m, surfs, randomText(b))
+	}
+}
+
+func FuzzMatch(f *testing.F) {
+	f.Add([]byte{0, 4, 8})
+	f.Add([]byte("alpha beta gamma"))
+	f.Add([]byte{52, 53, 54, 1, 2, 3})
+	d := diffDict()
+	m := mustCompile(f, d)
+	surfs := naiveSurfaces(d)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if len(b) > 64 {
+			b = b[:64]
+		}
+		checkDiff(t, m, surfs, randomText(b))
+	})
+}
+
+// FuzzMatchText feeds arbitrary text to the default dictionary: no panic,
+// offsets in bounds, Surface is text[Start:End], results in text order.
+func FuzzMatchText(f *testing.F) {
+	for _, s := range []string{"Go, Rust and Python", "AzureDistributed Systems.NETPostgres", "DDD (Domain-Driven Design) DDD", "\xff(A)", "a-/-b C-level"} {
+		f.Add(s)
+	}
+	d, err := keywords.Default()
+	if err != nil {
+		f.Skip(err)
+	}
+	m := mustCompile(f, d)
+	f.Fuzz(func(t *testing.T, s string) {
+		r := run(m, s)
+		prev := 0
+		for _, x := range r.Matches {
+			if x.Start < prev || x.End > len(s) || x.Start >= x.End || s[x.Start:x.End] != x.Surface {
+				t.Fatalf("bad match %+v in %q", x, s)
+			}
+			prev = x.End
+		}
+	})
+}
+
+func BenchmarkCompileDefault(b *testing.B) {
+	d, err := keywords.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Compile(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTokenizeMatchResume(b *testing.B) {
+	data, err := os.ReadFile("testdata/resume.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	m := defaultMatcher(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Match(text, tokenize.Tokenize(text))
+	}
+}
