@@ -191,7 +191,7 @@ func softPattern(t *keywords.Term) string {
 			return upperFirst(strings.ToLower(f)) + " with <team or people> to <what you did>, <measurable result>"
 		}
 	}
-	return "Showed " + strings.ToLower(t.Name) + " by <what you did> with <team or people>, <measurable result>"
+	return "<What you achieved> through " + strings.ToLower(t.Name) + " with <team or people>, <measurable result>"
 }
 
 func upperFirst(s string) string {

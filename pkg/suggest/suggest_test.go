@@ -143,7 +143,7 @@ func TestFor(t *testing.T) {
 			jobPairs: []string{"communication=communication", "teamwork=teamwork"},
 			want: []Suggestion{
 				{"communication", SoftAdd, `The job asks for "Communication" (line 2: "Strong communication and teamwork"). Show it in an experience bullet rather than a list, e.g. "Communicated with <team or people> to <what you did>, <measurable result>".`},
-				{"teamwork", SoftAdd, `The job asks for "Teamwork" (line 2: "Strong communication and teamwork"). Show it in an experience bullet rather than a list, e.g. "Showed teamwork by <what you did> with <team or people>, <measurable result>".`},
+				{"teamwork", SoftAdd, `The job asks for "Teamwork" (line 2: "Strong communication and teamwork"). Show it in an experience bullet rather than a list, e.g. "<What you achieved> through teamwork with <team or people>, <measurable result>".`},
 			},
 		},
 		{
