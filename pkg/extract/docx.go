@@ -55,7 +55,7 @@ func readZip(ctx context.Context, data []byte) (*Document, error) {
 	if body == nil {
 		switch {
 		case names["content.xml"] && names["mimetype"]:
-			return nil, fmt.Errorf("%w: OpenDocument file: save it as DOCX or PDF", ErrUnsupported)
+			return readODT(ctx, zr)
 		case names["xl/workbook.xml"]:
 			return nil, fmt.Errorf("%w: spreadsheet, not a document", ErrUnsupported)
 		case names["ppt/presentation.xml"]:
@@ -108,6 +108,7 @@ func readZip(ctx context.Context, data []byte) (*Document, error) {
 // docxReader turns WordprocessingML into lines with a streaming decoder.
 type docxReader struct {
 	ctx      context.Context
+	odt      bool  // OpenDocument content.xml: text sits directly in text:p
 	budget   int64 // decompressed bytes left
 	lines    []string
 	warnings []string
@@ -163,7 +164,8 @@ func (d *docxReader) part(f *zip.File) error {
 		stack  []*para    // open paragraphs; text boxes nest inside runs
 		rows   [][]string // open table rows' cells (nested tables stack)
 		inText bool
-		skip   int // depth inside ignored subtrees
+		bullet bool // ODT: the next paragraph opens a list item
+		skip   int  // depth inside ignored subtrees
 	)
 	cur := func() *para {
 		if len(stack) == 0 {
@@ -216,11 +218,18 @@ func (d *docxReader) part(f *zip.File) error {
 				skip++
 				continue
 			}
-			switch t.Name.Local {
+			local := d.local(t.Name)
+			if local == "list-item" {
+				bullet = true
+			}
+			switch local {
 			case "Fallback", "delText", "instrText", "del":
 				skip = 1
 			case "p":
-				stack = append(stack, &para{})
+				stack = append(stack, &para{bullet: bullet})
+				bullet = false
+			case "space":
+				cur().b.WriteByte(' ')
 			case "t":
 				inText = true
 			case "tab", "ptab":
@@ -249,7 +258,7 @@ func (d *docxReader) part(f *zip.File) error {
 				skip--
 				continue
 			}
-			switch t.Name.Local {
+			switch d.local(t.Name) {
 			case "t":
 				inText = false
 			case "p":
@@ -280,7 +289,7 @@ func (d *docxReader) part(f *zip.File) error {
 				}
 			}
 		case xml.CharData:
-			if inText && skip == 0 {
+			if skip == 0 && (inText || (d.odt && len(stack) > 0)) {
 				cur().b.Write(t)
 			}
 		}
@@ -291,4 +300,59 @@ func (d *docxReader) part(f *zip.File) error {
 		emit(p)
 	}
 	return nil
+}
+
+// odtNames maps OpenDocument element names onto the WordprocessingML ones
+// part understands, so one walker serves both formats.
+var odtNames = map[string]string{
+	"h": "p", "line-break": "br", "table-row": "tr", "table-cell": "tc", "s": "space",
+	"tracked-changes": "del", "annotation": "del", "note-citation": "del",
+}
+
+func (d *docxReader) local(n xml.Name) string {
+	if d.odt {
+		if m, ok := odtNames[n.Local]; ok {
+			return m
+		}
+		if n.Local == "t" {
+			return "" // no w:t wrapper in ODT
+		}
+	}
+	return n.Local
+}
+
+// readODT reads an OpenDocument text file's content.xml.
+func readODT(ctx context.Context, zr *zip.Reader) (*Document, error) {
+	var content, mimetype *zip.File
+	for _, f := range zr.File {
+		switch f.Name {
+		case "content.xml":
+			content = f
+		case "mimetype":
+			mimetype = f
+		}
+	}
+	// Spreadsheets and presentations share the layout; only text is read.
+	if mt := readSmall(mimetype, 128); !strings.HasPrefix(mt, "application/vnd.oasis.opendocument.text") {
+		return nil, fmt.Errorf("%w: OpenDocument %q is not a text document", ErrUnsupported, mt)
+	}
+	if content.UncompressedSize64 > uint64(maxUnzippedBytes) {
+		return nil, fmt.Errorf("%w: %d MiB decompressed (zip bomb?)", ErrTooLarge, content.UncompressedSize64>>20)
+	}
+	d := &docxReader{ctx: ctx, budget: maxUnzippedBytes, odt: true}
+	if err := d.part(content); err != nil {
+		return nil, err
+	}
+	return &Document{Format: FormatODT, Text: strings.Join(d.lines, "\n"), Confidence: 1, Warnings: d.warnings}, nil
+}
+
+// readSmall returns up to n bytes of f, or "" when it cannot be read.
+func readSmall(f *zip.File, n int64) string {
+	rc, err := f.Open()
+	if err != nil {
+		return ""
+	}
+	defer rc.Close()
+	b, _ := io.ReadAll(io.LimitReader(rc, n))
+	return strings.TrimSpace(string(b))
 }

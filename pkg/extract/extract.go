@@ -1,6 +1,6 @@
 // Package extract is the first pipeline stage: it turns document bytes into
 // plain text with line breaks, choosing the reader by content sniffing
-// (text, Markdown, PDF, DOCX, HTML) and reporting how far the result can be
+// (text, Markdown, PDF, DOCX, ODT, HTML) and reporting how far the result can be
 // trusted. It never panics and never runs unbounded: every reader works under
 // [Limits].
 package extract
@@ -31,6 +31,7 @@ const (
 	FormatPDF      Format = "pdf"
 	FormatDOCX     Format = "docx"
 	FormatHTML     Format = "html"
+	FormatODT      Format = "odt" // OpenDocument text (content.xml only)
 )
 
 // Limits bound the work done on one document.

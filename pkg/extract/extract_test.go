@@ -98,6 +98,11 @@ func TestExtract(t *testing.T) {
 		"word/header2.xml", `<w:hdr `+wNS+`>`+wP("jane@example.com")+`</w:hdr>`,
 		"word/footer1.xml", `<w:ftr `+wNS+`>`+wP("Page 1")+`</w:ftr>`,
 	)
+	odt := `<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:text>` +
+		`<text:tracked-changes><text:p>gone</text:p></text:tracked-changes><text:h>Jane Doe</text:h><text:p>Go<text:s/>and <text:span>Rust</text:span><text:line-break/>line two</text:p>` +
+		`<text:list><text:list-item><text:p>C++</text:p></text:list-item></text:list>` +
+		`<table:table><table:table-row><table:table-cell><text:p>A</text:p></table:table-cell><table:table-cell><text:p>B</text:p></table:table-cell></table:table-row></table:table>` +
+		`</office:text></office:body></office:document-content>`
 	tests := []struct {
 		name string
 		src  Source
@@ -143,7 +148,10 @@ func TestExtract(t *testing.T) {
 		{"legacy doc", Source{"cv.doc", []byte(oleMagic + "rest")}, got{Err: ErrUnsupported}},
 		{"encrypted office", Source{"cv.docx", append([]byte(oleMagic), utf16le("EncryptedPackage")...)}, got{Err: ErrEncrypted}},
 		{"xlsx", Source{"a.xlsx", makeZip(t, "[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>")}, got{Err: ErrUnsupported}},
-		{"odt", Source{"a.odt", makeZip(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<x/>")}, got{Err: ErrUnsupported}},
+		{"odt", Source{"a.odt", makeZip(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", odt)},
+			got{Format: FormatODT, Text: "Jane Doe\nGo and Rust\nline two\n- C++\nA | B", Words: 12}},
+		{"ods", Source{"a.ods", makeZip(t, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", odt)}, got{Err: ErrUnsupported}},
+		{"odt without text", Source{"a.odt", makeZip(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<x/>")}, got{Err: ErrEmpty}},
 		{"docx without document.xml", Source{"a.docx", makeZip(t, "[Content_Types].xml", "<Types/>", "word/styles.xml", "<x/>")}, got{Err: ErrMalformed}},
 		{"truncated zip", Source{"a.docx", docx[:40]}, got{Err: ErrMalformed}},
 		{"broken docx xml", Source{"a.docx", makeZip(t, "word/document.xml", "<w:document><w:body><w:p><w:t>x</w:t")}, got{Err: ErrMalformed}},
