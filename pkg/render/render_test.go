@@ -506,6 +506,27 @@ func TestShorten(t *testing.T) {
 	}
 }
 
+func TestWrap(t *testing.T) {
+	tests := []struct {
+		name, in string
+		width    int
+		want     string
+	}{
+		{"fits", "add Go to a bullet", 40, "add Go to a bullet"},
+		{"breaks at spaces", "one two three four five six seven eight", 20, "one two three four\n  five six seven eight"},
+		{"long word kept whole", "a https://example.com/a/very/long/path/that/cannot/break b", 20, "a\n  https://example.com/a/very/long/path/that/cannot/break\n  b"},
+		{"collapses spaces", "a   b\tc", 20, "a b c"},
+		{"empty", "", 20, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, wrap(tc.in, tc.width, "  ")); diff != "" {
+				t.Errorf("wrap(%q, %d) mismatch (-want +got):\n%s", tc.in, tc.width, diff)
+			}
+		})
+	}
+}
+
 func TestMarkdownEscaping(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"a|b", `a\|b`},

@@ -128,7 +128,7 @@ func (t *textPrinter) match(r *report.MatchResult) {
 	if len(r.Suggestions) > 0 {
 		t.printf("\n%s\n", p.title.Sprint("Suggestions"))
 		for i, s := range r.Suggestions {
-			t.printf("%3d. %s\n", i+1, clean(s.Text))
+			t.printf("%3d. %s\n", i+1, wrap(clean(s.Text), t.o.width()-5, "     "))
 		}
 	}
 
@@ -354,4 +354,29 @@ func indexFold(r []rune, sub string) int {
 		}
 	}
 	return -1
+}
+
+// wrap breaks s at spaces so that no line's text exceeds width runes (a
+// longer word stays whole) and indents continuation lines; width excludes
+// the indent, as the caller's first-line prefix is as wide.
+func wrap(s string, width int, indent string) string {
+	width = max(width, 20)
+	var b strings.Builder
+	n := 0
+	for i, word := range strings.Fields(s) {
+		wl := utf8.RuneCountInString(word)
+		switch {
+		case i == 0:
+		case n+1+wl > width:
+			b.WriteString("\n")
+			b.WriteString(indent)
+			n = 0
+		default:
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(word)
+		n += wl
+	}
+	return b.String()
 }
