@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -80,7 +81,12 @@ type adversarial struct {
 	wantErr error // nil: a result is fine too, only no panic/hang matters
 }
 
-func adversarialCases() []adversarial {
+var adversarialOnce = sync.OnceValue(buildAdversarial)
+
+// adversarialCases is built once: the flate bomb takes a while to compress.
+func adversarialCases() []adversarial { return adversarialOnce() }
+
+func buildAdversarial() []adversarial {
 	page := "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>"
 	h := string(helvDoc)
 	return []adversarial{

@@ -1,15 +1,56 @@
 package pdftext
 
 import (
+	"sort"
 	"unicode/utf16"
 )
 
 // parseCMap reads the codespace ranges and bfchar/bfrange mappings of a
 // ToUnicode CMap. It is a token scan, not a PostScript interpreter: real
 // CMaps from Canva, Chromium and TeX only need these three sections.
-func parseCMap(data []byte) ([]codespace, map[uint32]string) {
+// cmap maps codes to text; bfrange entries stay ranges so that a declared
+// range (<0000> <FFFF>) never drives allocation.
+type cmap struct {
+	single map[uint32]string
+	ranges []crange
+}
+
+type crange struct {
+	lo, hi uint32
+	base   []rune // text of lo; the last rune counts up
+}
+
+func (m *cmap) len() int {
+	if m == nil {
+		return 0
+	}
+	return len(m.single) + len(m.ranges)
+}
+
+func (m *cmap) lookup(code uint32) (string, bool) {
+	if m == nil {
+		return "", false
+	}
+	if t, ok := m.single[code]; ok {
+		return t, true
+	}
+	// ranges are sorted by lo: the candidate is the last range starting at or before code
+	i := sort.Search(len(m.ranges), func(i int) bool { return m.ranges[i].lo > code }) - 1
+	if i < 0 || code > m.ranges[i].hi {
+		return "", false
+	}
+	r := m.ranges[i]
+	out := append([]rune(nil), r.base...)
+	out[len(out)-1] += rune(code - r.lo)
+	t := string(out)
+	m.single[code] = t // codes drawn once are drawn again: remember the text
+	return t, true
+}
+
+func parseCMap(data []byte) ([]codespace, *cmap) {
 	var spaces []codespace
-	m := map[uint32]string{}
+	cm := &cmap{single: map[uint32]string{}}
+	m := cm.single
 	toks := cmapTokens(data)
 	section := ""
 	for i := 0; i < len(toks); i++ {
@@ -23,9 +64,6 @@ func parseCMap(data []byte) ([]codespace, map[uint32]string) {
 				section = ""
 			}
 			continue
-		}
-		if len(m) >= maxCMapEntries {
-			break
 		}
 		switch section {
 		case "begincodespacerange":
@@ -51,18 +89,12 @@ func parseCMap(data []byte) ([]codespace, map[uint32]string) {
 			lo, hi := codeOf(t.b), codeOf(toks[i+1].b)
 			dst := toks[i+2]
 			i += 2
-			if hi < lo || hi-lo > maxCMapEntries {
+			if hi < lo {
 				continue
 			}
 			if dst.kind == 'h' {
-				base := []rune(utf16Text(dst.b))
-				if len(base) == 0 {
-					continue
-				}
-				for c := lo; c <= hi && len(m) < maxCMapEntries; c++ {
-					r := append([]rune(nil), base...)
-					r[len(r)-1] += rune(c - lo)
-					m[c] = string(r)
+				if base := []rune(utf16Text(dst.b)); len(base) > 0 {
+					cm.ranges = append(cm.ranges, crange{lo, hi, base})
 				}
 			} else if dst.kind == '[' {
 				// array of destinations follows, one per code
@@ -78,7 +110,8 @@ func parseCMap(data []byte) ([]codespace, map[uint32]string) {
 			}
 		}
 	}
-	return spaces, m
+	sort.SliceStable(cm.ranges, func(i, j int) bool { return cm.ranges[i].lo < cm.ranges[j].lo })
+	return spaces, cm
 }
 
 func codeOf(b []byte) uint32 {

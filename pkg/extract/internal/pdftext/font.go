@@ -12,9 +12,10 @@ import (
 type font struct {
 	cid       bool              // Type0: codes are cut by codespace (default 2 bytes)
 	spaces    []codespace       // from the ToUnicode CMap (or 2-byte default for CID)
-	toUni     map[uint32]string // ToUnicode mapping, preferred
+	toUni     *cmap             // ToUnicode mapping, preferred
 	enc       [256]string       // simple fonts: /Encoding + /Differences → text
 	widths    map[uint32]float64
+	wranges   []wrange // CID /W ranges "lo hi w", kept as ranges (never expanded)
 	dw        float64 // default width, glyph space /1000
 	scale     float64 // glyph space → text space (1/1000, or Type3 FontMatrix)
 	symbolic  bool    // no usable encoding (Symbol, Dingbats)
@@ -26,14 +27,17 @@ type codespace struct {
 	lo, hi []byte
 }
 
+type wrange struct {
+	lo, hi uint32
+	w      float64
+}
+
 type glyph struct {
 	code uint32
 	n    int    // bytes consumed
 	text string // "" when unmapped
 	w    float64
 }
-
-const maxCMapEntries = 1 << 17 // a CMap maps at most this many codes
 
 // loadFont reads a font dictionary. It never panics on a well-formed Value
 // tree; the caller recovers around it anyway.
@@ -48,7 +52,7 @@ func loadFont(f pdf.Value, maxStream int64) *font {
 		if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
 			ft.dw = dw.Float64()
 		}
-		ft.widths = cidWidths(desc.Key("W"))
+		ft.widths, ft.wranges = cidWidths(desc.Key("W"))
 		ft.hasWidths = true
 		ft.spaces = []codespace{{n: 2, lo: []byte{0, 0}, hi: []byte{0xff, 0xff}}}
 	} else {
@@ -70,7 +74,7 @@ func loadFont(f pdf.Value, maxStream int64) *font {
 	if tu := f.Key("ToUnicode"); tu.Kind() == pdf.Stream {
 		if data, err := readStream(tu, maxStream); err == nil || len(data) > 0 {
 			spaces, m := parseCMap(data)
-			if len(m) > 0 {
+			if m.len() > 0 {
 				ft.toUni = m
 				if len(spaces) > 0 && ft.cid {
 					ft.spaces = spaces
@@ -81,17 +85,21 @@ func loadFont(f pdf.Value, maxStream int64) *font {
 	return ft
 }
 
-func cidWidths(w pdf.Value) map[uint32]float64 {
+// cidWidths reads /W: "c [w1 w2 ...]" entries go to the map (one per
+// number in the file), "lo hi w" entries stay ranges so that a declared
+// range never drives allocation.
+func cidWidths(w pdf.Value) (map[uint32]float64, []wrange) {
 	m := map[uint32]float64{}
+	var ranges []wrange
 	n := w.Len()
-	for i := 0; i < n && len(m) < maxCMapEntries; {
+	for i := 0; i < n; {
 		c := w.Index(i)
 		if i+1 >= n {
 			break
 		}
 		nx := w.Index(i + 1)
 		if nx.Kind() == pdf.Array {
-			for j := 0; j < nx.Len() && len(m) < maxCMapEntries; j++ {
+			for j := 0; j < nx.Len(); j++ {
 				m[uint32(c.Int64())+uint32(j)] = nx.Index(j).Float64()
 			}
 			i += 2
@@ -100,13 +108,13 @@ func cidWidths(w pdf.Value) map[uint32]float64 {
 		if i+2 >= n {
 			break
 		}
-		lo, hi, wd := c.Int64(), nx.Int64(), w.Index(i+2).Float64()
-		for k := lo; k <= hi && k >= 0 && len(m) < maxCMapEntries; k++ {
-			m[uint32(k)] = wd
+		lo, hi := c.Int64(), nx.Int64()
+		if lo >= 0 && hi >= lo && hi <= 1<<32-1 {
+			ranges = append(ranges, wrange{uint32(lo), uint32(hi), w.Index(i + 2).Float64()})
 		}
 		i += 3
 	}
-	return m
+	return m, ranges
 }
 
 func (ft *font) simpleEncoding(f pdf.Value) {
@@ -204,12 +212,20 @@ func (ft *font) decode(raw string, out []glyph) []glyph {
 			code = code<<8 | uint32(raw[i+k])
 		}
 		g := glyph{code: code, n: n}
-		if t, ok := ft.toUni[code]; ok {
+		if t, ok := ft.toUni.lookup(code); ok {
 			g.text = t
 		} else if !ft.cid {
 			g.text = ft.enc[code&0xff]
 		}
 		w, ok := ft.widths[code]
+		if !ok {
+			for _, r := range ft.wranges {
+				if code >= r.lo && code <= r.hi {
+					w, ok = r.w, true
+					break
+				}
+			}
+		}
 		if !ok {
 			w = ft.dw
 			if !ft.hasWidths && !ft.cid {
