@@ -10,15 +10,15 @@ import (
 // font is everything the text walk needs from a font dictionary: how to cut a
 // string into codes, the Unicode text of each code and its advance width.
 type font struct {
-	cid       bool              // Type0: codes are cut by codespace (default 2 bytes)
-	spaces    []codespace       // from the ToUnicode CMap (or 2-byte default for CID)
-	toUni     *cmap             // ToUnicode mapping, preferred
-	enc       [256]string       // simple fonts: /Encoding + /Differences → text
+	cid       bool        // Type0: codes are cut by codespace (default 2 bytes)
+	spaces    []codespace // from the ToUnicode CMap (or 2-byte default for CID)
+	toUni     *cmap       // ToUnicode mapping, preferred
+	enc       [256]string // simple fonts: /Encoding + /Differences → text
 	widths    map[uint32]float64
 	wranges   []wrange // CID /W ranges "lo hi w", kept as ranges (never expanded)
-	dw        float64 // default width, glyph space /1000
-	scale     float64 // glyph space → text space (1/1000, or Type3 FontMatrix)
-	symbolic  bool    // no usable encoding (Symbol, Dingbats)
+	dw        float64  // default width, glyph space /1000
+	scale     float64  // glyph space → text space (1/1000, or Type3 FontMatrix)
+	symbolic  bool     // no usable encoding (Symbol, Dingbats)
 	hasWidths bool
 }
 
