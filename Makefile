@@ -56,3 +56,15 @@ tidy-check:
 
 clean:
 	rm -rf bin
+
+## import-dict: regenerate data/src/imported-*.yaml from the public data sets, then keywords.json.
+## WORDS is an English word list (Debian wamerican: /usr/share/dict/words); optional.
+WORDS     ?= /usr/share/dict/words
+.PHONY: import-dict
+import-dict:
+	$(GO) run ./pkg/keywords/internal/importer -shared $(SHARED) -out pkg/keywords/data/src $(if $(wildcard $(WORDS)),-english $(WORDS))
+	$(GO) generate ./pkg/keywords
+
+## eval: accuracy on the seed posting and SkillSpan (prints "skipped" without ../shared).
+eval:
+	$(GO) run ./pkg/internal/eval -shared $(SHARED)

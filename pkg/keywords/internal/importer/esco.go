@@ -1,0 +1,94 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// escoVague are label openings that name a family of facts, not a skill
+// a posting asks for by name.
+var escoVague = []string{"types of", "principles of", "characteristics of", "features of", "aspects of",
+	"methods of", "range of", "components of", "functionalities of", "parts of", "legislation on", "regulations on"}
+
+// importESCO reads skills_en.csv (preferredLabel, altLabels, skillType).
+func importESCO(r io.Reader, common map[string]bool) (*file, error) {
+	rows, err := csvRows(r, "preferredLabel", "altLabels", "skillType")
+	if err != nil {
+		return nil, fmt.Errorf("skills_en.csv: %w", err)
+	}
+	// First words that open two or more skill labels are verbs ("manage",
+	// "operate"): such labels are task phrases, not skill names.
+	verbs := map[string]int{}
+	for _, row := range rows {
+		if row[2] == "skill/competence" {
+			if w := strings.Fields(row[0]); len(w) > 0 {
+				verbs[strings.ToLower(w[0])]++
+			}
+		}
+	}
+	out := &file{Category: "knowledge", Kind: "hard", Source: "esco"}
+	seen := map[string]bool{}
+	for _, row := range rows {
+		label, alts, typ := row[0], row[1], row[2]
+		if !escoLabelOK(label, common) || seen[strings.ToLower(label)] {
+			continue
+		}
+		w := strings.Fields(label)
+		switch typ {
+		case "knowledge":
+		case "skill/competence":
+			if verbs[strings.ToLower(w[0])] >= 2 {
+				continue
+			}
+		default:
+			continue
+		}
+		seen[strings.ToLower(label)] = true
+		t := term{Name: label, Source: "esco", Category: escoCategory(label, typ)}
+		if t.Category == out.Category {
+			t.Category = ""
+		}
+		n := 0
+		for _, a := range strings.Split(alts, "\n") {
+			a = strings.TrimSpace(a)
+			if n < 3 && len(strings.Fields(a)) >= 2 && len(strings.Fields(a)) <= 3 && escoLabelOK(a, common) && verbs[strings.ToLower(strings.Fields(a)[0])] < 2 {
+				before := len(t.Aliases)
+				t.Aliases = addUnique(t.Aliases, t.Name, a)
+				if len(t.Aliases) > before {
+					n++
+				}
+			}
+		}
+		out.Terms = append(out.Terms, t)
+	}
+	return out, nil
+}
+
+// escoLabelOK keeps labels of 1 to 4 words that are not vague or common.
+func escoLabelOK(label string, common map[string]bool) bool {
+	w := strings.Fields(label)
+	if len(w) == 0 || len(w) > 4 || strings.ContainsAny(label, "(),;:") {
+		return false
+	}
+	l := strings.ToLower(label)
+	for _, v := range escoVague {
+		if strings.HasPrefix(l, v) {
+			return false
+		}
+	}
+	if len(w) == 1 && (isCommon(common, label) || len(label) < 5) {
+		return false
+	}
+	return true
+}
+
+// escoCategory puts single capitalised skill/competence labels (ESCO's
+// language skills: "Slovak", "Irish") in "spoken-language"; everything
+// else is "knowledge".
+func escoCategory(label, typ string) string {
+	if typ == "skill/competence" && !strings.Contains(label, " ") && label[0] >= 'A' && label[0] <= 'Z' {
+		return "spoken-language"
+	}
+	return "knowledge"
+}
