@@ -268,6 +268,20 @@ func TestNoColorNoEscapes(t *testing.T) {
 	}
 }
 
+// TestColorOnlyInText: JSON and Markdown are files to paste or parse, so
+// Options.Color must not leak escape codes into them.
+func TestColorOnlyInText(t *testing.T) {
+	for _, f := range []Format{JSON, Markdown} {
+		var buf bytes.Buffer
+		if err := Write(&buf, f, richMatch(), Options{Color: true, Verbose: true}); err != nil {
+			t.Fatal(err)
+		}
+		if bytes.IndexByte(buf.Bytes(), 0x1b) >= 0 {
+			t.Errorf("%s with Color=true has escape codes", f)
+		}
+	}
+}
+
 func TestTextVerbatim(t *testing.T) {
 	tests := []struct {
 		name, in, want string
