@@ -46,6 +46,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("a.md", []byte("# Jane\n**Go** [x](y)"))
 	f.Add("a.html", []byte("<html><body><p>Go</p><script>x</script></body></html>"))
 	f.Add("a.docx", makeDOCX(f, wP("Hello", " world")+`<w:tbl><w:tr><w:tc>`+wP("a")+`</w:tc></w:tr></w:tbl>`))
+	f.Add("a.odt", makeZip(f, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<text:p>Go<text:s/>dev</text:p>"))
 	f.Add("a.pdf", []byte("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"))
 	f.Add("a.pdf", []byte("%PDF-1.7\nxref\n0 1\n0000000000 65535 f \ntrailer<</Size 1>>\nstartxref\n9\n%%EOF"))
 	f.Add("a.pdf", []byte("junk%PDF-"))
