@@ -330,6 +330,7 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 	quiet := func(string, string) { st.RedundantSurfaces++ }
 	for _, t := range imported {
 		t.tidy(quiet)
+		st.DroppedSurfaces += dropShortenings(t)
 		if _, _, msg := checkTerm(&t.Term); msg != "" {
 			st.DroppedTerms++
 			continue
@@ -426,4 +427,35 @@ func claim(t *srcTerm, owner map[string]string, conflict func(field string, i in
 			t.Context = nil
 		}
 	}
+}
+
+// dropShortenings removes imported aliases that are one word cut from a
+// longer name ("Exchange" for "Microsoft Exchange", "Meet" for "Google
+// Meet"): such words are usually ordinary words too, and imported data has
+// no context rules to tell them apart. An alias listed as ambiguous stays.
+// It returns how many it dropped.
+func dropShortenings(t *srcTerm) int {
+	words := strings.FieldsFunc(strings.ToLower(t.Name), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '/' || r == ','
+	})
+	if len(words) < 2 {
+		return 0
+	}
+	inName := map[string]bool{}
+	for _, w := range words {
+		inName[w] = true
+	}
+	amb := map[string]bool{}
+	for _, a := range t.Ambiguous {
+		amb[fold(a)] = true
+	}
+	n := 0
+	t.Aliases = slices.DeleteFunc(t.Aliases, func(a string) bool {
+		drop := !strings.ContainsAny(a, " -_") && inName[strings.ToLower(a)] && !amb[fold(a)]
+		if drop {
+			n++
+		}
+		return drop
+	})
+	return n
 }

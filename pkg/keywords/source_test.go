@@ -101,14 +101,16 @@ func TestBuild(t *testing.T) {
 					"  - name: kubernetes\n    id: kube\n" + // same name
 					"  - name: Kubernetes\n" + // same id
 					"  - name: K8S\n" + // name is a curated alias
-					"  - name: Helm Charts\n    aliases: [K8s, Helm]\n    related: [kubernetes, nowhere]\n" +
+					"  - name: Helm Charts\n    aliases: [K8s, Helm]\n    ambiguous: [Helm]\n    context: [kubernetes]\n    related: [kubernetes, nowhere]\n" +
+					"  - name: Microsoft Exchange\n    aliases: [Exchange, MS Exchange]\n" + // shortening dropped
 					"  - name: Work\n")}, // vague
 			},
 			want: []string{
 				"helm-charts:Helm Charts/hard/imported/esco[Helm]{kubernetes}",
 				"kubernetes:Kubernetes/hard/tools/curated[k8s]",
+				"microsoft-exchange:Microsoft Exchange/hard/imported/esco[MS Exchange]",
 			},
-			stats: BuildStats{Curated: 1, Imported: 1, DroppedTerms: 4, DroppedSurfaces: 1, DroppedRelated: 1},
+			stats: BuildStats{Curated: 1, Imported: 2, DroppedTerms: 4, DroppedSurfaces: 2, DroppedRelated: 1},
 		},
 		{
 			name: "imported vs imported keeps the first file",
