@@ -74,8 +74,14 @@ type entry struct {
 	letter    bool     // a single-letter surface (R, C, D): never counted by case alone
 }
 
+// edge keys the one map of trie edges: a map per node would cost an
+// allocation per node at Compile time.
+type edge struct {
+	from int32
+	word string
+}
+
 type node struct {
-	next    map[string]int32
 	entries []entry
 }
 
@@ -83,6 +89,7 @@ type node struct {
 type Matcher struct {
 	dict  *keywords.Dict
 	nodes []node // nodes[0] is the root
+	edges map[edge]int32
 	// words holds every token Norm of a non-ambiguous surface, so glued
 	// words are only split into pieces the dictionary knows.
 	words map[string]bool
@@ -97,7 +104,7 @@ func Compile(d *keywords.Dict) (*Matcher, error) {
 	if d == nil {
 		return nil, errNilDict
 	}
-	m := &Matcher{dict: d, nodes: make([]node, 1, 8*len(d.Terms)+1), words: make(map[string]bool, 4*len(d.Terms)), known: make(map[string]bool, 4*len(d.Terms))}
+	m := &Matcher{dict: d, nodes: make([]node, 1, 8*len(d.Terms)+1), edges: make(map[edge]int32, 8*len(d.Terms)), words: make(map[string]bool, 4*len(d.Terms)), known: make(map[string]bool, 4*len(d.Terms))}
 	m.context = make([][][]string, len(d.Terms))
 	for ti := range d.Terms {
 		t := &d.Terms[ti]
@@ -242,14 +249,11 @@ func (m *Matcher) learn(seq []string, amb bool) {
 func (m *Matcher) insert(seq []string, e entry) {
 	n := int32(0)
 	for _, w := range seq {
-		nx, ok := m.nodes[n].next[w]
+		nx, ok := m.edges[edge{n, w}]
 		if !ok {
-			if m.nodes[n].next == nil {
-				m.nodes[n].next = make(map[string]int32, 2)
-			}
 			nx = int32(len(m.nodes))
 			m.nodes = append(m.nodes, node{})
-			m.nodes[n].next[w] = nx
+			m.edges[edge{n, w}] = nx
 		}
 		n = nx
 	}
@@ -264,7 +268,7 @@ func (m *Matcher) insert(seq []string, e entry) {
 // vtok is a token of the matching view: a real token or a piece of one.
 type vtok struct {
 	tokenize.Token
-	glued  int  // 1+index of the glued token this piece came from, or 0
+	glued  int32 // 1+index of the glued token this piece came from, or 0
 	hyphen bool // a piece of a hyphen compound ("Go" in "Go-to-market")
 }
 
@@ -317,7 +321,7 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 // view builds the token view, splitting compounds and glued words that no
 // surface starts with. skip holds glued tokens (1-based) not to split.
 func (m *Matcher) view(toks []tokenize.Token, skip map[int]bool) ([]vtok, int) {
-	out := make([]vtok, 0, len(toks)+8)
+	out := make([]vtok, 0, len(toks)+len(toks)/4+8)
 	glued := 0
 	for ti, t := range toks {
 		if t.Kind != tokenize.Word {
@@ -336,7 +340,7 @@ func (m *Matcher) view(toks []tokenize.Token, skip map[int]bool) ([]vtok, int) {
 			if pieces := m.segment(t); pieces != nil {
 				glued++
 				for _, p := range pieces {
-					p.glued = ti + 1
+					p.glued = int32(ti + 1)
 					out = append(out, p)
 				}
 				continue
@@ -453,7 +457,7 @@ func (m *Matcher) walk(view []vtok) []cand {
 		bestJ := -1
 		var bestE entry
 		for j := i; j < len(view) && view[j].Line == view[i].Line; j++ {
-			nx, ok := m.nodes[n].next[view[j].Norm]
+			nx, ok := m.edges[edge{n, view[j].Norm}]
 			if !ok {
 				break
 			}
@@ -509,7 +513,7 @@ func (m *Matcher) badGlued(view []vtok, cands []cand, n int) map[int]bool {
 	bad := map[int]bool{}
 	for k, v := range view {
 		if v.glued > 0 && !covered[k] {
-			bad[v.glued] = true
+			bad[int(v.glued)] = true
 		}
 	}
 	return bad
