@@ -50,6 +50,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("a.pdf", []byte("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"))
 	f.Add("a.pdf", []byte("%PDF-1.7\nxref\n0 1\n0000000000 65535 f \ntrailer<</Size 1>>\nstartxref\n9\n%%EOF"))
 	f.Add("a.pdf", []byte("junk%PDF-"))
+	f.Add("a.pdf", makePDF([]string{"Jane Doe", "Go (C#) engineer"}, []string{"page two"}))
 	f.Add("a.txt", utf16("hé\nllo", false))
 	f.Add("a.txt", []byte("caf\xe9 \x93x\x94"))
 	f.Add("a.bin", []byte("\x89PNG\r\n\x1a\n"))
