@@ -269,7 +269,7 @@ func (m *Matcher) insert(seq []string, e entry) {
 type vtok struct {
 	tokenize.Token
 	glued  int32 // 1+index of the glued token this piece came from, or 0
-	hyphen bool // a piece of a hyphen compound ("Go" in "Go-to-market")
+	hyphen bool  // a piece of a hyphen compound ("Go" in "Go-to-market")
 }
 
 // cand is a trie hit on the view, before context rules.
