@@ -10,6 +10,8 @@ import (
 )
 
 // A Stack represents a stack of values.
+const maxStack = 1 << 12
+
 type Stack struct {
 	stack []Value
 }
@@ -19,6 +21,11 @@ func (stk *Stack) Len() int {
 }
 
 func (stk *Stack) Push(v Value) {
+	// atsmatch patch: operands beyond this are junk (no operator takes
+	// more); dropping them bounds memory on streams of bare numbers.
+	if len(stk.stack) >= maxStack {
+		return
+	}
 	stk.stack = append(stk.stack, v)
 }
 

@@ -60,6 +60,7 @@ package pdf
 // set an error reporting callback in Reader, but that code has not been implemented.
 
 import (
+	"bufio"
 	"bytes"
 	"compress/zlib"
 	"crypto/aes"
@@ -967,6 +968,17 @@ func applyFilter(rd io.Reader, name string, param Value) io.Reader {
 		case 12:
 			return &pngUpReader{r: zr, hist: make([]byte, 1+columns), tmp: make([]byte, 1+columns)}
 		}
+	case "RunLengthDecode":
+		return &runLengthReader{r: bufio.NewReader(rd)} // atsmatch patch
+	case "LZWDecode":
+		early := 1
+		if e := param.Key("EarlyChange"); e.Kind() == Integer {
+			early = int(e.Int64())
+		}
+		if param.Key("Predictor").Int64() > 1 {
+			panic("LZW with predictor")
+		}
+		return newLZWReader(rd, early) // atsmatch patch
 	case "ASCII85Decode":
 		cleanASCII85 := newAlphaReader(rd)
 		decoder := ascii85.NewDecoder(cleanASCII85)
