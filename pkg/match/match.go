@@ -90,12 +90,10 @@ type Matcher struct {
 	dict  *keywords.Dict
 	nodes []node // nodes[0] is the root
 	edges map[edge]int32
-	// words holds every token Norm of a non-ambiguous surface, so glued
-	// words are only split into pieces the dictionary knows.
-	words map[string]bool
-	// known holds every token Norm of any surface: such tokens are never
-	// split, so "beta-gamma" stays whole inside "zeta beta-gamma".
-	known   map[string]bool
+	// words flags every token Norm of a surface: wordKnown ones are never
+	// split ("beta-gamma" stays whole inside "zeta beta-gamma"), and glued
+	// words are cut only into wordClear pieces (from non-ambiguous surfaces).
+	words   map[string]uint8
 	context [][][]string // per term: context phrases as Norm sequences
 }
 
@@ -104,16 +102,16 @@ func Compile(d *keywords.Dict) (*Matcher, error) {
 	if d == nil {
 		return nil, errNilDict
 	}
-	m := &Matcher{dict: d, nodes: make([]node, 1, 8*len(d.Terms)+1), edges: make(map[edge]int32, 8*len(d.Terms)), words: make(map[string]bool, 4*len(d.Terms)), known: make(map[string]bool, 4*len(d.Terms))}
+	m := &Matcher{dict: d, nodes: make([]node, 1, 8*len(d.Terms)+1), edges: make(map[edge]int32, 8*len(d.Terms)), words: make(map[string]uint8, 4*len(d.Terms))}
 	m.context = make([][][]string, len(d.Terms))
 	for ti := range d.Terms {
 		t := &d.Terms[ti]
-		amb := make(map[string]bool, len(t.Ambiguous))
-		for _, a := range t.Ambiguous {
-			amb[strings.ToLower(a)] = true
-		}
 		add := func(s string, how How) {
-			m.addSurface(int32(ti), t, s, how, amb[strings.ToLower(s)])
+			amb := false
+			for _, a := range t.Ambiguous {
+				amb = amb || strings.EqualFold(a, s)
+			}
+			m.addSurface(int32(ti), t, s, how, amb)
 		}
 		add(t.Name, Exact)
 		for _, s := range t.Aliases {
@@ -234,15 +232,21 @@ func isASCIILetters(w string) bool {
 	return true
 }
 
+// Word flags.
+const (
+	wordKnown uint8 = 1 << iota
+	wordClear
+)
+
 func (m *Matcher) learn(seq []string, amb bool) {
-	for _, w := range seq {
-		m.known[w] = true
-	}
-	if amb {
-		return
+	f := wordKnown
+	if !amb {
+		f |= wordClear
 	}
 	for _, w := range seq {
-		m.words[w] = true
+		if old := m.words[w]; old|f != old {
+			m.words[w] = old | f
+		}
 	}
 }
 
@@ -328,7 +332,7 @@ func (m *Matcher) view(toks []tokenize.Token, skip map[int]bool) ([]vtok, int) {
 			out = append(out, vtok{Token: t})
 			continue
 		}
-		if m.known[t.Norm] {
+		if m.words[t.Norm] != 0 {
 			out = append(out, vtok{Token: t})
 			continue
 		}
@@ -430,7 +434,7 @@ func (m *Matcher) segment(t tokenize.Token) []vtok {
 				continue
 			}
 			w := strings.ToLower(t.Text[pts[j]:pts[k]])
-			if m.words[w] && best[j]+1 < best[k] {
+			if m.words[w]&wordClear != 0 && best[j]+1 < best[k] {
 				best[k], from[k] = best[j]+1, j
 			}
 		}
