@@ -249,6 +249,17 @@ func TestExtractLimits(t *testing.T) {
 	}
 }
 
+func TestExtractRecoversPanics(t *testing.T) {
+	old := readDoc
+	readDoc = func(context.Context, Source, Limits) (*Document, error) { panic("boom") }
+	defer func() { readDoc = old }()
+	_, err := Extract(context.Background(), Source{"p.txt", []byte("x")}, DefaultLimits())
+	var fe *FileError
+	if !errors.Is(err, ErrMalformed) || !errors.As(err, &fe) || fe.Name != "p.txt" {
+		t.Errorf("panic in reader: got %v, want *FileError wrapping ErrMalformed", err)
+	}
+}
+
 func TestZipBomb(t *testing.T) {
 	old := maxUnzippedBytes
 	maxUnzippedBytes = 1 << 20

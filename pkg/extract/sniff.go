@@ -14,6 +14,9 @@ import (
 // run applies the size checks, then reads src under the deadline with panics
 // recovered, then fills in the derived Document fields.
 func run(ctx context.Context, src Source, lim Limits) (*Document, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	if isBlank(src.Data) {
 		return nil, ErrEmpty
 	}
@@ -37,7 +40,7 @@ func run(ctx context.Context, src Source, lim Limits) (*Document, error) {
 				ch <- result{err: fmt.Errorf("%w: internal error: %v\n%s", ErrMalformed, r, firstFrames(debug.Stack()))}
 			}
 		}()
-		doc, err := read(ctx, src, lim)
+		doc, err := readDoc(ctx, src, lim)
 		ch <- result{doc, err}
 	}()
 	var res result
@@ -81,6 +84,9 @@ func firstFrames(stack []byte) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// readDoc is read, swappable so tests can check panic recovery.
+var readDoc = read
 
 // read sniffs the content and dispatches to one reader.
 func read(ctx context.Context, src Source, lim Limits) (*Document, error) {
