@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 var helvDoc = doc("<< /F1 "+helvFont+" >>", "BT /F1 12 Tf 72 700 Td (Hello world) Tj ET")
@@ -231,4 +233,28 @@ func TestWriteFuzzSeeds(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+func TestStreamCapWarning(t *testing.T) {
+	res, err := Extract(context.Background(), flateBombDoc(), Options{MaxStreamBytes: 1 << 16})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"content stream cut at size cap"}, res.Warnings); diff != "" {
+		t.Errorf("warnings mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Bomb"}, res.Pages); diff != "" {
+		t.Errorf("pages mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// flateBombDoc draws text, then 1 MiB of spaces, in two flate streams of one page.
+func flateBombDoc() []byte {
+	var b builder
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	b.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	b.add("<< /Type /Page /Contents [4 0 R 5 0 R 5 0 R] /Resources << /Font << /F1 " + helvFont + " >> >> >>")
+	b.add(flateStream("", []byte("BT /F1 12 Tf 72 700 Td (Bomb) Tj ET")))
+	b.add(flateStream("", bytes.Repeat([]byte(" "), 1<<20)))
+	return b.bytes(1)
 }

@@ -129,6 +129,16 @@ type walker struct {
 	fonts     map[uint32]*font // by font object id; direct fonts are not cached
 }
 
+// warn adds a warning once.
+func (w *walker) warn(msg string) {
+	for _, m := range w.res.Warnings {
+		if m == msg {
+			return
+		}
+	}
+	w.res.Warnings = append(w.res.Warnings, msg)
+}
+
 func (w *walker) tick() {
 	w.steps++
 	if w.steps&255 == 0 {
@@ -199,8 +209,8 @@ func (w *walker) contents(v pdf.Value) []byte {
 			return
 		}
 		d, err := readStream(s, w.opt.MaxStreamBytes)
-		if err != nil && errors.Is(err, ErrTooLarge) {
-			w.res.Warnings = append(w.res.Warnings, "content stream cut at size cap")
+		if errors.Is(err, ErrTooLarge) || errors.Is(err, pdf.ErrLimit) {
+			w.warn("content stream cut at size cap")
 		}
 		buf = append(buf, d...)
 		buf = append(buf, '\n')
