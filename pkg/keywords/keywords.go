@@ -94,14 +94,32 @@ func Parse(data []byte) (*Dict, error) {
 	return &d, nil
 }
 
-// Encode writes d in the canonical keywords.json form: 2-space indented
-// JSON with a trailing newline, so regenerating is byte-for-byte stable.
+// Encode writes d in the canonical keywords.json form: compact JSON with
+// one term per line and a trailing newline. Regenerating is byte-for-byte
+// stable, a data change shows up as a one-line diff per term, and the file
+// is a third smaller (and faster to parse) than indented JSON.
 func (d *Dict) Encode() ([]byte, error) {
-	b, err := json.MarshalIndent(d, "", "  ")
+	v, err := json.Marshal(d.Version)
 	if err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	var b bytes.Buffer
+	b.WriteString(`{"version":`)
+	b.Write(v)
+	b.WriteString(`,"terms":[`)
+	for i := range d.Terms {
+		t, err := json.Marshal(&d.Terms[i])
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n")
+		b.Write(t)
+	}
+	b.WriteString("\n]}\n")
+	return b.Bytes(), nil
 }
 
 // Len returns the number of terms.

@@ -3,6 +3,7 @@ package keywords
 import (
 	"os"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -118,6 +119,32 @@ func BenchmarkDefault(b *testing.B) {
 	for b.Loop() {
 		if _, err := Parse(embedded); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestEncodeRoundTrip(t *testing.T) {
+	tests := []*Dict{
+		{Version: "1", Terms: []Term{}},
+		{Version: "2026.1", Terms: []Term{
+			{ID: "c", Name: "C", Kind: Hard, Category: "language", Ambiguous: []string{"C"}, Context: []string{"programming"}},
+			{ID: "go", Name: "Go \"lang\" <&>", Kind: Hard, Category: "language", Aliases: []string{"Golang"}, Weight: 1.5, Source: Curated},
+		}},
+	}
+	for _, d := range tests {
+		b, err := d.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Parse(b)
+		if err != nil {
+			t.Fatalf("Parse(Encode(%v)): %v\n%s", d.Version, err, b)
+		}
+		if diff := cmp.Diff(d, got); diff != "" {
+			t.Errorf("round trip of %s mismatch (-want +got):\n%s", d.Version, diff)
+		}
+		if lines := strings.Count(string(b), "\n"); lines != len(d.Terms)+2 {
+			t.Errorf("Encode wrote %d lines for %d terms, want one per term plus two", lines, len(d.Terms))
 		}
 	}
 }
