@@ -34,6 +34,7 @@ func run(ctx context.Context, src Source, lim Limits) (*Document, error) {
 	}
 	// Buffered so a reader finishing after the deadline does not leak blocked.
 	ch := make(chan result, 1)
+	readDoc := readDoc // read once here: the goroutine may outlive this call
 	go func() {
 		defer func() {
 			if r := recover(); r != nil {
