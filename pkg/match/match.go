@@ -544,7 +544,12 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 			continue
 		}
 		if !m.rightCase(view, c) {
-			c.rej = "ignored: lowercase '" + spanText(view, c) + "' reads as an ordinary word"
+			w := spanText(view, c)
+			if w == strings.ToLower(w) {
+				c.rej = "ignored: lowercase '" + w + "' reads as an ordinary word"
+			} else {
+				c.rej = "ignored: '" + w + "' is not written '" + strings.Join(c.e.cased, " ") + "'"
+			}
 			continue
 		}
 		if c.j < len(view) && view[c.j].Kind == tokenize.Number && view[c.j].Line == view[c.j-1].Line {
@@ -586,7 +591,7 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 			c.rej = "ignored: '" + word + "' is part of a hyphenated word"
 		case sentenceStart(view, c.i):
 			c.rej = "ignored: '" + word + "' starts a sentence with no skill nearby"
-		case c.e.cased == nil || !hasUpperASCII(c.e.cased[0]):
+		case c.e.cased == nil || !hasUpper(c.e.cased[0]):
 			c.rej = "ignored: no skill context"
 		case titleCase(view, c.i):
 			c.rej = "ignored: '" + word + "' is part of a capitalised phrase with no skill nearby"
@@ -667,7 +672,7 @@ func isStop(v vtok) bool {
 
 // rightCase reports whether c is written in the listed capitalisation.
 func (m *Matcher) rightCase(view []vtok, c *cand) bool {
-	if c.e.cased == nil {
+	if c.e.cased == nil || !hasUpper(strings.Join(c.e.cased, "")) {
 		return true // plural variants and lower-case forms: no capitalisation to check
 	}
 	for k := c.i; k < c.j; k++ {
@@ -696,7 +701,7 @@ func titleCase(view []vtok, i int) bool {
 		(i+1 < len(view) && view[i+1].Line == view[i].Line && capital(view[i+1]))
 }
 
-func hasUpperASCII(s string) bool {
+func hasUpper(s string) bool {
 	return strings.IndexFunc(s, unicode.IsUpper) >= 0
 }
 

@@ -156,6 +156,8 @@ func TestAmbiguousRules(t *testing.T) {
 		{"qualifier on lower case", "go programming", []rule{{"go", "go", "counted: next to 'programming'", true}}},
 		{"multi-word qualifier", "Excel pivot tables", []rule{{"excel", "Excel", "counted: next to 'pivot'", true}}},
 		{"qualifier stops at sentence end", "Rust. Programming is fun", []rule{{"rust", "Rust", "ignored: 'Rust' starts a sentence with no skill nearby", false}}},
+		{"wrong capitalisation", "GO team", []rule{{"go", "GO", "ignored: 'GO' is not written 'Go'", false}}},
+		{"lower-case form in any case", "Led a team", []rule{{"leadership", "Led", "counted: next to 'team'", true}}},
 		{"lowercase verb", "we go the extra mile", []rule{{"go", "go", "ignored: lowercase 'go' reads as an ordinary word", false}}},
 		{"sentence start", "Express interest by Friday.", []rule{{"express", "Express", "ignored: 'Express' starts a sentence with no skill nearby", false}}},
 		{"mid-sentence capitalisation", "we build services in Go today", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
