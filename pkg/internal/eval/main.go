@@ -1,0 +1,224 @@
+// Command eval measures extraction accuracy; it is the evaluation harness
+// of the whole pipeline, not a stage. It runs the library stages
+// (keywords.Default, textnorm.Normalize, tokenize.Tokenize, match) on:
+//
+//  1. seed 000 (<shared>/seeds/000_*.txt): the posting's own trailing
+//     "Applicant Tracking System Keywords" gold lists against extraction
+//     from the text above them;
+//  2. SkillSpan train and dev (<shared>/data/skillspan/*.json): hard hits
+//     against tags_knowledge spans and soft hits against tags_skill spans,
+//     loose (overlap) and strict (exact span) precision/recall/F1.
+//
+// Run it with `make eval` (go run ./pkg/internal/eval -shared ../shared).
+// Without the shared data it prints one "skipped" line and exits 0.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/match"
+	"github.com/atsmatch/atsmatch/pkg/textnorm"
+	"github.com/atsmatch/atsmatch/pkg/tokenize"
+)
+
+func main() {
+	shared := flag.String("shared", "../shared", "root of the shared data (seeds/, data/skillspan/)")
+	flag.Parse()
+	if _, err := os.Stat(*shared); err != nil {
+		fmt.Printf("skipped: %s not found\n", *shared)
+		return
+	}
+	if err := run(*shared, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "eval:", err)
+		os.Exit(1)
+	}
+}
+
+// extractor bundles the compiled dictionary.
+type extractor struct {
+	dict *keywords.Dict
+	m    *match.Matcher
+}
+
+// extract runs normalise → tokenize → match on text. The SkillSpan gold
+// offsets refer to the raw text, so when normalising changes the length
+// the raw text is matched instead (rare: SkillSpan is tokenised ASCII).
+func (e *extractor) extract(text string) []match.Match {
+	if n := textnorm.Normalize(text); len(n) == len(text) {
+		text = n
+	}
+	return e.m.Match(text, tokenize.Tokenize(text)).Matches
+}
+
+func (e *extractor) kind(id string) keywords.Kind {
+	if t, ok := e.dict.Term(id); ok {
+		return t.Kind
+	}
+	return ""
+}
+
+func run(shared string, w io.Writer) error {
+	d, err := keywords.Default()
+	if err != nil {
+		return err
+	}
+	m, err := match.Compile(d)
+	if err != nil {
+		return err
+	}
+	e := &extractor{d, m}
+	hard := 0
+	for _, t := range d.Terms {
+		if t.Kind == keywords.Hard {
+			hard++
+		}
+	}
+	fmt.Fprintf(w, "dictionary %s: %d terms (%d hard, %d soft)\n\n", d.Version, d.Len(), hard, d.Len()-hard)
+	seeds, _ := filepath.Glob(filepath.Join(shared, "seeds", "000_*.txt"))
+	if len(seeds) > 0 {
+		b, err := os.ReadFile(seeds[0])
+		if err != nil {
+			return err
+		}
+		evalSeed(e, filepath.Base(seeds[0]), string(b), w)
+	} else {
+		fmt.Fprintln(w, "seed 000: skipped (not found)")
+	}
+	for _, name := range []string{"train.json", "dev.json"} {
+		p := filepath.Join(shared, "data", "skillspan", name)
+		f, err := os.Open(p)
+		if err != nil {
+			fmt.Fprintf(w, "\nSkillSpan %s: skipped (%v)\n", name, err)
+			continue
+		}
+		ps, err := readPostings(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		evalSkillSpan(e, name, ps, w)
+	}
+	return nil
+}
+
+// evalSeed scores extraction from the seed body against its gold lists.
+func evalSeed(e *extractor, name, text string, w io.Writer) {
+	body, hardGold, softGold := parseSeed(text)
+	var dictWords []string
+	for _, t := range e.dict.Terms {
+		dictWords = append(dictWords, t.Name)
+		dictWords = append(dictWords, t.Aliases...)
+	}
+	vocab := vocabOf(append(dictWords, body)...)
+	found := map[string]int{}
+	for _, mt := range e.extract(body) {
+		found[mt.TermID]++
+	}
+	fmt.Fprintf(w, "== seed %s\n", name)
+	for _, g := range []struct {
+		kind keywords.Kind
+		list string
+	}{{keywords.Hard, hardGold}, {keywords.Soft, softGold}} {
+		gold := splitGlued(g.list, vocab)
+		goldIDs := map[string]bool{}
+		hit := 0
+		fmt.Fprintf(w, "%s gold (%d):\n", g.kind, len(gold))
+		for _, term := range gold {
+			var ids []string
+			for _, mt := range e.extract(term) {
+				ids = append(ids, mt.TermID)
+			}
+			status, via := "missing", ""
+			if len(ids) == 0 {
+				status = "missing (no dictionary term)"
+			}
+			for _, id := range ids {
+				goldIDs[id] = true
+				if found[id] > 0 && via == "" {
+					status, via = "found", id
+				}
+			}
+			if via != "" {
+				hit++
+				status += " as " + via
+			} else if len(ids) > 0 {
+				status += " (term " + strings.Join(ids, ", ") + ")"
+			}
+			fmt.Fprintf(w, "  %-32s %s\n", term, status)
+		}
+		// Precision: extracted terms of this kind that a gold term names.
+		var ext, good int
+		for id := range found {
+			if e.kind(id) == g.kind {
+				ext++
+				if goldIDs[id] {
+					good++
+				}
+			}
+		}
+		p, r, f := prf(good, ext, hit, len(gold))
+		fmt.Fprintf(w, "  %s: precision %.2f (%d/%d extracted terms are gold)  recall %.2f (%d/%d)  F1 %.2f\n", g.kind, p, good, ext, r, hit, len(gold), f)
+	}
+	fmt.Fprintln(w, "top extracted terms:")
+	for _, c := range top(found, 20) {
+		fmt.Fprintf(w, "  %4d  %s (%s)\n", c.Count, c.Word, e.kind(c.Word))
+	}
+}
+
+// evalSkillSpan scores hard hits against knowledge spans and soft hits
+// against skill spans.
+func evalSkillSpan(e *extractor, name string, ps []*posting, w io.Writer) {
+	hard, soft := newScores(), newScores()
+	for _, p := range ps {
+		var hp, sp []span
+		for _, mt := range e.extract(p.Text) {
+			switch e.kind(mt.TermID) {
+			case keywords.Hard:
+				hp = append(hp, span{mt.Start, mt.End})
+			case keywords.Soft:
+				sp = append(sp, span{mt.Start, mt.End})
+			}
+		}
+		hard.add(p.Text, hp, p.Knowledge)
+		soft.add(p.Text, sp, p.Skill)
+	}
+	fmt.Fprintf(w, "\n== SkillSpan %s: %d postings\n", name, len(ps))
+	fmt.Fprintf(w, "%-26s %6s %6s | %-17s | %-17s | %s\n", "", "hits", "gold", "loose P / R / F1", "strict P / R / F1", "false hits")
+	for _, r := range []struct {
+		label string
+		s     *scores
+	}{{"hard vs tags_knowledge", hard}, {"soft vs tags_skill", soft}} {
+		lp, lr, lf := prf(r.s.PredLoose, r.s.Pred, r.s.GoldLoose, r.s.Gold)
+		sp, sr, sf := prf(r.s.PredStrict, r.s.Pred, r.s.GoldStrict, r.s.Gold)
+		fmt.Fprintf(w, "%-26s %6d %6d | %.2f / %.2f / %.2f | %.2f / %.2f / %.2f | %d\n", r.label, r.s.Pred, r.s.Gold, lp, lr, lf, sp, sr, sf, r.s.Pred-r.s.PredLoose)
+	}
+	for _, r := range []struct {
+		label string
+		m     map[string]int
+	}{
+		{"most frequent false hard hits", hard.FalseHits},
+		{"most frequent false soft hits", soft.FalseHits},
+		{"most frequent missed knowledge spans", hard.MissedSpans},
+		{"most frequent missed skill spans", soft.MissedSpans},
+	} {
+		fmt.Fprintf(w, "%s:\n", r.label)
+		printTop(w, top(r.m, 30))
+	}
+}
+
+// printTop prints counted words three to a line.
+func printTop(w io.Writer, cs []countedWord) {
+	var cells []string
+	for _, c := range cs {
+		cells = append(cells, fmt.Sprintf("%4d %-28.28s", c.Count, c.Word))
+	}
+	for i := 0; i < len(cells); i += 3 {
+		fmt.Fprintf(w, "  %s\n", strings.TrimRight(strings.Join(cells[i:min(i+3, len(cells))], "  "), " "))
+	}
+}

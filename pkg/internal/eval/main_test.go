@@ -1,0 +1,30 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRunShared runs the whole evaluation on the shared data when present
+// and checks every section is printed.
+func TestRunShared(t *testing.T) {
+	shared := filepath.Join("..", "..", "..", "..", "shared")
+	if _, err := os.Stat(filepath.Join(shared, "data", "skillspan")); err != nil {
+		t.Skip("shared data not present")
+	}
+	if testing.Short() {
+		t.Skip("reads the SkillSpan corpus")
+	}
+	var b strings.Builder
+	if err := run(shared, &b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"== seed 000_", "hard gold (10):", "soft gold (6):", "== SkillSpan train.json", "== SkillSpan dev.json", "hard vs tags_knowledge", "most frequent missed skill spans:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+}
