@@ -1200,7 +1200,9 @@ func cryptKey(key []byte, useAES bool, ptr objptr) []byte {
 	if useAES {
 		h.Write([]byte("sAlT"))
 	}
-	return h.Sum(nil)
+	// atsmatch patch: the object key is the first n+5 bytes (max 16), per
+	// PDF 32000-1 algorithm 1; upstream used all 16 and broke 40-bit files.
+	return h.Sum(nil)[:min(len(key)+5, 16)]
 }
 
 func decryptString(key []byte, useAES bool, ptr objptr, x string) string {
