@@ -558,9 +558,15 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 	}
 	// List rule to a fixpoint: a neighbour confirmed by the list rule can
 	// confirm the next one ("Go, Rust and Python").
-	for changed := true; changed; {
+	// Passes alternate direction so a chain confirms in one pass either
+	// way, keeping long lists linear rather than quadratic.
+	for pass, changed := 0, true; changed; pass++ {
 		changed = false
-		for k := range cands {
+		for n := range cands {
+			k := n
+			if pass%2 == 1 {
+				k = len(cands) - 1 - n
+			}
 			c := &cands[k]
 			if c.ok || c.rej != "" {
 				continue
@@ -752,6 +758,7 @@ func (m *Matcher) declared(view []vtok, cands []cand) []cand {
 			}
 		}
 	}
+	cands = dropEchoes(view, cands)
 	if len(decls) == 0 {
 		return cands
 	}
@@ -802,4 +809,20 @@ func initialsMatch(toks []vtok, acr string) bool {
 		}
 	}
 	return b.String() == acr
+}
+
+// dropEchoes removes an acronym match that only repeats the term right
+// before it, "Domain-Driven Design (DDD)": one mention, not two.
+func dropEchoes(view []vtok, cands []cand) []cand {
+	out := cands[:0]
+	for k, c := range cands {
+		if k > 0 && c.j-c.i == 1 && c.i >= 1 && c.j < len(view) && view[c.i-1].Text == "(" && view[c.j].Text == ")" {
+			p := cands[k-1]
+			if p.ok && c.ok && p.e.term == c.e.term && p.j == c.i-1 {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }

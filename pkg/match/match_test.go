@@ -1,6 +1,7 @@
 package match
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -224,6 +225,7 @@ func TestDeclaredAcronym(t *testing.T) {
 	}{
 		{"term then acronym", "Domain-Driven Design (DDD). We use DDD.", []hit{{"ddd", "Domain-Driven Design", Exact}, {"ddd", "DDD", DeclaredAcronym}}},
 		{"acronym then term", "DDD (Domain-Driven Design) and DDD again", []hit{{"ddd", "Domain-Driven Design", Exact}, {"ddd", "DDD", DeclaredAcronym}}},
+		{"listed acronym echo is one mention", "Machine Learning (ML) and ML", []hit{{"ml", "Machine Learning", Exact}, {"ml", "ML", Acronym}}},
 		{"undeclared stays unknown", "We use DDD.", []hit{}},
 		{"wrong initials", "Domain-Driven Design (DD). DD", []hit{{"ddd", "Domain-Driven Design", Exact}}},
 		{"before the declaration does not count", "DDD first, then Domain-Driven Design (DDD)", []hit{{"ddd", "Domain-Driven Design", Exact}}},
@@ -234,6 +236,16 @@ func TestDeclaredAcronym(t *testing.T) {
 				t.Errorf("Match(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// TestLongListLinear guards the list rule against quadratic passes.
+func TestLongListLinear(t *testing.T) {
+	m := mustCompile(t, testDict())
+	in := strings.Repeat("Go, Rust, ", 5000) + "Python"
+	r := run(m, in)
+	if len(r.Matches) != 10001 || len(r.Rejected) != 0 {
+		t.Fatalf("long list: %d matches, %d rejected; want 10001, 0", len(r.Matches), len(r.Rejected))
 	}
 }
 
