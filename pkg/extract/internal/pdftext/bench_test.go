@@ -3,6 +3,7 @@ package pdftext
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -46,4 +47,24 @@ func TestResumeLike(t *testing.T) {
 	if len(lines) < 3 || strings.Join(lines[:3], "|") != strings.Join(want, "|") {
 		t.Errorf("page 2 starts %q, want %q", lines[:min(3, len(lines))], want)
 	}
+}
+
+// BenchmarkCorpus extracts every shared PDF once per iteration (skips
+// without /work/shared); ns/op divided by the file count is the per-file cost.
+func BenchmarkCorpus(b *testing.B) {
+	var files [][]byte
+	for _, f := range corpusFilesB(b) {
+		data, err := os.ReadFile(f.path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, data)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, data := range files {
+			Extract(context.Background(), data, Options{})
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(files))/1e6, "ms/file")
 }

@@ -24,7 +24,9 @@ const f1Floor = 0.95
 
 type corpusFile struct{ corpus, path string }
 
-func corpusFiles(t *testing.T) []corpusFile {
+func corpusFiles(t *testing.T) []corpusFile { return corpusFilesB(t) }
+
+func corpusFilesB(t testing.TB) []corpusFile {
 	var out []corpusFile
 	for _, top := range []string{"pdf", "docs"} {
 		root := filepath.Join(sharedDir, top)

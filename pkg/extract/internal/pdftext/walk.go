@@ -449,7 +449,9 @@ func (w *walker) font(fonts pdf.Value, key string) *font {
 	return f
 }
 
-// show decodes a string and feeds each glyph at its position to the text output.
+// show decodes a string and feeds each glyph at its position to the text
+// output. Glyph advances only translate Tm, so the text-to-user matrix is
+// computed once per string and positions advance along its first row.
 func (w *walker) show(st *state, t *textOut, raw string, buf []glyph) []glyph {
 	f := st.g.font
 	if f == nil {
@@ -457,25 +459,27 @@ func (w *walker) show(st *state, t *textOut, raw string, buf []glyph) []glyph {
 	}
 	buf = f.decode(raw, buf[:0])
 	g := &st.g
+	m := st.tm.mul(g.ctm)
+	size := g.fsize * math.Hypot(m[2], m[3])
+	x, y := g.rise*m[2]+m[4], g.rise*m[3]+m[5]
+	total := 0.0
 	for _, gl := range buf {
-		trm := matrix{g.fsize * g.th, 0, 0, g.fsize, 0, g.rise}.mul(st.tm).mul(g.ctm)
-		// baseline direction and glyph size in user space
-		dx, dy := trm[0], trm[1]
-		size := math.Hypot(trm[2], trm[3])
 		adv := gl.w*g.fsize + g.tc
 		if gl.n == 1 && gl.code == 32 {
 			adv += g.tw
 		}
 		adv *= g.th
-		st.tm = matrix{1, 0, 0, 1, adv, 0}.mul(st.tm)
-		end := matrix{g.fsize * g.th, 0, 0, g.fsize, 0, g.rise}.mul(st.tm).mul(g.ctm)
+		x1, y1 := x+adv*m[0], y+adv*m[1]
 		w.res.Glyphs++
-		text := gl.text
-		if text == "" {
+		if gl.text == "" {
 			w.res.Unmapped++
 		}
-		t.glyph(text, trm[4], trm[5], end[4], end[5], dx, dy, size)
+		t.glyph(gl.text, x, y, x1, y1, m[0], m[1], size)
+		x, y = x1, y1
+		total += adv
 	}
+	st.tm[4] += total * st.tm[0]
+	st.tm[5] += total * st.tm[1]
 	return buf
 }
 
