@@ -340,6 +340,11 @@ func (m *Matcher) view(toks []tokenize.Token, skip map[int]bool) ([]vtok, int) {
 			out = appendCompound(out, t)
 			continue
 		}
+		if k := m.affix(t.Text); k > 0 {
+			// "Python's" → Python + 's; "Python3", "HTML5" → Python + 3.
+			out = append(out, piece(t, 0, k, tokenize.Word, false), piece(t, k, len(t.Text), tokenize.Word, false))
+			continue
+		}
 		if !skip[ti+1] && hasHump(t.Text) {
 			if pieces := m.segment(t); pieces != nil {
 				glued++
@@ -353,6 +358,22 @@ func (m *Matcher) view(toks []tokenize.Token, skip map[int]bool) ([]vtok, int) {
 		out = append(out, vtok{Token: t})
 	}
 	return out, glued
+}
+
+// affix returns where a possessive "'s" or a version number glued to a
+// known word starts, or 0.
+func (m *Matcher) affix(s string) int {
+	if k := len(s) - 2; k > 0 && (s[k:] == "'s" || s[k:] == "'S") && m.words[strings.ToLower(s[:k])] != 0 {
+		return k
+	}
+	k := len(s)
+	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	if k == len(s) || k == 0 || !isASCIILetters(strings.ToLower(s[:k])) || m.words[strings.ToLower(s[:k])] == 0 {
+		return 0
+	}
+	return k
 }
 
 // appendCompound splits "Kubernetes-based" or "AWS/GCP" into words and

@@ -96,6 +96,9 @@ func TestMatchSurfaces(t *testing.T) {
 		{"plural of multi-word", "code reviews and relational databases", []hit{{"code-reviews", "code reviews", Inflection}, {"rdb", "relational databases", Inflection}}},
 		{"soft forms any case", "Collaborated with design; collaborative", []hit{{"collab", "Collaborated", Inflection}, {"collab", "collaborative", Inflection}}},
 		{"compound split", "Kubernetes-based stack on AWS/GCP", []hit{{"kubernetes", "Kubernetes", Exact}, {"aws", "AWS", Exact}, {"gcp", "GCP", Exact}}},
+		{"possessive", "Python's typing", []hit{{"python", "Python", Exact}}},
+		{"glued version", "Python3 and SQL2", []hit{{"python", "Python", Exact}, {"sql", "SQL", Exact}}},
+		{"unknown stem with digits", "Pythonic3 x2", []hit{}},
 		{"urls never match", "https://python.org/java me@sql.com", []hit{}},
 		{"empty", "", []hit{}},
 	}
@@ -151,6 +154,7 @@ func TestAmbiguousRules(t *testing.T) {
 			{"rust", "Rust", "counted: listed with Python", true}}},
 		{"list of single letter", "R, Python, SQL", []rule{{"r", "R", "counted: listed with Python", true}}},
 		{"parenthesised list", "Python (R)", []rule{{"r", "R", "counted: listed with Python", true}}},
+		{"glued version", "Go2 drafts", []rule{{"go", "Go", "counted: followed by version 2", true}}},
 		{"version", "Go 1.22 services", []rule{{"go", "Go", "counted: followed by version 1.22", true}}},
 		{"qualifier", "Microsoft Excel", nil},
 		{"qualifier after", "strong Go developer", []rule{{"go", "Go", "counted: next to 'developer'", true}}},
