@@ -148,3 +148,32 @@ func TestEncodeRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(`{"version":"1","terms":[{"id":"go","name":"Go","kind":"hard","category":"language"}]}`))
+	f.Add([]byte(`{"version":"1","terms":[{"id":"a","name":"A","kind":"hard","category":"x","related":["a"]}]}`))
+	f.Add([]byte(`{"version":"","terms":null}`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Parse(data)
+		if err != nil {
+			return
+		}
+		// A parsed dict is valid, sorted and round-trips through Encode.
+		if err := d.Validate(); err != nil {
+			t.Fatalf("Parse accepted an invalid dict: %v", err)
+		}
+		for _, term := range d.Terms {
+			if got, ok := d.Term(term.ID); !ok || got.ID != term.ID {
+				t.Fatalf("Term(%q) not found after Parse", term.ID)
+			}
+		}
+		b, err := d.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Parse(b); err != nil {
+			t.Fatalf("Parse(Encode(d)): %v", err)
+		}
+	})
+}
