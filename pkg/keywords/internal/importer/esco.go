@@ -31,6 +31,15 @@ func importESCO(r io.Reader, common map[string]bool) (*file, error) {
 	seen := map[string]bool{}
 	for _, row := range rows {
 		label, alts, typ := row[0], row[1], row[2]
+		if name := softFrom(label, typ); name != "" {
+			if !seen[strings.ToLower(name)] && !isCommon(common, name) {
+				seen[strings.ToLower(name)] = true
+				t := term{Name: name, Kind: "soft", Category: "soft", Source: "esco"}
+				t.Aliases = addUnique(nil, name, label)
+				out.Terms = append(out.Terms, t)
+			}
+			continue
+		}
 		if !escoLabelOK(label, common) || seen[strings.ToLower(label)] {
 			continue
 		}
