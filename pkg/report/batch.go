@@ -23,9 +23,6 @@ type BatchRow struct {
 	AlgorithmVersion  string      `json:"algorithm_version"`
 }
 
-// Failed reports whether the row has no score because its file could not be read.
-func (r BatchRow) Failed() bool { return r.Error != nil }
-
 // ScoreBucket counts scores in [From, To); the last bucket includes 100.
 type ScoreBucket struct {
 	From  int `json:"from"`
@@ -33,10 +30,11 @@ type ScoreBucket struct {
 	Count int `json:"count"`
 }
 
-// TermCount is a term and how many scored resumes lack it.
+// TermCount is a term and how many scored rows lack it (with one job,
+// how many resumes).
 type TermCount struct {
-	Term    string `json:"term"`
-	Resumes int    `json:"resumes"`
+	Term  string `json:"term"`
+	Count int    `json:"count"`
 }
 
 // BestJob is the job a resume fits best, when a batch has several jobs.
