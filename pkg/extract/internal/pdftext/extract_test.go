@@ -124,6 +124,9 @@ func TestExtractText(t *testing.T) {
 			[]string{"Senior Gopher CI/CD"}},
 		{"letters drawn one by one", doc(helvW, "BT /F1 10 Tf 1 0 0 1 72 700 Tm (N) Tj 1 0 0 1 79.22 700 Tm (o) Tj 1 0 0 1 84.78 700 Tm (de) Tj 1 0 0 1 99 700 Tm (.js) Tj ET"),
 			[]string{"Node .js"}},
+		{"letter-spaced heading (Tc)", doc(helvW, "BT /F1 10 Tf 3 Tc 72 700 Td (SKILLS) Tj 64 0 Td (AND) Tj 35 0 Td (TOOLS) Tj ET"),
+			[]string{"SKILLS AND TOOLS"}},
+		{"letter-spaced heading (glyph by glyph)", doc(helvW, letterSpaced("SKILLS AND TOOLS")), []string{"SKILLS AND TOOLS"}},
 		{"ToUnicode beats Differences", diffFont(), []string{"Senior Go Catalan"}},
 		{"CID font with W widths", cidFont(), []string{"Kubernetes né"}},
 		{"Form XObject", formDoc(), []string{"Before\nInside the form"}},
@@ -145,6 +148,22 @@ func TestExtractText(t *testing.T) {
 			}
 		})
 	}
+}
+
+// letterSpaced draws each glyph with its own Tm, 3 pt apart (Canva style);
+// spaces are not drawn, they only widen the gap.
+func letterSpaced(text string) string {
+	var b strings.Builder
+	b.WriteString("BT /F1 10 Tf ")
+	x := 72.0
+	for _, r := range text {
+		if r != ' ' {
+			fmt.Fprintf(&b, "1 0 0 1 %.2f 700 Tm (%c) Tj ", x, r)
+		}
+		x += approxWidth(string(r))/100 + 3
+	}
+	b.WriteString("ET")
+	return b.String()
 }
 
 func twoColumnContent() string {

@@ -21,14 +21,16 @@ type line struct {
 	v      float64 // baseline position across
 	ux, uy float64 // baseline direction
 	size   float64
-	items  []item
+	items  []item // a window of textOut.items (lines only grow at the end)
 }
 
 // textOut turns positioned glyphs into lines and words.
 type textOut struct {
 	lines   []*line
 	cur     *line
-	pending bool // a space was forced before the next glyph
+	pending bool      // a space was forced before the next glyph
+	items   []item    // backing store of all lines' items: one growing slice per page
+	gaps    []float64 // scratch for threshold
 }
 
 func newTextOut() *textOut { return &textOut{} }
@@ -70,12 +72,14 @@ func (t *textOut) glyph(text string, x0, y0, x1, y1, dx, dy, size float64) {
 		c = &line{u0: u0, v: v, ux: ux, uy: uy, size: size}
 		t.lines = append(t.lines, c)
 		t.cur = c
-		c.items = append(c.items, item{text: text})
+		t.items = append(t.items, item{text: text})
+		c.items = t.items[len(t.items)-1:]
 		c.u1 = u1
 		t.pending = false
 		return
 	}
-	c.items = append(c.items, item{text: text, gap: u0 - c.u1, space: t.pending})
+	t.items = append(t.items, item{text: text, gap: u0 - c.u1, space: t.pending})
+	c.items = t.items[len(t.items)-len(c.items)-1:]
 	c.u1 = u1
 	if size > c.size {
 		c.size = size
@@ -95,8 +99,9 @@ func isPUA(s string) bool {
 // threshold is the gap above which two glyphs of l are in different words:
 // 0.15 em, raised for letter-spaced lines (Canva headings) to the usual
 // glyph gap plus 0.15 em.
-func (l *line) threshold() float64 {
-	var gaps []float64
+func (l *line) threshold(scratch *[]float64) float64 {
+	gaps := (*scratch)[:0]
+	defer func() { *scratch = gaps }()
 	for _, it := range l.items[1:] {
 		if !it.space {
 			gaps = append(gaps, it.gap)
@@ -112,8 +117,8 @@ func (l *line) threshold() float64 {
 	return thr
 }
 
-func (l *line) text(b *strings.Builder) {
-	thr := l.threshold()
+func (l *line) text(b *strings.Builder, scratch *[]float64) {
+	thr := l.threshold(scratch)
 	for i, it := range l.items {
 		if i > 0 && (it.space || it.gap > thr || it.gap < -l.size) {
 			b.WriteByte(' ')
@@ -150,7 +155,7 @@ func (t *textOut) finish(w *walker) string {
 	var b strings.Builder
 	for _, l := range lines {
 		b.Reset()
-		l.text(&b)
+		l.text(&b, &t.gaps)
 		s := strings.Join(strings.Fields(b.String()), " ")
 		if s == "" {
 			continue
