@@ -19,12 +19,16 @@ var softNotTraits = map[string]bool{"musicianship": true}
 // softVerbs and softObjects describe behaviour phrases kept whole: every
 // word after the verb must be a softObject ("resolve conflicts", "listen
 // actively", "cope with stress").
-var softVerbs = splitWords(`accept act adapt adjust approach build cope establish express handle listen make manage meet
-motivate negotiate plan present provide relate resolve solve think work`)
+var softVerbs = splitWords(`accept act adapt adjust approach assume build cope encourage establish express handle lead listen make
+manage meet motivate negotiate plan present provide relate resolve solve think work`)
 
 var softObjects = splitWords(`actively arguments accountability challenges change commitments compromises conflicts creatively
 critically daily decisions empathetically in mentorship others own persuasively positively priorities problems reliably
-situations stress stressful strategic teams teamwork thinking time to trust with yourself`)
+situations stress stressful strategic teams teamwork thinking time to trust with yourself quickly analytically
+frustration responsibility feedback a team teambuilding independently proactively`)
+
+// softApplyHeads: "apply business acumen" → "business acumen".
+var softApplyHeads = splitWords(`acumen thinking`)
 
 // softKnowledgeHeads are last words of ESCO knowledge labels that name a
 // behaviour rather than a body of facts ("assertiveness", "design thinking").
@@ -54,6 +58,12 @@ func softFrom(label, typ string) string {
 			if strings.HasSuffix(last, s) && !softNotTraits[last] {
 				return strings.Join(w[1:], " ")
 			}
+		}
+		return ""
+	}
+	if w[0] == "apply" {
+		if softApplyHeads[last] {
+			return strings.Join(w[1:], " ")
 		}
 		return ""
 	}

@@ -19,6 +19,9 @@ func TestSoftFrom(t *testing.T) {
 		{"solve bank account problems", "skill/competence", ""},
 		{"manage musical staff", "skill/competence", ""},
 		{"design thinking", "knowledge", "design thinking"},
+		{"apply business acumen", "skill/competence", "business acumen"},
+		{"apply floor adhesive", "skill/competence", ""},
+		{"lead a team", "skill/competence", "lead a team"},
 		{"tax legislation", "knowledge", ""},
 	}
 	for _, tt := range tests {
