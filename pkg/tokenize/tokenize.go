@@ -199,27 +199,30 @@ func Tokenize(text string) []Token {
 			i += w
 			continue
 		}
-		if e := linkEnd(text, i); e > i {
-			i = e
-		} else {
+		i += w
+		for i < len(text) {
+			if text[i] < utf8.RuneSelf {
+				if asciiWord[text[i]] {
+					i++
+					continue
+				}
+				if joins(text, start, i) {
+					i++
+					continue
+				}
+				break
+			}
+			r, w := utf8.DecodeRuneInString(text[i:])
+			if !IsWordRune(r) {
+				break
+			}
 			i += w
-			for i < len(text) {
-				if text[i] < utf8.RuneSelf {
-					if asciiWord[text[i]] {
-						i++
-						continue
-					}
-					if joins(text, start, i) {
-						i++
-						continue
-					}
-					break
-				}
-				r, w := utf8.DecodeRuneInString(text[i:])
-				if !IsWordRune(r) {
-					break
-				}
-				i += w
+		}
+		// Only a word stopped by ':' or '@', or starting "www.", can be a
+		// link: checking just those keeps the common path to one scan.
+		if (i < len(text) && (text[i] == ':' || text[i] == '@')) || hasPrefixFold(text[start:i], "www.") {
+			if e := linkEnd(text, start); e > i {
+				i = e
 			}
 		}
 		s := text[start:i]
