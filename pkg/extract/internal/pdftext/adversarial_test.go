@@ -258,3 +258,35 @@ func flateBombDoc() []byte {
 	b.add(flateStream("", bytes.Repeat([]byte(" "), 1<<20)))
 	return b.bytes(1)
 }
+
+// FuzzContent fuzzes a page's content stream and a ToUnicode CMap inside a
+// valid file, where FuzzExtract's mutations mostly break the xref.
+func FuzzContent(f *testing.F) {
+	f.Add([]byte("BT /F1 12 Tf 72 700 Td [(Senior)-333(Go)] TJ T* (x) ' ET"), []byte(toUnicodeCMap("Go", true)))
+	f.Add([]byte("q 1 0 0 1 5 5 cm BT /F2 9 Tf <00010002> Tj ET Q /X Do"), []byte("1 beginbfrange <0000> <FFFF> <0041> endbfrange"))
+	f.Add([]byte("BT /F2 9 Tf 0 Tz 1e308 Tc <0001> Tj ET"), []byte("1 beginbfchar <01> <D800> endbfchar"))
+	f.Fuzz(func(t *testing.T, content, cmapData []byte) {
+		var b builder
+		b.add("<< /Type /Catalog /Pages 2 0 R >>")
+		b.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+		b.add("<< /Type /Page /Contents 4 0 R /Resources << /Font << /F1 " + helvFont + " /F2 5 0 R >> /XObject << /X 7 0 R >> >> >>")
+		b.add(stream("", string(content)))
+		b.add("<< /Type /Font /Subtype /Type0 /Encoding /Identity-H /DescendantFonts [<< /Subtype /CIDFontType2 /W [1 [500 600] 3 9 700] >>] /ToUnicode 6 0 R >>")
+		b.add(stream("", string(cmapData)))
+		b.add(stream("/Subtype /Form /Resources << /XObject << /X 7 0 R >> >>", string(content)))
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		res, err := Extract(ctx, b.bytes(1), Options{})
+		if errors.Is(err, context.DeadlineExceeded) {
+			t.Fatalf("hang")
+		}
+		if err != nil {
+			t.Fatalf("valid file with fuzzed content failed: %v", err)
+		}
+		for _, p := range res.Pages {
+			if strings.Contains(p, "  ") || strings.HasPrefix(p, " ") || strings.Contains(p, "\n\n") {
+				t.Fatalf("page text not normalised: %q", p)
+			}
+		}
+	})
+}
