@@ -177,3 +177,51 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// commonWords are ordinary English words that are also skill names. Any
+// name, alias or form spelled like one must be listed as ambiguous, so it
+// only counts with a context word (acronyms are exempt: they match case-exactly).
+var commonWords = []string{
+	"go", "r", "c", "d", "swift", "rust", "ruby", "express", "spring", "excel", "word", "outlook",
+	"canvas", "lead", "led", "leading", "rest", "next", "node", "unity", "bootstrap", "spark",
+	"pandas", "flask", "chef", "puppet", "helm", "slack", "zoom", "notion", "blackboard", "epic",
+	"sketch", "illustrator", "maya", "blender", "rails", "gin", "echo", "fiber", "ray", "remix",
+	"vault", "consul", "packer", "iceberg", "parquet", "lambda", "logging", "monitoring",
+	"networking", "containers", "scheduling", "shipping", "receiving", "sourcing", "buying",
+	"inspection", "estimating", "dispatch", "therapy", "counseling", "serving", "cleaning",
+	"patrol", "surveillance", "drafting", "inventor", "rhino", "linear", "agile", "lean",
+	"waterfall", "solid", "soap", "cache", "caching", "oracle", "sage", "toast", "apex",
+	"dart", "julia", "scala", "crystal", "assembly", "pascal", "groovy", "electron", "mocha",
+	"jest", "cypress", "playwright", "postman", "maven", "celery", "qt", "hive", "snowflake",
+	"english", "german", "french", "spanish", "polish", "turkish", "chinese", "japanese",
+	"initiative", "drive", "execution", "research", "pricing", "consulting", "telemetry", "triage",
+	"logistics", "manufacturing", "invoicing", "reconciliation", "partnerships", "cooperation",
+	"taught", "teach", "coach", "influence", "delegate", "facilitate", "creative", "positive",
+	"flexible", "organized", "humble", "patience", "ownership", "presenting", "pairing",
+}
+
+func TestCommonWordsNeedContext(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	common := map[string]bool{}
+	for _, w := range commonWords {
+		common[w] = true
+	}
+	for _, term := range d.Terms {
+		if term.Source != Curated {
+			continue
+		}
+		amb := map[string]bool{}
+		for _, a := range term.Ambiguous {
+			amb[strings.ToLower(a)] = true
+		}
+		surfaces := append(append([]string{term.Name}, term.Aliases...), term.Forms...)
+		for _, s := range surfaces {
+			if l := strings.ToLower(s); common[l] && !amb[l] {
+				t.Errorf("term %q: %q is an ordinary word; list it in ambiguous with context words", term.ID, s)
+			}
+		}
+	}
+}
