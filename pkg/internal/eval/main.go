@@ -19,6 +19,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/keywords"
@@ -54,6 +55,13 @@ func (e *extractor) extract(text string) []match.Match {
 		text = n
 	}
 	return e.m.Match(text, tokenize.Tokenize(text)).Matches
+}
+
+func (e *extractor) source(id string) string {
+	if t, ok := e.dict.Term(id); ok {
+		return t.Source
+	}
+	return ""
 }
 
 func (e *extractor) kind(id string) keywords.Kind {
@@ -175,15 +183,26 @@ func evalSeed(e *extractor, name, text string, w io.Writer) {
 // against skill spans.
 func evalSkillSpan(e *extractor, name string, ps []*posting, w io.Writer) {
 	hard, soft := newScores(), newScores()
+	// Hard precision per dictionary source, to judge imported data.
+	bySource := map[string]*scores{}
 	for _, p := range ps {
 		var hp, sp []span
+		srcSpans := map[string][]span{}
 		for _, mt := range e.extract(p.Text) {
 			switch e.kind(mt.TermID) {
 			case keywords.Hard:
 				hp = append(hp, span{mt.Start, mt.End})
+				src := e.source(mt.TermID)
+				srcSpans[src] = append(srcSpans[src], span{mt.Start, mt.End})
 			case keywords.Soft:
 				sp = append(sp, span{mt.Start, mt.End})
 			}
+		}
+		for src, spans := range srcSpans {
+			if bySource[src] == nil {
+				bySource[src] = newScores()
+			}
+			bySource[src].add(p.Text, spans, p.Knowledge)
 		}
 		hard.add(p.Text, hp, p.Knowledge)
 		soft.add(p.Text, sp, p.Skill)
@@ -197,6 +216,24 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, w io.Writer) {
 		lp, lr, lf := prf(r.s.PredLoose, r.s.Pred, r.s.GoldLoose, r.s.Gold)
 		sp, sr, sf := prf(r.s.PredStrict, r.s.Pred, r.s.GoldStrict, r.s.Gold)
 		fmt.Fprintf(w, "%-26s %6d %6d | %.2f / %.2f / %.2f | %.2f / %.2f / %.2f | %d\n", r.label, r.s.Pred, r.s.Gold, lp, lr, lf, sp, sr, sf, r.s.Pred-r.s.PredLoose)
+	}
+	var srcs []string
+	for src := range bySource {
+		srcs = append(srcs, src)
+	}
+	slices.Sort(srcs)
+	fmt.Fprint(w, "hard loose precision by source:")
+	for _, src := range srcs {
+		s := bySource[src]
+		p, _, _ := prf(s.PredLoose, s.Pred, 0, 0)
+		fmt.Fprintf(w, "  %s %.2f (%d/%d)", src, p, s.PredLoose, s.Pred)
+	}
+	fmt.Fprintln(w)
+	for _, src := range srcs {
+		if src != keywords.Curated {
+			fmt.Fprintf(w, "most frequent false hard hits from %s:\n", src)
+			printTop(w, top(bySource[src].FalseHits, 12))
+		}
 	}
 	for _, r := range []struct {
 		label string

@@ -11,8 +11,15 @@ import (
 var escoVague = []string{"types of", "principles of", "characteristics of", "features of", "aspects of",
 	"methods of", "range of", "components of", "functionalities of", "parts of", "legislation on", "regulations on"}
 
+// escoGeneric are labels that read as everyday phrases in postings
+// ("personal development" is a perk, "application process" a step).
+var escoGeneric = map[string]bool{
+	"personal development": true, "application process": true, "application procedure": true,
+	"business decisions": true, "business model": true, "customer insights": true, "capacity building": true,
+}
+
 // importESCO reads skills_en.csv (preferredLabel, altLabels, skillType).
-func importESCO(r io.Reader, common map[string]bool) (*file, error) {
+func importESCO(r io.Reader, common, english map[string]bool) (*file, error) {
 	rows, err := csvRows(r, "preferredLabel", "altLabels", "skillType")
 	if err != nil {
 		return nil, fmt.Errorf("skills_en.csv: %w", err)
@@ -40,10 +47,13 @@ func importESCO(r io.Reader, common map[string]bool) (*file, error) {
 			}
 			continue
 		}
-		if !escoLabelOK(label, common) || seen[strings.ToLower(label)] {
+		if !escoLabelOK(label, common) || seen[strings.ToLower(label)] || escoGeneric[strings.ToLower(label)] {
 			continue
 		}
 		w := strings.Fields(label)
+		if len(w) == 1 && english[strings.ToLower(label)] {
+			continue // "energy", "protein", "physics": a topic word, not a named skill
+		}
 		switch typ {
 		case "knowledge":
 		case "skill/competence":

@@ -144,9 +144,12 @@ forklift operation,,skill/competence
 Slovak,,skill/competence
 health,,knowledge
 label with far too many words here,,knowledge
+energy,,knowledge
+personal development,,knowledge
 `
 	common := map[string]bool{"health": true}
-	got, err := importESCO(strings.NewReader(in), common)
+	english := map[string]bool{"energy": true, "phlebotomy": false}
+	got, err := importESCO(strings.NewReader(in), common, english)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -109,7 +109,7 @@ func run(o options, log io.Writer) error {
 				return nil, err
 			}
 			defer f.Close()
-			return importESCO(f, common)
+			return importESCO(f, common, english)
 		}},
 		{"imported-stackoverflow.yaml", func() (*file, error) {
 			tags, err := os.Open(filepath.Join(data, "stackoverflow-tags", "Tags.csv"))
