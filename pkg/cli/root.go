@@ -77,6 +77,7 @@ applicant tracking system sees it: offline, deterministic, and with evidence
 		newKeywordsCmd(s, nil),
 		newTextCmd(s, nil),
 		newVersionCmd(s, nil),
+		newRankCmd(s, nil),
 	)
 	return root
 }

@@ -1,0 +1,411 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/atsmatch/atsmatch/pkg/ats"
+	"github.com/atsmatch/atsmatch/pkg/extract"
+	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/atsmatch/atsmatch/pkg/report"
+	"github.com/spf13/cobra"
+)
+
+// rankExtensions are the files a directory walk picks up; a file named on
+// the command line is read whatever its name.
+var rankExtensions = []string{".txt", ".md", ".markdown", ".pdf", ".docx", ".odt", ".html", ".htm"}
+
+// RankOptions are everything `atsmatch rank` needs, resolved.
+type RankOptions struct {
+	Streams   *Streams
+	Jobs      []string // paths, one may be "-"
+	Paths     []string // files, directories, globs
+	FilesFrom string   // file of paths, one a line; "-" for stdin
+	Format    render.BatchFormat
+	Top       int    // 0 = all rows
+	Sort      string // score, name, hard, soft
+	Output    string // "" = stdout
+	MinScore  float64
+	KeepGoing bool
+	Quiet     bool
+	Workers   int // 0 = GOMAXPROCS
+	Dicts     []string
+}
+
+func newRankCmd(s *Streams, runF func(*RankOptions) error) *cobra.Command {
+	opts := &RankOptions{Streams: s}
+	var configFile string
+	cmd := &cobra.Command{
+		Use:   "rank --job JOB [--job JOB2 ...] PATH...",
+		Short: "Score many resumes against one or more job descriptions",
+		Long: `Score every resume in PATH... against each --job and rank them. A PATH may
+be a file, a directory (searched recursively for .txt .md .pdf .docx .odt
+.html .htm files) or a glob; --files-from reads more paths, one a line.
+
+A file that cannot be read is reported and the others are still scored;
+the exit status is then 3 unless --keep-going. --min-score N exits 1 when
+any scored resume is below N.
+
+jsonl streams one row per line in completion order as results arrive
+(--sort and --top do not apply); the other formats sort the rows
+(ties keep input order) and add a summary.`,
+		Example: `  atsmatch rank --job job.txt resumes/
+  atsmatch rank --job job.txt --format csv -o ranked.csv 'resumes/*.pdf'
+  find resumes -name '*.pdf' | atsmatch rank --job job.txt --files-from - --format jsonl
+  atsmatch rank --job backend.txt --job frontend.txt --top 10 resumes/`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := resolve(cmd, configFile)
+			if err != nil {
+				return err
+			}
+			opts.Paths = args
+			if len(opts.Jobs) == 0 {
+				return &usageError{err: errors.New("missing --job JOB"), hint: "usage: " + cmd.UseLine()}
+			}
+			if len(args) == 0 && opts.FilesFrom == "" {
+				return &usageError{err: errors.New("rank needs at least one resume PATH or --files-from"), hint: "usage: " + cmd.UseLine()}
+			}
+			stdinUsers := 0
+			for _, j := range opts.Jobs {
+				if j == "-" {
+					stdinUsers++
+				}
+			}
+			if opts.FilesFrom == "-" {
+				stdinUsers++
+			}
+			if stdinUsers > 1 {
+				return usagef("only one of --job and --files-from can read stdin")
+			}
+			if slices.Contains(args, "-") {
+				return usagef("rank reads resumes from files; use --files-from - to read their paths from stdin")
+			}
+			format := st.Format
+			if format == "text" { // a shared config's match format means the terminal view
+				format = string(render.BatchTable)
+			}
+			if opts.Format, err = render.ParseBatchFormat(format); err != nil {
+				return usagef("--format: %v", err)
+			}
+			if !slices.Contains(ats.SortKeys(), opts.Sort) {
+				return usagef("--sort %q: want %s", opts.Sort, strings.Join(ats.SortKeys(), ", "))
+			}
+			if opts.Top < 0 {
+				return usagef("--top %d: want 0 (all) or more", opts.Top)
+			}
+			if st.MinScore < 0 || st.MinScore > 100 {
+				return usagef("--min-score %g: want a number from 0 to 100", st.MinScore)
+			}
+			opts.MinScore, opts.Dicts = st.MinScore, st.Dict
+			if runF != nil {
+				return runF(opts)
+			}
+			return runRank(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringArrayVar(&opts.Jobs, "job", nil, "job description `FILE` (repeatable; - for stdin)")
+	f.StringVar(&opts.FilesFrom, "files-from", "", "read resume paths from `FILE`, one a line (- for stdin)")
+	f.StringP("format", "f", "table", "output format: table, csv, jsonl, json, markdown, github")
+	f.IntVar(&opts.Top, "top", 0, "show only the best `N` rows (0: all; the summary covers all)")
+	f.StringVar(&opts.Sort, "sort", ats.SortScore, "row order: score, name, hard, soft")
+	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of stdout")
+	f.Float64("min-score", 0, "exit with status 1 when any scored resume is below `N` (0-100)")
+	f.BoolVar(&opts.KeepGoing, "keep-going", false, "exit 0 even when some files could not be read")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress line on stderr")
+	f.IntVar(&opts.Workers, "workers", 0, "parallel workers (0: one per CPU)")
+	f.Bool("no-color", false, "never colour the output")
+	f.StringVar(&configFile, "config", "", "config `FILE`")
+	f.StringArray("dict", nil, "dictionary overlay `FILE` (repeatable)")
+	return cmd
+}
+
+// rankFailedError is a batch in which some files could not be read.
+type rankFailedError struct{ failed, total int }
+
+func (e *rankFailedError) Error() string {
+	return fmt.Sprintf("%d of %d %s could not be read (named above); --keep-going exits 0 anyway",
+		e.failed, e.total, plural(e.total, "resume"))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}
+
+// rankPath is one resume to read, or why it cannot be.
+type rankPath struct {
+	path string
+	err  error // set when expansion already failed (unreadable directory)
+}
+
+func runRank(ctx context.Context, opts *RankOptions) error {
+	s := opts.Streams
+	var extra []string
+	if opts.FilesFrom != "" {
+		var err error
+		if extra, err = readPathList(s, opts.FilesFrom); err != nil {
+			return err
+		}
+	}
+	paths := expandPaths(append(slices.Clone(opts.Paths), extra...))
+	if len(paths) == 0 {
+		return usagef("no resumes to rank (the paths and --files-from named none)")
+	}
+	srcs := make([]extract.Source, len(opts.Jobs))
+	for i, j := range opts.Jobs {
+		src, err := readSource(s, j)
+		if err != nil {
+			return err
+		}
+		srcs[i] = src
+	}
+	a, err := newAnalyzer(opts.Dicts)
+	if err != nil {
+		return err
+	}
+	jobs := make([]*ats.Job, len(srcs))
+	names := make([]string, len(srcs))
+	for i, src := range srcs {
+		if jobs[i], err = a.PrepareJob(ctx, src); err != nil {
+			return err
+		}
+		names[i] = jobs[i].Name()
+	}
+
+	out := s.Out
+	if opts.Output != "" {
+		f, err := os.Create(opts.Output)
+		if err != nil {
+			return usagef("-o: %v", err)
+		}
+		defer f.Close()
+		out = f
+	}
+
+	inputs := make(chan ats.Input)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		defer close(inputs)
+		max := extract.DefaultLimits().MaxBytes
+		for _, p := range paths {
+			in := ats.Input{Name: p.path}
+			if p.err != nil {
+				err := p.err
+				in.Load = func() (extract.Source, error) { return extract.Source{}, err }
+			} else {
+				path := p.path
+				in.Load = func() (extract.Source, error) { return extract.ReadFile(path, max) }
+			}
+			select {
+			case inputs <- in:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	sum := ats.NewSummarizer(names)
+	prog := newProgress(s, len(paths), opts.Quiet)
+	var rows []report.BatchRow
+	var writeErr error
+	failed := 0
+	best := map[int]float64{} // each resume's best score over the jobs
+	seen := map[int]bool{}
+	err = a.Rank(ctx, jobs, inputs, ats.RankOptions{Workers: opts.Workers}, func(r report.BatchRow) {
+		sum.Add(r)
+		if !seen[r.Index] {
+			seen[r.Index] = true
+			if r.Error != nil {
+				failed++
+				prog.clear()
+				fmt.Fprintf(s.Err, "atsmatch: warning: %s: %s (skipped)\n", r.Resume, r.Error.Message)
+			}
+			prog.step()
+		}
+		if r.Error == nil {
+			if b, ok := best[r.Index]; !ok || r.Score > b {
+				best[r.Index] = r.Score
+			}
+		}
+		if opts.Format.Streams() {
+			if writeErr == nil {
+				if writeErr = render.WriteBatchRow(out, r); writeErr != nil {
+					cancel()
+				}
+			}
+			return
+		}
+		rows = append(rows, r)
+	})
+	prog.clear()
+	if writeErr != nil {
+		return writeErr
+	}
+	if err != nil {
+		return err
+	}
+	if !opts.Format.Streams() {
+		if err := ats.SortRows(rows, opts.Sort, names); err != nil {
+			return usagef("--sort: %v", err)
+		}
+		if opts.Top > 0 && len(rows) > opts.Top {
+			rows = rows[:opts.Top]
+		}
+		res := &report.BatchResult{SchemaVersion: report.SchemaVersion, Rows: rows, Summary: sum.Summary(0)}
+		bo := render.BatchOptions{MinScore: opts.MinScore}
+		if err := render.WriteBatch(out, opts.Format, res, bo); err != nil {
+			return err
+		}
+	}
+	if f, ok := out.(*os.File); ok && opts.Output != "" {
+		if err := f.Close(); err != nil {
+			return err
+		}
+	}
+	if failed > 0 && !opts.KeepGoing {
+		return &rankFailedError{failed: failed, total: len(paths)}
+	}
+	if opts.MinScore > 0 && len(best) > 0 {
+		// A resume passes when it fits any of the jobs well enough.
+		lowest := 100.0
+		for _, b := range best {
+			lowest = min(lowest, b)
+		}
+		if lowest < opts.MinScore {
+			return &belowMinError{score: lowest, min: opts.MinScore}
+		}
+	}
+	return nil
+}
+
+// readPathList reads paths one a line from name ("-" for stdin); blank lines
+// and lines starting with # are skipped.
+func readPathList(s *Streams, name string) ([]string, error) {
+	var r io.Reader = s.In
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, usagef("--files-from: %v", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	var out []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(strings.TrimSuffix(sc.Text(), "\r"))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, usagef("--files-from %s: %v", name, err)
+	}
+	return out, nil
+}
+
+// expandPaths turns arguments into resume files, in argument order:
+// directories are walked (lexical order, hidden entries skipped, only
+// rankExtensions), globs the shell left alone are expanded, and anything else
+// is kept as is, so a missing file becomes an error row that names it. A
+// file reached twice is listed once.
+func expandPaths(args []string) []rankPath {
+	var out []rankPath
+	seen := map[string]bool{}
+	add := func(p rankPath) {
+		key := filepath.Clean(p.path)
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		out = append(out, p)
+	}
+	for _, arg := range args {
+		matches := []string{arg}
+		if _, err := os.Lstat(arg); err != nil && strings.ContainsAny(arg, "*?[") {
+			if m, gerr := filepath.Glob(arg); gerr == nil && len(m) > 0 {
+				matches = m
+			}
+		}
+		for _, m := range matches {
+			st, err := os.Stat(m)
+			if err != nil || !st.IsDir() {
+				add(rankPath{path: m})
+				continue
+			}
+			_ = filepath.WalkDir(m, func(p string, d fs.DirEntry, err error) error {
+				if err != nil {
+					add(rankPath{path: p, err: &extract.FileError{Name: p, Err: err}})
+					return nil
+				}
+				if p != m && strings.HasPrefix(d.Name(), ".") {
+					if d.IsDir() {
+						return filepath.SkipDir
+					}
+					return nil
+				}
+				if !d.IsDir() && slices.Contains(rankExtensions, strings.ToLower(filepath.Ext(p))) {
+					add(rankPath{path: p})
+				}
+				return nil
+			})
+		}
+	}
+	return out
+}
+
+// progress draws "N/M resumes, R/s, ETA" on stderr when it is a terminal,
+// at most ten times a second.
+type progress struct {
+	w       io.Writer
+	on      bool
+	total   int
+	done    int
+	start   time.Time
+	last    time.Time
+	visible bool
+}
+
+func newProgress(s *Streams, total int, quiet bool) *progress {
+	return &progress{w: s.Err, on: s.ErrTTY && !quiet, total: total, start: time.Now()}
+}
+
+func (p *progress) step() {
+	p.done++
+	if !p.on {
+		return
+	}
+	now := time.Now()
+	if now.Sub(p.last) < 100*time.Millisecond && p.done < p.total {
+		return
+	}
+	p.last = now
+	el := now.Sub(p.start).Seconds()
+	rate := float64(p.done) / max(el, 1e-9)
+	eta := time.Duration(float64(p.total-p.done) / max(rate, 1e-9) * float64(time.Second)).Round(time.Second)
+	fmt.Fprintf(p.w, "\ratsmatch: %d/%d resumes, %.0f/s, ETA %s\x1b[K", p.done, p.total, rate, eta)
+	p.visible = true
+}
+
+func (p *progress) clear() {
+	if p.visible {
+		fmt.Fprint(p.w, "\r\x1b[K")
+		p.visible = false
+	}
+}
