@@ -88,6 +88,26 @@ var adversarialOnce = sync.OnceValue(buildAdversarial)
 // adversarialCases is built once: the flate bomb takes a while to compress.
 func adversarialCases() []adversarial { return adversarialOnce() }
 
+// bombRefs references one flate bomb from 2000 Contents entries and 2000 fonts.
+func bombRefs() []byte {
+	var z bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	zw.Write(make([]byte, 16<<20))
+	zw.Close()
+	var b builder
+	b.add("<< /Type /Catalog /Pages 2 0 R >>")
+	b.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	var fonts, content strings.Builder
+	for i := 0; i < 2000; i++ {
+		fmt.Fprintf(&fonts, "/F%d << /Subtype /Type1 /ToUnicode 4 0 R >> ", i)
+		fmt.Fprintf(&content, "/F%d 9 Tf (x) Tj ", i)
+	}
+	b.add("<< /Type /Page /Contents [" + strings.Repeat("4 0 R 5 0 R ", 2000) + "] /Resources << /Font << " + fonts.String() + " >> >> >>")
+	b.add(fmt.Sprintf("<< /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream", z.Len(), z.String()))
+	b.add(stream("", "BT "+content.String()+" ET"))
+	return b.bytes(1)
+}
+
 func buildAdversarial() []adversarial {
 	page := "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>"
 	h := string(helvDoc)
@@ -112,6 +132,7 @@ func buildAdversarial() []adversarial {
 		{"empty", nil, ErrMalformed},
 		{"unbalanced Q and bad operands", doc("<< /F1 "+helvFont+" >>", "Q Q Q cm Tf Tj TJ Td BT /F1 Tf (x) ' [(a) /b] TJ /Nope Do ET"), nil},
 		{"form draws itself", selfForm(), nil},
+		{"one bomb referenced 4000 times", bombRefs(), nil},
 	}
 }
 
@@ -240,7 +261,7 @@ func TestStreamCapWarning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]string{"content stream cut at size cap"}, res.Warnings); diff != "" {
+	if diff := cmp.Diff([]string{"content cut at size cap"}, res.Warnings); diff != "" {
 		t.Errorf("warnings mismatch (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{"Bomb"}, res.Pages); diff != "" {

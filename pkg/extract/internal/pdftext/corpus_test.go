@@ -92,6 +92,7 @@ func TestCorpus(t *testing.T) {
 		worstFile        string
 	}
 	stats := map[string]*agg{}
+	warnings := map[string]int{}
 	for _, f := range files {
 		data, err := os.ReadFile(f.path)
 		if err != nil {
@@ -119,6 +120,9 @@ func TestCorpus(t *testing.T) {
 		if err != nil {
 			t.Errorf("%s: %v", f.path, err)
 			continue
+		}
+		for _, w := range res.Warnings {
+			warnings[w]++
 		}
 		if pdftotext == "" {
 			continue
@@ -166,6 +170,7 @@ func TestCorpus(t *testing.T) {
 			t.Errorf("%s: bag-of-words F1 %.3f below floor %.2f", k, f1, f1Floor)
 		}
 	}
+	t.Logf("warnings: %v", warnings)
 	if pdftotext == "" {
 		t.Log("pdftotext not on PATH: F1 not measured")
 	}

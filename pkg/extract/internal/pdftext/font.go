@@ -41,7 +41,7 @@ type glyph struct {
 
 // loadFont reads a font dictionary. It never panics on a well-formed Value
 // tree; the caller recovers around it anyway.
-func loadFont(f pdf.Value, maxStream int64) *font {
+func loadFont(f pdf.Value, w *walker) *font {
 	ft := &font{scale: 0.001, dw: 0}
 	sub := f.Key("Subtype").Name()
 	desc := f
@@ -72,7 +72,8 @@ func loadFont(f pdf.Value, maxStream int64) *font {
 		ft.simpleEncoding(f)
 	}
 	if tu := f.Key("ToUnicode"); tu.Kind() == pdf.Stream {
-		if data, err := readStream(tu, maxStream); err == nil || len(data) > 0 {
+		// real ToUnicode CMaps are far below 4 MiB
+		if data := w.stream(tu, 4<<20); len(data) > 0 {
 			spaces, m := parseCMap(data)
 			if m.len() > 0 {
 				ft.toUni = m

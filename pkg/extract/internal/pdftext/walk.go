@@ -57,7 +57,7 @@ func extract(ctx context.Context, data []byte, opt Options) (res *Result, err er
 		}
 		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	w := &walker{ctx: ctx, opt: opt, res: &Result{}}
+	w := &walker{ctx: ctx, opt: opt, res: &Result{}, fileBudget: 4 * opt.MaxStreamBytes}
 	pages := w.pageList(r.Trailer().Key("Root").Key("Pages"))
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -127,6 +127,25 @@ type walker struct {
 	reordered bool
 	pageErrs  int
 	fonts     map[uint32]*font // by font object id; direct fonts are not cached
+	// decoded-bytes budgets: one stream is capped by MaxStreamBytes, but a
+	// page can reference one bomb many times (Contents arrays, forms, fonts)
+	pageBudget, fileBudget int64
+}
+
+// stream decodes v within the stream cap and the page and file budgets.
+func (w *walker) stream(v pdf.Value, max int64) []byte {
+	max = min(max, w.pageBudget, w.fileBudget)
+	if max <= 0 {
+		w.warn("content cut at size cap")
+		return nil
+	}
+	d, err := readStream(v, max)
+	if errors.Is(err, ErrTooLarge) || errors.Is(err, pdf.ErrLimit) {
+		w.warn("content cut at size cap")
+	}
+	w.pageBudget -= int64(len(d))
+	w.fileBudget -= int64(len(d))
+	return d
 }
 
 // warn adds a warning once.
@@ -208,11 +227,7 @@ func (w *walker) contents(v pdf.Value) []byte {
 		if s.Kind() != pdf.Stream {
 			return
 		}
-		d, err := readStream(s, w.opt.MaxStreamBytes)
-		if errors.Is(err, ErrTooLarge) || errors.Is(err, pdf.ErrLimit) {
-			w.warn("content stream cut at size cap")
-		}
-		buf = append(buf, d...)
+		buf = append(buf, w.stream(s, w.opt.MaxStreamBytes)...)
 		buf = append(buf, '\n')
 	}
 	if v.Kind() == pdf.Array {
@@ -229,6 +244,7 @@ func (w *walker) contents(v pdf.Value) []byte {
 // warning rather than failing the file. Context errors do fail the file.
 func (w *walker) page(p pageRef) (text string, err error) {
 	t := newTextOut()
+	w.pageBudget = 2 * w.opt.MaxStreamBytes
 	defer func() {
 		if x := recover(); x != nil {
 			if a, ok := x.(ctxAbort); ok {
@@ -418,7 +434,7 @@ func (w *walker) form(x pdf.Value, id uint32, res pdf.Value, st *state, t *textO
 	if fres.Kind() != pdf.Dict {
 		fres = res
 	}
-	data, _ := readStream(x, w.opt.MaxStreamBytes)
+	data := w.stream(x, w.opt.MaxStreamBytes)
 	tm, tlm := st.tm, st.tlm
 	w.run(data, fres, st, t, depth+1, forms)
 	st.g, st.tm, st.tlm = saved, tm, tlm
@@ -439,7 +455,7 @@ func (w *walker) font(fonts pdf.Value, key string) *font {
 	if v.Kind() != pdf.Dict {
 		return nil
 	}
-	f := loadFont(v, w.opt.MaxStreamBytes)
+	f := loadFont(v, w)
 	if id != 0 {
 		if w.fonts == nil {
 			w.fonts = map[uint32]*font{}
