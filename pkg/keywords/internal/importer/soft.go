@@ -20,12 +20,13 @@ var softNotTraits = map[string]bool{"musicianship": true}
 // word after the verb must be a softObject ("resolve conflicts", "listen
 // actively", "cope with stress").
 var softVerbs = splitWords(`accept act adapt adjust approach assume build cope encourage establish express handle lead listen make
-manage meet motivate negotiate plan present provide relate resolve solve think work`)
+manage meet motivate negotiate plan present provide relate resolve solve think work cooperate follow observe develop`)
 
 var softObjects = splitWords(`actively arguments accountability challenges change commitments compromises conflicts creatively
 critically daily decisions empathetically in mentorship others own persuasively positively priorities problems reliably
 situations stress stressful strategic teams teamwork thinking time to trust with yourself quickly analytically
-frustration responsibility feedback a team teambuilding independently proactively`)
+frustration responsibility feedback a team teambuilding independently proactively colleagues collaborative relations
+instructions written schedule confidentiality personal progression`)
 
 // softApplyHeads: "apply business acumen" → "business acumen".
 var softApplyHeads = splitWords(`acumen thinking`)

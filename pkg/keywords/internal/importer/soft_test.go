@@ -22,6 +22,8 @@ func TestSoftFrom(t *testing.T) {
 		{"apply business acumen", "skill/competence", "business acumen"},
 		{"apply floor adhesive", "skill/competence", ""},
 		{"lead a team", "skill/competence", "lead a team"},
+		{"cooperate with colleagues", "skill/competence", "cooperate with colleagues"},
+		{"sports ethics", "knowledge", ""},
 		{"tax legislation", "knowledge", ""},
 	}
 	for _, tt := range tests {
