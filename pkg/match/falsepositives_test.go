@@ -27,9 +27,10 @@ func ids(r Result) []string {
 }
 
 // TestFalsePositives holds ordinary English that names no skill. A few
-// phrases are real skills in the dictionary (go-to-market, teamwork via
-// the alias "Team Player"): they are listed in want, so the test still
-// proves the ambiguous word inside them did not count on its own.
+// phrases are real skills in the dictionary (go-to-market): they are
+// listed in want, so the test still proves the ambiguous word inside them
+// did not count on its own. "team player" is left out: the dictionary
+// lists it as a soft skill on purpose.
 func TestFalsePositives(t *testing.T) {
 	m := defaultMatcher(t)
 	tests := []struct {
@@ -64,7 +65,6 @@ func TestFalsePositives(t *testing.T) {
 		{"bootstrap a startup", nil},
 		{"shell out", nil},
 		{"giant pandas", nil},
-		{"team player", []string{"teamwork"}},
 		{"dynamic environment", nil},
 		{"Go to the store. Express delivery. Swift action. Spring is here.", nil},
 		{"the Rust Belt and Sales Teams", nil},

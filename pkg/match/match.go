@@ -74,11 +74,15 @@ type entry struct {
 	letter    bool     // a single-letter surface (R, C, D): never counted by case alone
 }
 
-// edge keys the one map of trie edges: a map per node would cost an
-// allocation per node at Compile time.
-type edge struct {
-	from int32
-	word string
+// Trie edges live in one map keyed by (node, word id): a map per node
+// would cost an allocation per node at Compile time, and integer keys
+// hash faster than strings while matching.
+func edgeKey(from, word int32) uint64 { return uint64(uint32(from))<<32 | uint64(uint32(word)) }
+
+// wordInfo is a surface word's id in the trie edges and its flags.
+type wordInfo struct {
+	id    int32
+	flags uint8
 }
 
 type node struct {
@@ -89,11 +93,11 @@ type node struct {
 type Matcher struct {
 	dict  *keywords.Dict
 	nodes []node // nodes[0] is the root
-	edges map[edge]int32
+	edges map[uint64]int32
 	// words flags every token Norm of a surface: wordKnown ones are never
 	// split ("beta-gamma" stays whole inside "zeta beta-gamma"), and glued
 	// words are cut only into wordClear pieces (from non-ambiguous surfaces).
-	words   map[string]uint8
+	words   map[string]wordInfo
 	context [][][]string // per term: context phrases as Norm sequences
 }
 
@@ -102,7 +106,7 @@ func Compile(d *keywords.Dict) (*Matcher, error) {
 	if d == nil {
 		return nil, errNilDict
 	}
-	m := &Matcher{dict: d, nodes: make([]node, 1, 8*len(d.Terms)+1), edges: make(map[edge]int32, 8*len(d.Terms)), words: make(map[string]uint8, 4*len(d.Terms))}
+	m := &Matcher{dict: d, nodes: make([]node, 1, 8*len(d.Terms)+1), edges: make(map[uint64]int32, 8*len(d.Terms)), words: make(map[string]wordInfo, 4*len(d.Terms))}
 	m.context = make([][][]string, len(d.Terms))
 	for ti := range d.Terms {
 		t := &d.Terms[ti]
@@ -239,25 +243,34 @@ const (
 )
 
 func (m *Matcher) learn(seq []string, amb bool) {
-	f := wordKnown
-	if !amb {
-		f |= wordClear
-	}
 	for _, w := range seq {
-		if old := m.words[w]; old|f != old {
-			m.words[w] = old | f
+		m.wordID(w)
+		if wi := m.words[w]; !amb && wi.flags&wordClear == 0 {
+			wi.flags |= wordClear
+			m.words[w] = wi
 		}
 	}
+}
+
+// wordID returns the id of w, adding it as a known word.
+func (m *Matcher) wordID(w string) int32 {
+	if wi, ok := m.words[w]; ok {
+		return wi.id
+	}
+	id := int32(len(m.words) + 1)
+	m.words[w] = wordInfo{id: id, flags: wordKnown}
+	return id
 }
 
 func (m *Matcher) insert(seq []string, e entry) {
 	n := int32(0)
 	for _, w := range seq {
-		nx, ok := m.edges[edge{n, w}]
+		key := edgeKey(n, m.wordID(w))
+		nx, ok := m.edges[key]
 		if !ok {
 			nx = int32(len(m.nodes))
 			m.nodes = append(m.nodes, node{})
-			m.edges[edge{n, w}] = nx
+			m.edges[key] = nx
 		}
 		n = nx
 	}
@@ -272,6 +285,7 @@ func (m *Matcher) insert(seq []string, e entry) {
 // vtok is a token of the matching view: a real token or a piece of one.
 type vtok struct {
 	tokenize.Token
+	wid    int32 // word id in the trie, 0 when no surface has this word
 	glued  int32 // 1+index of the glued token this piece came from, or 0
 	hyphen bool  // a piece of a hyphen compound ("Go" in "Go-to-market")
 }
@@ -328,21 +342,18 @@ func (m *Matcher) view(toks []tokenize.Token, skip map[int]bool) ([]vtok, int) {
 	out := make([]vtok, 0, len(toks)+len(toks)/4+8)
 	glued := 0
 	for ti, t := range toks {
-		if t.Kind != tokenize.Word {
-			out = append(out, vtok{Token: t})
+		if wi, ok := m.words[t.Norm]; ok || t.Kind != tokenize.Word {
+			out = append(out, vtok{Token: t, wid: wi.id})
 			continue
 		}
-		if m.words[t.Norm] != 0 {
-			out = append(out, vtok{Token: t})
-			continue
-		}
+		from := len(out)
 		if strings.ContainsAny(t.Text, "-/") && !strings.Contains(t.Text, "://") && !strings.Contains(t.Text, "@") {
-			out = appendCompound(out, t)
+			out = m.ids(appendCompound(out, t), from)
 			continue
 		}
 		if k := m.affix(t.Text); k > 0 {
 			// "Python's" → Python + 's; "Python3", "HTML5" → Python + 3.
-			out = append(out, piece(t, 0, k, tokenize.Word, false), piece(t, k, len(t.Text), tokenize.Word, false))
+			out = m.ids(append(out, piece(t, 0, k, tokenize.Word, false), piece(t, k, len(t.Text), tokenize.Word, false)), from)
 			continue
 		}
 		if !skip[ti+1] && hasHump(t.Text) {
@@ -352,6 +363,7 @@ func (m *Matcher) view(toks []tokenize.Token, skip map[int]bool) ([]vtok, int) {
 					p.glued = int32(ti + 1)
 					out = append(out, p)
 				}
+				out = m.ids(out, from)
 				continue
 			}
 		}
@@ -363,17 +375,25 @@ func (m *Matcher) view(toks []tokenize.Token, skip map[int]bool) ([]vtok, int) {
 // affix returns where a possessive "'s" or a version number glued to a
 // known word starts, or 0.
 func (m *Matcher) affix(s string) int {
-	if k := len(s) - 2; k > 0 && (s[k:] == "'s" || s[k:] == "'S") && m.words[strings.ToLower(s[:k])] != 0 {
+	if k := len(s) - 2; k > 0 && (s[k:] == "'s" || s[k:] == "'S") && m.words[strings.ToLower(s[:k])].flags != 0 {
 		return k
 	}
 	k := len(s)
 	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
 		k--
 	}
-	if k == len(s) || k == 0 || !isASCIILetters(strings.ToLower(s[:k])) || m.words[strings.ToLower(s[:k])] == 0 {
+	if k == len(s) || k == 0 || !isASCIILetters(strings.ToLower(s[:k])) || m.words[strings.ToLower(s[:k])].flags == 0 {
 		return 0
 	}
 	return k
+}
+
+// ids sets the word ids of the pieces out[from:].
+func (m *Matcher) ids(out []vtok, from int) []vtok {
+	for k := from; k < len(out); k++ {
+		out[k].wid = m.words[out[k].Norm].id
+	}
+	return out
 }
 
 // appendCompound splits "Kubernetes-based" or "AWS/GCP" into words and
@@ -455,7 +475,7 @@ func (m *Matcher) segment(t tokenize.Token) []vtok {
 				continue
 			}
 			w := strings.ToLower(t.Text[pts[j]:pts[k]])
-			if m.words[w]&wordClear != 0 && best[j]+1 < best[k] {
+			if m.words[w].flags&wordClear != 0 && best[j]+1 < best[k] {
 				best[k], from[k] = best[j]+1, j
 			}
 		}
@@ -482,7 +502,10 @@ func (m *Matcher) walk(view []vtok) []cand {
 		bestJ := -1
 		var bestE entry
 		for j := i; j < len(view) && view[j].Line == view[i].Line; j++ {
-			nx, ok := m.edges[edge{n, view[j].Norm}]
+			if view[j].wid == 0 {
+				break
+			}
+			nx, ok := m.edges[edgeKey(n, view[j].wid)]
 			if !ok {
 				break
 			}
