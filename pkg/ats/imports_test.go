@@ -39,6 +39,12 @@ var allowed = map[string][]string{
 		"github.com/spf13/cobra", "github.com/spf13/viper", "github.com/fatih/color", "github.com/mattn/go-isatty",
 	},
 	"cmd/atsmatch": {module + "pkg/cli"},
+	// Developer tools (package main, `make eval`): the library, never the CLI.
+	"pkg/internal": {
+		module + "pkg/ats", module + "pkg/extract", module + "pkg/textnorm", module + "pkg/tokenize",
+		module + "pkg/keywords", module + "pkg/match", module + "pkg/sections", module + "pkg/score",
+		module + "pkg/suggest", module + "pkg/report",
+	},
 }
 
 // extra rows for internal packages that need more than their parent.
