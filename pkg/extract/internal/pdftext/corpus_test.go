@@ -18,9 +18,9 @@ import (
 // sharedDir is /work/shared seen from this package (repo root is 4 levels up).
 var sharedDir = filepath.Join("..", "..", "..", "..", "..", "shared", "data")
 
-// f1Floor is the per-corpus bag-of-words F1 vs pdftotext we hold (measured
-// 0.96-0.99 when written; the product target is 0.98).
-const f1Floor = 0.95
+// f1Floor is the per-corpus bag-of-words F1 vs pdftotext we hold: the
+// product target. Measured 0.994 (docs), 0.998 (templates), 1.000 (kaggle).
+const f1Floor = 0.98
 
 type corpusFile struct{ corpus, path string }
 
