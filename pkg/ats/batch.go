@@ -264,7 +264,7 @@ func SortRows(rows []report.BatchRow, key string, jobOrder []string) error {
 		if c := cmp.Compare(failedRank(x), failedRank(y)); c != 0 {
 			return c
 		}
-		if x.Error == nil {
+		if x.Error == nil || key == SortName {
 			if c := by(x, y); c != 0 {
 				return c
 			}
