@@ -17,6 +17,7 @@
 package match
 
 import (
+	"errors"
 	"sort"
 	"strings"
 	"unicode"
@@ -136,11 +137,7 @@ func Compile(d *keywords.Dict) (*Matcher, error) {
 	return m, nil
 }
 
-type compileError string
-
-func (e compileError) Error() string { return string(e) }
-
-const errNilDict = compileError("match: nil dictionary")
+var errNilDict = errors.New("match: nil dictionary")
 
 func norms(toks []tokenize.Token) []string {
 	out := make([]string, len(toks))
