@@ -23,6 +23,8 @@ func TestCleanONETName(t *testing.T) {
 		{"acronym with small words", "Failure mode and effects analysis FMEA", "Failure mode and effects analysis", "FMEA", true},
 		{"generic descriptor dropped", "Spreadsheet software", "", "", false},
 		{"generic without suffix dropped", "Word processing", "", "", false},
+		{"bracketed acronym", "Human resource information system (HRIS)", "Human resource information system", "HRIS", true},
+		{"article-led phrase dropped", "A programming language APL", "", "", false},
 		{"caps word that is not the initials stays", "Oracle Database XE", "Oracle Database XE", "", true},
 	}
 	for _, tt := range tests {
@@ -43,6 +45,7 @@ func TestImportONET(t *testing.T) {
 		rows("Microsoft Project", "Project management software", "N", 3) +
 		rows("Epic Systems", "Medical software", "Y", 1) +
 		rows("Rare Tool", "Analytical or scientific software", "N", 1) +
+		rows("Microsoft machine Helper", "Analytical or scientific software", "N", 3) +
 		rows("Accounting software", "Accounting software", "Y", 5)
 	common := map[string]bool{"excel": true, "word": true, "project": true, "teams": true}
 	got, err := importONET(strings.NewReader(in), 3, common)
@@ -54,6 +57,7 @@ func TestImportONET(t *testing.T) {
 	want := &file{Category: "business-software", Kind: "hard", Source: "onet", Terms: []term{
 		{Name: "Epic Systems", Category: "healthcare", Source: "onet"},
 		{Name: "Microsoft Excel", Category: "office", Aliases: []string{"Excel", "MS Excel"}, Ambiguous: []string{"Excel"}, Context: office, Source: "onet"},
+		{Name: "Microsoft machine Helper", Category: "engineering", Source: "onet"},
 		{Name: "Microsoft Project", Category: "management", Aliases: []string{"Project", "MS Project"}, Ambiguous: []string{"Project"}, Context: ctx(), Source: "onet"},
 		{Name: "Microsoft Teams", Category: "office", Aliases: []string{"Teams", "MS Teams"}, Ambiguous: []string{"Teams"}, Context: office, Source: "onet"},
 		{Name: "Microsoft Word", Category: "office", Aliases: []string{"Word", "MS Word"}, Ambiguous: []string{"Word"}, Context: office, Source: "onet"},

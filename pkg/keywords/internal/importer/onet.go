@@ -198,7 +198,10 @@ const vendorMin = 4
 // first word starts at least vendorMin names.
 func splitVendor(name string, first map[string]int) (vendor, rest string) {
 	w := strings.Fields(name)
-	if len(w) < 2 || first[w[0]] < vendorMin || !unicode.IsUpper([]rune(w[0])[0]) {
+	// The rest must itself look like a name ("Microsoft Excel"), not a
+	// sentence-case phrase ("Human machine interface").
+	if len(w) < 2 || first[w[0]] < vendorMin || !unicode.IsUpper([]rune(w[0])[0]) ||
+		!unicode.IsUpper([]rune(w[1])[0]) && !unicode.IsDigit([]rune(w[1])[0]) {
 		return "", ""
 	}
 	return w[0], strings.Join(w[1:], " ")
@@ -232,8 +235,18 @@ func cleanONETName(s string) (name, acronym string, ok bool) {
 	name = strings.Join(strings.Fields(s), " ")
 	name = strings.TrimSuffix(name, " software")
 	name = strings.TrimSuffix(name, " Software")
+	// "Human resource information system (HRIS)": the bracketed acronym.
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		if a := name[i+2 : len(name)-1]; isAllCaps(a) {
+			name, acronym = name[:i], a
+		}
+	}
+	// "A programming language" is a phrase, not a product name.
+	if strings.HasPrefix(name, "A ") || strings.HasPrefix(name, "An ") || strings.HasPrefix(name, "The ") {
+		return "", "", false
+	}
 	w := strings.Fields(name)
-	if len(w) >= 3 {
+	if len(w) >= 3 && acronym == "" {
 		last := w[len(w)-1]
 		if isAllCaps(last) && initialsMatch(last, w[:len(w)-1]) {
 			acronym = last
