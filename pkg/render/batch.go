@@ -218,7 +218,7 @@ func writeBatchTable(w io.Writer, res *report.BatchResult) error {
 		e.printf("\nResume x job:\n")
 		mtw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
 		e.w = mtw
-		writeMatrix(e, res, "\t", "")
+		writeMatrix(e, res, "\t", "", "")
 		if e.err == nil {
 			e.err = mtw.Flush()
 		}
@@ -249,8 +249,9 @@ func plural(n int, word string) string {
 func tabSafe(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s) }
 
 // writeMatrix writes the resume × job score matrix (in first-seen resume
-// order) with each resume's best job; sep separates cells, edge wraps rows.
-func writeMatrix(e *errWriter, res *report.BatchResult, sep, edge string) {
+// order) with each resume's best job; sep separates cells, left and right
+// wrap rows (Markdown pipes).
+func writeMatrix(e *errWriter, res *report.BatchResult, sep, left, right string) {
 	var order []string
 	scores := map[string]map[string]string{}
 	for _, r := range res.Rows {
@@ -279,8 +280,8 @@ func writeMatrix(e *errWriter, res *report.BatchResult, sep, edge string) {
 		head = append(head, clean(j))
 	}
 	head = append(head, "BEST JOB")
-	e.printf("%s%s%s\n", edge, strings.Join(head, sep), edge)
-	if edge != "" {
+	e.printf("%s%s%s\n", left, strings.Join(head, sep), right)
+	if left != "" {
 		e.printf("|%s\n", strings.Repeat(" --- |", len(head)))
 	}
 	for _, name := range order {
@@ -293,7 +294,7 @@ func writeMatrix(e *errWriter, res *report.BatchResult, sep, edge string) {
 			line = append(line, v)
 		}
 		line = append(line, clean(best[name]))
-		e.printf("%s%s%s\n", edge, strings.Join(line, sep), edge)
+		e.printf("%s%s%s\n", left, strings.Join(line, sep), right)
 	}
 }
 
@@ -325,7 +326,7 @@ func writeBatchMarkdown(w io.Writer, res *report.BatchResult) error {
 	}
 	if len(s.Jobs) > 1 {
 		e.printf("\n### Resume × job\n\n")
-		writeMatrix(e, res, " | ", "| ")
+		writeMatrix(e, res, " | ", "| ", " |")
 	}
 	if e.err != nil {
 		return e.err
@@ -339,15 +340,27 @@ var (
 	ghProp   = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
 )
 
+// writeBatchGitHub annotates each resume file. With several jobs a resume
+// is only an ::error when no job reaches the minimum, as for the exit status.
 func writeBatchGitHub(w io.Writer, res *report.BatchResult, minScore float64) error {
 	bw := bufio.NewWriter(w)
 	e := &errWriter{w: bw}
+	best := map[string]float64{}
+	for _, b := range res.Summary.BestJobs {
+		best[b.Resume] = b.Score
+	}
+	warned := map[string]bool{}
 	for _, r := range res.Rows {
 		file := ghProp.Replace(r.Resume)
+		b, several := best[r.Resume]
 		switch {
 		case r.Error != nil:
+			if warned[r.Resume] {
+				continue // one warning per file, not per job
+			}
+			warned[r.Resume] = true
 			e.printf("::warning file=%s::%s\n", file, ghEscape.Replace("could not read ("+r.Error.Kind+"): "+r.Error.Message))
-		case minScore > 0 && r.Score < minScore:
+		case minScore > 0 && r.Score < minScore && (!several || b < minScore):
 			msg := fmt.Sprintf("score %s below %g for %s", fmt1(r.Score), minScore, r.Job)
 			if len(r.TopMissing) > 0 {
 				msg += " (missing: " + strings.Join(r.TopMissing, ", ") + ")"

@@ -1,0 +1,167 @@
+package render
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/report"
+	"github.com/google/go-cmp/cmp"
+)
+
+func hist(counts ...int) []report.ScoreBucket {
+	out := make([]report.ScoreBucket, len(counts))
+	for i, c := range counts {
+		out[i] = report.ScoreBucket{From: i * 10, To: i*10 + 10, Count: c}
+	}
+	return out
+}
+
+func batchGolden(name string) string {
+	return filepath.Join("..", "..", "testdata", "golden", "batch", name)
+}
+
+// sampleBatch has a strong, a weak and an unreadable resume against two
+// jobs, with names that need quoting in CSV and escaping in GitHub commands.
+func sampleBatch() *report.BatchResult {
+	mk := func(idx int, resume, job string, score, hard, soft float64, missing ...string) report.BatchRow {
+		return report.BatchRow{
+			SchemaVersion: 1, Index: idx, Resume: resume, Job: job, Score: score,
+			Subscores:  report.Subscores{Hard: hard, Soft: soft},
+			Coverage:   report.Coverage{HardMatched: 7, HardTotal: 10, SoftMatched: 1, SoftTotal: 2},
+			TopMissing: append([]string{}, missing...), DictionaryVersion: "2026.11", AlgorithmVersion: "1",
+		}
+	}
+	bad := mk(2, "cv/broken.pdf", "backend.txt", 0, 0, 0)
+	bad.Coverage, bad.Error = report.Coverage{}, &report.BatchError{Kind: "malformed", Message: "file is damaged"}
+	bad2 := bad
+	bad2.Job = "frontend, remote.txt"
+	return &report.BatchResult{
+		SchemaVersion: 1,
+		Rows: []report.BatchRow{
+			mk(0, "cv/ann.md", "backend.txt", 88.5, 90, 80, "Terraform"),
+			mk(1, "cv/bob \"B\".txt", "frontend, remote.txt", 61, 55.5, 100, "React", "C#", "R&D Budgeting"),
+			mk(0, "cv/ann.md", "frontend, remote.txt", 40.2, 38, 50, "React", "TypeScript"),
+			mk(1, "cv/bob \"B\".txt", "backend.txt", 12, 10, 20, "C#", ".NET", "CI/CD"),
+			bad, bad2,
+		},
+		Summary: report.BatchSummary{
+			Resumes: 3, Jobs: []string{"backend.txt", "frontend, remote.txt"}, Rows: 6, Scored: 4, Failed: 2,
+			Mean: 50.4, Median: 50.6, Min: 12, Max: 88.5,
+			Histogram:     hist(0, 1, 0, 0, 1, 0, 1, 0, 1, 0),
+			CommonMissing: []report.TermCount{{Term: "C#", Count: 2}, {Term: "React", Count: 2}, {Term: ".NET", Count: 1}},
+			BestJobs: []report.BestJob{
+				{Resume: "cv/ann.md", Job: "backend.txt", Score: 88.5},
+				{Resume: "cv/bob \"B\".txt", Job: "frontend, remote.txt", Score: 61},
+			},
+		},
+	}
+}
+
+func TestWriteBatchGolden(t *testing.T) {
+	for _, f := range BatchFormats() {
+		t.Run(string(f), func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := WriteBatch(&buf, f, sampleBatch(), BatchOptions{MinScore: 70}); err != nil {
+				t.Fatalf("WriteBatch(%s): %v", f, err)
+			}
+			checkGolden(t, batchGolden("sample."+string(f)+".golden"), buf.Bytes())
+		})
+	}
+}
+
+func TestBatchCSVRoundTrip(t *testing.T) {
+	var buf bytes.Buffer
+	res := sampleBatch()
+	if err := WriteBatch(&buf, BatchCSV, res, BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatalf("csv output does not parse: %v", err)
+	}
+	if diff := cmp.Diff(strings.Split(CSVHeader, ","), recs[0]); diff != "" {
+		t.Errorf("header mismatch (-want +got):\n%s", diff)
+	}
+	var got [][]string
+	for _, r := range recs[1:] {
+		got = append(got, []string{r[0], r[1], r[2], r[3], r[10], r[11]})
+	}
+	want := [][]string{
+		{"1", "cv/ann.md", "backend.txt", "88.5", "Terraform", ""},
+		{"2", "cv/bob \"B\".txt", "frontend, remote.txt", "61.0", "React; C#; R&D Budgeting", ""},
+		{"3", "cv/ann.md", "frontend, remote.txt", "40.2", "React; TypeScript", ""},
+		{"4", "cv/bob \"B\".txt", "backend.txt", "12.0", "C#; .NET; CI/CD", ""},
+		{"-", "cv/broken.pdf", "backend.txt", "", "", "malformed"},
+		{"-", "cv/broken.pdf", "frontend, remote.txt", "", "", "malformed"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("csv rows mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestBatchJSONLRoundTrip(t *testing.T) {
+	var buf bytes.Buffer
+	res := sampleBatch()
+	if err := WriteBatch(&buf, BatchJSONL, res, BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	var got []report.BatchRow
+	for _, l := range lines {
+		var r report.BatchRow
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		got = append(got, r)
+	}
+	if diff := cmp.Diff(res.Rows, got); diff != "" {
+		t.Errorf("jsonl round trip mismatch (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(buf.String(), `"error":null`) || !strings.Contains(buf.String(), "R&D") {
+		t.Errorf("jsonl: want error:null on scored rows and unescaped R&D:\n%s", buf.String())
+	}
+}
+
+func TestWriteBatchRowNilMissing(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteBatchRow(&buf, report.BatchRow{Resume: "a"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"top_missing":[]`) {
+		t.Errorf("WriteBatchRow: nil top_missing must be [], got %s", buf.String())
+	}
+}
+
+func TestParseBatchFormat(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    BatchFormat
+		wantErr bool
+	}{
+		{"table", BatchTable, false},
+		{" CSV ", BatchCSV, false},
+		{"jsonl", BatchJSONL, false},
+		{"GitHub", BatchGitHub, false},
+		{"text", "", true},
+		{"xml", "", true},
+	}
+	for _, tt := range tests {
+		got, err := ParseBatchFormat(tt.in)
+		if got != tt.want || (err != nil) != tt.wantErr {
+			t.Errorf("ParseBatchFormat(%q) = %q, %v; want %q, error %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+	if !BatchJSONL.Streams() || BatchJSON.Streams() {
+		t.Error("only jsonl streams")
+	}
+	if err := WriteBatch(&bytes.Buffer{}, "xml", sampleBatch(), BatchOptions{}); err == nil {
+		t.Error("WriteBatch(xml): want an error")
+	}
+	if err := WriteBatch(&bytes.Buffer{}, BatchCSV, nil, BatchOptions{}); err == nil {
+		t.Error("WriteBatch(nil): want an error")
+	}
+}
