@@ -168,7 +168,7 @@ func checkInvariants(t *testing.T, r *report.MatchResult) {
 // count, and skill-shaped tokens must.
 func TestMatchPrecision(t *testing.T) {
 	a := newAnalyzer(t)
-	job := extract.Source{Name: "job.txt", Data: []byte("Requirements\n- C#, C++, .NET, Node.js and CI/CD\n- Go and Swift programming\n")}
+	job := extract.Source{Name: "job.txt", Data: []byte("Requirements\n- C#, C++, .NET, Node.js and CI/CD\n- Go and Swift programming\n- Express.js APIs; R programming for statistics\n")}
 	resume := extract.Source{Name: "cv.txt", Data: []byte(
 		"Led our go to market plan and R&D budget.\nPlease express interest; we value swift delivery.\nBuilt services in C#, C++, .NET and Node.js with CI/CD.\n")}
 	res, err := a.Match(context.Background(), job, resume)
@@ -183,7 +183,7 @@ func TestMatchPrecision(t *testing.T) {
 	for _, m := range res.Missing {
 		status[m.Term] = false
 	}
-	want := map[string]bool{"C#": true, "C++": true, ".NET": true, "Node.js": true, "CI/CD": true, "Go": false, "Swift": false}
+	want := map[string]bool{"C#": true, "C++": true, ".NET": true, "Node.js": true, "CI/CD": true, "Go": false, "Swift": false, "Express": false, "R": false}
 	for term, matched := range want {
 		if got, ok := status[term]; !ok || got != matched {
 			t.Errorf("term %q: in job=%v matched=%v, want in job and matched=%v", term, ok, got, matched)
