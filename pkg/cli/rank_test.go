@@ -1,0 +1,198 @@
+package cli
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/extract"
+	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/google/go-cmp/cmp"
+	"github.com/spf13/cobra"
+)
+
+// writeTree creates files (path → content) under a temp dir and returns it.
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for p, c := range files {
+		full := filepath.Join(dir, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestExpandPaths(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"a/one.txt": "x", "a/two.PDF": "x", "a/skip.jpg": "x", "a/.hidden.txt": "x",
+		"a/.git/HEAD.txt": "x", "a/sub/three.docx": "x", "b/four.md": "x", "b/five.html": "x",
+		"notes.jpg": "x",
+	})
+	rel := func(ps []rankPath) []string {
+		var out []string
+		for _, p := range ps {
+			r, err := filepath.Rel(dir, p.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := filepath.ToSlash(r)
+			if p.err != nil {
+				s += " (error)"
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	j := func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"directory: recursive, lexical, known extensions, no hidden", []string{j("a")}, []string{"a/one.txt", "a/sub/three.docx", "a/two.PDF"}},
+		{"a named file is read whatever its extension", []string{j("notes.jpg")}, []string{"notes.jpg"}},
+		{"missing file kept, to become an error row", []string{j("nope.pdf")}, []string{"nope.pdf"}},
+		{"glob the shell left alone", []string{j("b/*.md"), j("b/*.htm*")}, []string{"b/four.md", "b/five.html"}},
+		{"glob that matches nothing is kept literally", []string{j("c/*.txt")}, []string{"c/*.txt"}},
+		{"duplicates listed once, argument order kept", []string{j("b/four.md"), j("a/one.txt"), j("b")}, []string{"b/four.md", "a/one.txt", "b/five.html"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, rel(expandPaths(tt.args))); diff != "" {
+				t.Errorf("expandPaths(%q) mismatch (-want +got):\n%s", tt.args, diff)
+			}
+		})
+	}
+}
+
+func TestReadPathList(t *testing.T) {
+	s, _, _ := TestStreams("a.pdf\r\n\n  # comment\n  b dir/c.md  \n")
+	got, err := readPathList(s, "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"a.pdf", "b dir/c.md"}, got); diff != "" {
+		t.Errorf("readPathList mismatch (-want +got):\n%s", diff)
+	}
+	if _, err := readPathList(s, filepath.Join(t.TempDir(), "missing")); exitCode(err) != ExitUsage {
+		t.Errorf("readPathList(missing) = %v, want a usage error", err)
+	}
+}
+
+// runRankCmd parses args with newRankCmd and returns the options runF saw.
+func runRankCmd(t *testing.T, args ...string) (*RankOptions, error) {
+	t.Helper()
+	s, _, _ := TestStreams("")
+	var got *RankOptions
+	cmd := newRankCmd(s, func(o *RankOptions) error { got = o; return nil })
+	cmd.SetArgs(args)
+	cmd.SetOut(s.Out)
+	cmd.SetErr(s.Err)
+	cmd.SilenceErrors, cmd.SilenceUsage = true, true
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err: err} })
+	err := cmd.Execute()
+	if got != nil {
+		got.Streams = nil
+	}
+	return got, err
+}
+
+func TestRankFlags(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		env      map[string]string
+		want     *RankOptions
+		wantCode int
+	}{
+		{
+			name: "defaults",
+			args: []string{"--job", "j.txt", "cv/"},
+			want: &RankOptions{Jobs: []string{"j.txt"}, Paths: []string{"cv/"}, Format: render.BatchTable, Sort: "score", Dicts: []string{}},
+		},
+		{
+			name: "every flag",
+			args: []string{"--job", "a.txt", "--job", "b.txt", "--files-from", "-", "-f", "CSV", "--top", "5", "--sort", "name",
+				"-o", "out.csv", "--min-score", "60", "--keep-going", "-q", "--workers", "3", "--dict", "d.yaml"},
+			want: &RankOptions{Jobs: []string{"a.txt", "b.txt"}, Paths: []string{}, FilesFrom: "-", Format: render.BatchCSV, Top: 5,
+				Sort: "name", Output: "out.csv", MinScore: 60, KeepGoing: true, Quiet: true, Workers: 3, Dicts: []string{"d.yaml"}},
+		},
+		{
+			name: "a shared config's text format means table",
+			args: []string{"--job", "j.txt", "r.md"},
+			env:  map[string]string{"ATSMATCH_FORMAT": "text"},
+			want: &RankOptions{Jobs: []string{"j.txt"}, Paths: []string{"r.md"}, Format: render.BatchTable, Sort: "score", Dicts: []string{}},
+		},
+		{name: "no job", args: []string{"r.md"}, wantCode: ExitUsage},
+		{name: "no paths", args: []string{"--job", "j.txt"}, wantCode: ExitUsage},
+		{name: "two stdin readers", args: []string{"--job", "-", "--files-from", "-"}, wantCode: ExitUsage},
+		{name: "dash as a resume", args: []string{"--job", "j.txt", "-"}, wantCode: ExitUsage},
+		{name: "bad format", args: []string{"--job", "j.txt", "-f", "xml", "r.md"}, wantCode: ExitUsage},
+		{name: "bad sort", args: []string{"--job", "j.txt", "--sort", "size", "r.md"}, wantCode: ExitUsage},
+		{name: "negative top", args: []string{"--job", "j.txt", "--top", "-1", "r.md"}, wantCode: ExitUsage},
+		{name: "min score out of range", args: []string{"--job", "j.txt", "--min-score", "101", "r.md"}, wantCode: ExitUsage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			got, err := runRankCmd(t, tt.args...)
+			if code := exitCode(err); code != tt.wantCode {
+				t.Fatalf("rank %q: exit %d (%v), want %d", tt.args, code, err, tt.wantCode)
+			}
+			if tt.want == nil {
+				return
+			}
+			if got.Paths == nil {
+				got.Paths = []string{}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("rank %q options mismatch (-want +got):\n%s", tt.args, diff)
+			}
+		})
+	}
+}
+
+func TestRankErrorsAndExitCodes(t *testing.T) {
+	isolate(t)
+	dir := writeTree(t, map[string]string{
+		"job.txt":     "Backend Developer\n\nRequirements\n- C# and .NET\n- Docker\n",
+		"cv/good.md":  "# Ann\n\n## Skills\nC#, .NET, Docker\n",
+		"cv/weak.txt": "Bob\nSkills: knitting\n",
+		"cv/empty.md": "",
+	})
+	j := func(p string) string { return filepath.Join(dir, p) }
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		stderr   string
+	}{
+		{"unreadable file fails the run", []string{"--job", j("job.txt"), j("cv")}, ExitInput, "1 of 3 resumes could not be read"},
+		{"keep going", []string{"--job", j("job.txt"), "--keep-going", j("cv")}, ExitOK, "empty.md: file is empty (skipped)"},
+		{"below min score", []string{"--job", j("job.txt"), "--min-score", "50", j("cv/good.md"), j("cv/weak.txt")}, ExitBelowMin, "below --min-score 50"},
+		{"missing job", []string{"--job", j("nope.txt"), j("cv")}, ExitInput, "nope.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _, errOut := TestStreams("")
+			code := Main(append([]string{"rank", "-q"}, tt.args...), s)
+			if code != tt.wantCode || !strings.Contains(errOut.String(), tt.stderr) {
+				t.Errorf("rank %q: exit %d, stderr %q; want exit %d and %q", tt.args, code, errOut.String(), tt.wantCode, tt.stderr)
+			}
+		})
+	}
+	var fe *extract.FileError
+	if errors.As(&rankFailedError{1, 2}, &fe) {
+		t.Error("rankFailedError must not pose as one file's error")
+	}
+}
