@@ -24,7 +24,12 @@ func Main(args []string, s *Streams) (code int) {
 	}()
 	root := newRootCmd(s)
 	root.SetArgs(args)
-	err := root.ExecuteContext(context.Background())
+	cmd, err := root.ExecuteContextC(context.Background())
+	var ue *usageError
+	if errors.As(err, &ue) && ue.hint == "" && cmd != nil {
+		// Every usage error points at the help of the command it concerns.
+		ue.hint = fmt.Sprintf("run '%s --help' for usage", cmd.CommandPath())
+	}
 	if err != nil {
 		var je *jsonError
 		printError(s.Err, err, errors.As(err, &je))
