@@ -196,3 +196,41 @@ func TestRankErrorsAndExitCodes(t *testing.T) {
 		t.Error("rankFailedError must not pose as one file's error")
 	}
 }
+
+func TestRankProgress(t *testing.T) {
+	isolate(t)
+	dir := writeTree(t, map[string]string{
+		"job.txt": "Backend Developer\n\nRequirements\n- C# and Docker\n",
+		"a.md":    "# A\nC#, Docker\n", "b.md": "# B\nDocker\n",
+	})
+	tests := []struct {
+		name  string
+		tty   bool
+		quiet bool
+		want  bool
+	}{
+		{"terminal", true, false, true},
+		{"terminal, --quiet", true, true, false},
+		{"not a terminal", false, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, out, errOut := TestStreams("")
+			s.ErrTTY = tt.tty
+			args := []string{"rank", "--job", filepath.Join(dir, "job.txt"), filepath.Join(dir, "a.md"), filepath.Join(dir, "b.md")}
+			if tt.quiet {
+				args = append(args, "--quiet")
+			}
+			if code := Main(args, s); code != ExitOK {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			got := strings.Contains(errOut.String(), "\ratsmatch: 2/2 resumes, ")
+			if got != tt.want {
+				t.Errorf("progress shown = %v, want %v; stderr %q", got, tt.want, errOut.String())
+			}
+			if strings.Contains(out.String(), "\r") {
+				t.Errorf("progress leaked into stdout: %q", out.String())
+			}
+		})
+	}
+}
