@@ -110,7 +110,11 @@ jsonl streams one row per line in completion order as results arrive
 			if runF != nil {
 				return runF(opts)
 			}
-			return runRank(cmd.Context(), opts)
+			err = runRank(cmd.Context(), opts)
+			if err != nil && opts.Format == render.BatchJSON { // scripts read the error as JSON too
+				return &jsonError{err}
+			}
+			return err
 		},
 	}
 	f := cmd.Flags()
