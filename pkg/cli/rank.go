@@ -120,7 +120,7 @@ jsonl streams one row per line in completion order as results arrive
 	f := cmd.Flags()
 	f.StringArrayVar(&opts.Jobs, "job", nil, "job description `FILE` (repeatable; - for stdin)")
 	f.StringVar(&opts.FilesFrom, "files-from", "", "read resume paths from `FILE`, one a line (- for stdin)")
-	f.StringP("format", "f", "table", "output format: table, csv, jsonl, json, markdown, github")
+	f.StringP("format", "f", "table", "output format: table, csv, jsonl, json, markdown, github, html")
 	f.IntVar(&opts.Top, "top", 0, "show only the best `N` rows (0: all; the summary covers all)")
 	f.StringVar(&opts.Sort, "sort", ats.SortScore, "row order: score, name, hard, soft")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of stdout")

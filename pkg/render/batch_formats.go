@@ -13,6 +13,7 @@ package render
 //	markdown  the table and summary as GitHub-flavoured Markdown
 //	github    GitHub Actions workflow commands: ::error for a score below
 //	          the minimum, ::warning for an unreadable file, ::notice else
+//	html      one self-contained page (inline CSS, no scripts or CDN)
 
 import (
 	"bufio"
@@ -39,9 +40,10 @@ const (
 	BatchJSON     BatchFormat = "json"
 	BatchMarkdown BatchFormat = "markdown"
 	BatchGitHub   BatchFormat = "github"
+	BatchHTML     BatchFormat = "html"
 )
 
-var batchFormats = []BatchFormat{BatchTable, BatchCSV, BatchJSONL, BatchJSON, BatchMarkdown, BatchGitHub}
+var batchFormats = []BatchFormat{BatchTable, BatchCSV, BatchJSONL, BatchJSON, BatchMarkdown, BatchGitHub, BatchHTML}
 
 // BatchFormats lists the batch formats in a stable order.
 func BatchFormats() []BatchFormat { return append([]BatchFormat(nil), batchFormats...) }
@@ -110,10 +112,14 @@ func WriteBatch(w io.Writer, f BatchFormat, res *report.BatchResult, o BatchOpti
 		return writeBatchMarkdown(w, res)
 	case BatchGitHub:
 		return writeBatchGitHub(w, res, o.MinScore)
+	case BatchHTML:
+		return writeBatchHTML(w, res)
 	}
 	_, err := ParseBatchFormat(string(f))
 	return err
 }
+
+func joinComma(s []string) string { return strings.Join(s, ", ") }
 
 func fmt1(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 

@@ -165,3 +165,23 @@ func TestParseBatchFormat(t *testing.T) {
 		t.Error("WriteBatch(nil): want an error")
 	}
 }
+
+func TestBatchHTMLSelfContained(t *testing.T) {
+	res := sampleBatch()
+	res.Rows[0].Resume = `<script>alert("x")</script>.pdf`
+	var buf bytes.Buffer
+	if err := WriteBatch(&buf, BatchHTML, res, BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, bad := range []string{"<script", "http://", "https://", "<link", "src="} {
+		if strings.Contains(out, bad) {
+			t.Errorf("html output contains %q: not self-contained or not escaped", bad)
+		}
+	}
+	for _, want := range []string{"&lt;script&gt;", "<style>", "R&amp;D Budgeting", "error (malformed): file is damaged", "Best job per resume"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("html output lacks %q", want)
+		}
+	}
+}

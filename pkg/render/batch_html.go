@@ -1,0 +1,70 @@
+package render
+
+import (
+	"html/template"
+	"io"
+
+	"github.com/atsmatch/atsmatch/pkg/report"
+)
+
+// batchHTML is a self-contained page: inline CSS, no scripts, no external
+// resources, so it can be mailed or archived as one file. html/template
+// escapes every file name and term.
+var batchHTML = template.Must(template.New("batch").Funcs(template.FuncMap{
+	"f1":   fmt1,
+	"pct":  func(v float64) float64 { return min(max(v, 0), 100) },
+	"top":  bucketTop,
+	"join": func(s []string) string { return joinComma(s) },
+}).Parse(`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>atsmatch rank</title>
+<style>
+body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:72em;padding:0 1em;color:#222}
+table{border-collapse:collapse;margin:1em 0}th,td{padding:.3em .6em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
+th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.bar{display:inline-block;height:.8em;background:#3a7bd5;vertical-align:middle}
+.fail{color:#a00}.muted{color:#777}
+</style></head><body>
+<h1>atsmatch rank</h1>
+{{with .Summary}}<p>{{.Resumes}} resumes, {{len .Jobs}} job(s): {{.Scored}} scored, {{.Failed}} failed.
+{{if .Scored}}Mean {{f1 .Mean}}, median {{f1 .Median}}, min {{f1 .Min}}, max {{f1 .Max}}.{{end}}</p>{{end}}
+<table><thead><tr><th>Rank</th><th>Resume</th><th>Job</th><th>Score</th><th>Hard</th><th>Soft</th><th>Top missing</th></tr></thead><tbody>
+{{range $i, $r := .Rows}}<tr>{{if $r.Error}}<td>-</td><td>{{$r.Resume}}</td><td>{{$r.Job}}</td><td colspan="4" class="fail">error ({{$r.Error.Kind}}): {{$r.Error.Message}}</td>
+{{else}}<td class="n">{{index $.Ranks $i}}</td><td>{{$r.Resume}}</td><td>{{$r.Job}}</td><td class="n">{{f1 $r.Score}} <span class="bar" style="width:{{pct $r.Score}}px"></span></td><td class="n">{{f1 $r.Subscores.Hard}}</td><td class="n">{{f1 $r.Subscores.Soft}}</td><td>{{join $r.TopMissing}}</td>
+{{end}}</tr>
+{{end}}</tbody></table>
+{{with .Summary}}{{if .Scored}}<h2>Score distribution</h2>
+<table>{{range .Histogram}}<tr><td class="n">{{.From}}-{{top .}}</td><td><span class="bar" style="width:{{$.Width .Count}}px"></span> {{.Count}}</td></tr>
+{{end}}</table>{{end}}
+{{if .CommonMissing}}<h2>Most often missing</h2><p class="muted">What to teach.</p>
+<table><tr><th>Term</th><th>Count</th></tr>{{range .CommonMissing}}<tr><td>{{.Term}}</td><td class="n">{{.Count}}</td></tr>
+{{end}}</table>{{end}}
+{{if .BestJobs}}<h2>Best job per resume</h2>
+<table><tr><th>Resume</th><th>Best job</th><th>Score</th></tr>{{range .BestJobs}}<tr><td>{{.Resume}}</td><td>{{.Job}}</td><td class="n">{{f1 .Score}}</td></tr>
+{{end}}</table>{{end}}{{end}}
+</body></html>
+`))
+
+// htmlBatch is the template's view of a batch.
+type htmlBatch struct {
+	*report.BatchResult
+	Ranks []string
+	most  int
+}
+
+// Width scales a histogram count to at most 300 pixels.
+func (h htmlBatch) Width(n int) int {
+	if h.most == 0 {
+		return 0
+	}
+	return n * 300 / h.most
+}
+
+func writeBatchHTML(w io.Writer, res *report.BatchResult) error {
+	h := htmlBatch{BatchResult: res, Ranks: ranks(res.Rows)}
+	for _, b := range res.Summary.Histogram {
+		h.most = max(h.most, b.Count)
+	}
+	return batchHTML.Execute(w, h)
+}
