@@ -166,15 +166,37 @@ func selfForm() []byte {
 	return b.bytes(1)
 }
 
+const adversarialDeadline = 15 * time.Second
+
 func TestAdversarial(t *testing.T) {
 	for _, tc := range adversarialCases() {
 		t.Run(tc.name, func(t *testing.T) {
-			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+			// Each case takes well under a second in a normal build; the
+			// deadline is generous so that the race detector on a loaded
+			// machine is not mistaken for a loop, and the watchdog catches a
+			// walk that never looks at the context at all.
+			ctx, cancel := context.WithTimeout(context.Background(), adversarialDeadline)
 			defer cancel()
 			start := time.Now()
-			res, err := Extract(ctx, tc.data, Options{})
+			type outcome struct {
+				res *Result
+				err error
+			}
+			done := make(chan outcome, 1)
+			go func() {
+				res, err := Extract(ctx, tc.data, Options{})
+				done <- outcome{res, err}
+			}()
+			var res *Result
+			var err error
+			select {
+			case o := <-done:
+				res, err = o.res, o.err
+			case <-time.After(adversarialDeadline + 5*time.Second):
+				t.Fatalf("Extract did not return within %v of its deadline", 5*time.Second)
+			}
 			if errors.Is(err, context.DeadlineExceeded) {
-				t.Fatalf("Extract hung (%v)", time.Since(start))
+				t.Fatalf("Extract ran into its %v deadline (%v): unbounded work", adversarialDeadline, time.Since(start))
 			}
 			if tc.wantErr != nil && !errors.Is(err, tc.wantErr) {
 				t.Errorf("Extract err = %v, want %v", err, tc.wantErr)
@@ -310,4 +332,20 @@ func FuzzContent(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A deadline must interrupt decoding itself, not only the operator loop:
+// inflating a referenced-many-times bomb up to the byte caps takes seconds.
+func TestDeadlineStopsDecoding(t *testing.T) {
+	data := bombRefs()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := Extract(ctx, data, Options{})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Extract err = %v, want context.DeadlineExceeded", err)
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("Extract returned %v after a 20ms deadline", took)
+	}
 }

@@ -139,7 +139,7 @@ func (w *walker) stream(v pdf.Value, max int64) []byte {
 		w.warn("content cut at size cap")
 		return nil
 	}
-	d, err := readStream(v, max)
+	d, err := readStream(w.ctx, v, max)
 	if errors.Is(err, ErrTooLarge) || errors.Is(err, pdf.ErrLimit) {
 		w.warn("content cut at size cap")
 	}
@@ -206,19 +206,37 @@ func (w *walker) pageList(root pdf.Value) []pageRef {
 
 // readStream decodes a stream up to max bytes; on a decode error it keeps
 // what was read (truncated streams still carry text).
-func readStream(v pdf.Value, max int64) (data []byte, err error) {
+func readStream(ctx context.Context, v pdf.Value, max int64) (data []byte, err error) {
 	defer func() {
 		if x := recover(); x != nil {
+			if a, ok := x.(ctxAbort); ok {
+				panic(a) // the page's recover turns it into the context error
+			}
 			err = fmt.Errorf("%v", x)
 		}
 	}()
 	rc := v.Reader()
 	defer rc.Close()
-	data, err = io.ReadAll(io.LimitReader(rc, max+1))
+	data, err = io.ReadAll(io.LimitReader(ctxReader{ctx, rc}, max+1))
 	if int64(len(data)) > max {
 		return data[:max], fmt.Errorf("%w: stream over %d bytes", ErrTooLarge, max)
 	}
 	return data, err
+}
+
+// ctxReader stops a decode when the deadline passes: inflating a
+// compression bomb up to the byte caps is otherwise seconds of work that no
+// other check interrupts.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		panic(ctxAbort{err})
+	}
+	return c.r.Read(p)
 }
 
 func (w *walker) contents(v pdf.Value) []byte {
