@@ -364,7 +364,7 @@ func expandPaths(args []string) []rankPath {
 					}
 					return nil
 				}
-				if !d.IsDir() && slices.Contains(rankExtensions, strings.ToLower(filepath.Ext(p))) {
+				if !d.IsDir() && slices.Contains(rankExtensions, strings.ToLower(filepath.Ext(p))) && isRegular(p, d) {
 					add(rankPath{path: p})
 				}
 				return nil
@@ -372,6 +372,19 @@ func expandPaths(args []string) []rankPath {
 		}
 	}
 	return out
+}
+
+// isRegular keeps pipes, sockets and devices found in a directory out of a
+// run: reading a FIFO would block forever. Symlinks count by their target.
+func isRegular(p string, d fs.DirEntry) bool {
+	if d.Type().IsRegular() {
+		return true
+	}
+	if d.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
 }
 
 // progress draws "N/M resumes, R/s, ETA" on stderr when it is a terminal,

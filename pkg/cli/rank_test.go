@@ -35,6 +35,9 @@ func TestExpandPaths(t *testing.T) {
 		"a/.git/HEAD.txt": "x", "a/sub/three.docx": "x", "b/four.md": "x", "b/five.html": "x",
 		"notes.jpg": "x",
 	})
+	if err := os.Symlink(filepath.Join(dir, "b", "four.md"), filepath.Join(dir, "a", "link.md")); err != nil {
+		t.Fatal(err)
+	}
 	rel := func(ps []rankPath) []string {
 		var out []string
 		for _, p := range ps {
@@ -56,7 +59,7 @@ func TestExpandPaths(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{"directory: recursive, lexical, known extensions, no hidden", []string{j("a")}, []string{"a/one.txt", "a/sub/three.docx", "a/two.PDF"}},
+		{"directory: recursive, lexical, known extensions, no hidden, symlinked file", []string{j("a")}, []string{"a/link.md", "a/one.txt", "a/sub/three.docx", "a/two.PDF"}},
 		{"a named file is read whatever its extension", []string{j("notes.jpg")}, []string{"notes.jpg"}},
 		{"missing file kept, to become an error row", []string{j("nope.pdf")}, []string{"nope.pdf"}},
 		{"glob the shell left alone", []string{j("b/*.md"), j("b/*.htm*")}, []string{"b/four.md", "b/five.html"}},
