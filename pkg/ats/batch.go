@@ -44,7 +44,8 @@ func (j *Job) Name() string {
 
 // Rank scores every resume read from inputs against every job, with a pool of
 // workers, and calls emit once per (resume, job) row as results complete
-// (completion order; emit is never called concurrently). Each resume is
+// (completion order; emit is never called concurrently). The rows of one
+// resume are emitted together, in job order. Each resume is
 // analysed once whatever the number of jobs, and only rows are kept: memory
 // stays flat however many resumes there are. A resume that cannot be read or
 // analysed becomes a row with Error set and the run goes on. Rank returns
@@ -285,7 +286,7 @@ func failedRank(r report.BatchRow) int {
 // scores and counts, so a streamed batch needs no list of rows.
 type Summarizer struct {
 	jobs    []string
-	resumes map[int]bool
+	resumes map[int]bool // only with several jobs: one job means one row per resume
 	rows    int
 	failed  int
 	scores  []float64
@@ -306,7 +307,9 @@ func NewSummarizer(jobs []string) *Summarizer {
 // Add counts one row.
 func (s *Summarizer) Add(r report.BatchRow) {
 	s.rows++
-	s.resumes[r.Index] = true
+	if len(s.jobs) > 1 {
+		s.resumes[r.Index] = true
+	}
 	if r.Error != nil {
 		s.failed++
 		return
@@ -314,6 +317,9 @@ func (s *Summarizer) Add(r report.BatchRow) {
 	s.scores = append(s.scores, r.Score)
 	for _, t := range r.TopMissing {
 		s.missing[t]++
+	}
+	if len(s.jobs) < 2 {
+		return
 	}
 	// Ties keep the earlier job, as given on the command line.
 	if b, ok := s.best[r.Index]; !ok || r.Score > b.Score || (r.Score == b.Score && s.jobIndex(r.Job) < s.jobIndex(b.Job)) {
@@ -334,8 +340,12 @@ func (s *Summarizer) Summary(topTerms int) report.BatchSummary {
 	if topTerms <= 0 {
 		topTerms = 10
 	}
+	resumes := len(s.resumes)
+	if len(s.jobs) < 2 {
+		resumes = s.rows
+	}
 	sum := report.BatchSummary{
-		Resumes:       len(s.resumes),
+		Resumes:       resumes,
 		Jobs:          append([]string{}, s.jobs...),
 		Rows:          s.rows,
 		Scored:        len(s.scores),

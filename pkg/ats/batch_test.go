@@ -78,6 +78,13 @@ func TestRank(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Rank: %v", err)
 			}
+			// A resume's rows arrive together, in job order.
+			for i := 0; i+1 < len(rows); i += 2 {
+				if rows[i].Index != rows[i+1].Index || rows[i].Job != "job1.txt" || rows[i+1].Job != "job2.txt" {
+					t.Errorf("rows %d-%d = %s/%s, %s/%s: want one resume's rows together in job order",
+						i, i+1, rows[i].Resume, rows[i].Job, rows[i+1].Resume, rows[i+1].Job)
+				}
+			}
 			if err := SortRows(rows, SortName, []string{"job1.txt", "job2.txt"}); err != nil {
 				t.Fatal(err)
 			}

@@ -226,13 +226,16 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 	prog := newProgress(s, len(paths), opts.Quiet)
 	var rows []report.BatchRow
 	var writeErr error
-	failed := 0
-	best := map[int]float64{} // each resume's best score over the jobs
-	seen := map[int]bool{}
+	// Rank emits a resume's rows together, in job order, so per-resume
+	// facts need no map: memory stays flat however many resumes there are.
+	failed, k := 0, 0
+	cur, lowest, anyScored := -1.0, 101.0, false // cur: this resume's best score so far
 	err = a.Rank(ctx, jobs, inputs, ats.RankOptions{Workers: opts.Workers}, func(r report.BatchRow) {
 		sum.Add(r)
-		if !seen[r.Index] {
-			seen[r.Index] = true
+		first, last := k%len(jobs) == 0, k%len(jobs) == len(jobs)-1
+		k++
+		if first {
+			cur = -1
 			if r.Error != nil {
 				failed++
 				prog.clear()
@@ -241,9 +244,10 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 			prog.step()
 		}
 		if r.Error == nil {
-			if b, ok := best[r.Index]; !ok || r.Score > b {
-				best[r.Index] = r.Score
-			}
+			cur = max(cur, r.Score)
+		}
+		if last && cur >= 0 {
+			lowest, anyScored = min(lowest, cur), true
 		}
 		if opts.Format.Streams() {
 			if writeErr == nil {
@@ -283,15 +287,9 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 	if failed > 0 && !opts.KeepGoing {
 		return &rankFailedError{failed: failed, total: len(paths)}
 	}
-	if opts.MinScore > 0 && len(best) > 0 {
-		// A resume passes when it fits any of the jobs well enough.
-		lowest := 100.0
-		for _, b := range best {
-			lowest = min(lowest, b)
-		}
-		if lowest < opts.MinScore {
-			return &belowMinError{score: lowest, min: opts.MinScore}
-		}
+	// A resume passes when it fits any of the jobs well enough.
+	if opts.MinScore > 0 && anyScored && lowest < opts.MinScore {
+		return &belowMinError{score: lowest, min: opts.MinScore}
 	}
 	return nil
 }
