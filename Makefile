@@ -68,3 +68,9 @@ import-dict:
 ## eval: accuracy on the seed posting and SkillSpan (prints "skipped" without ../shared).
 eval:
 	$(GO) run ./pkg/internal/eval -shared $(SHARED)
+
+## eval-pdf: atsmatch's PDF text vs poppler's pdftotext on the shared PDFs (words F1, time ratio,
+## in-process files/s). pdftotext is a dev-time reference only, never a runtime dependency.
+eval-pdf: build
+	command -v pdftotext || (apt-get update && apt-get install -y poppler-utils)
+	$(GO) run ./pkg/internal/evalpdf -shared $(SHARED) -bin $(BIN)
