@@ -1,0 +1,142 @@
+package render
+
+import (
+	"bytes"
+	"html/template"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/report"
+	"github.com/google/go-cmp/cmp"
+)
+
+func htmlGolden(name string) string {
+	return filepath.Join("..", "..", "testdata", "golden", "html", name+".golden")
+}
+
+// injectMatch carries markup in every document-derived field.
+func injectMatch() *report.MatchResult {
+	r := emptyMatch()
+	r.Resume.Name = `<img src=x onerror=alert(1)>.txt`
+	r.Matched = []report.MatchedTerm{{
+		Term: "C#<b>", Kind: "hard", Match: "exact",
+		ResumeEvidence: []report.Evidence{{Line: 2, Text: `wrote C#<b> & <script>alert(1)</script>`, Surface: "C#<b>"}},
+		JobEvidence:    []report.Evidence{{Line: 1, Text: `C#<b> "quoted"`, Surface: "C#<b>"}},
+	}}
+	return r
+}
+
+func TestHTMLGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		v    *report.MatchResult
+	}{
+		{"match", richMatch()},
+		{"match-empty", emptyMatch()},
+		{"hostile", hostileMatch()},
+		{"inject", injectMatch()},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, HTML, tc.v, Options{}); err != nil {
+				t.Fatalf("Write(html, %s): %v", tc.name, err)
+			}
+			checkGolden(t, htmlGolden(tc.name), buf.Bytes())
+			if bytes.IndexByte(buf.Bytes(), 0x1b) >= 0 {
+				t.Errorf("html/%s has an escape byte", tc.name)
+			}
+		})
+	}
+}
+
+// TestHTMLSelfContained: the page must open offline and run no code that a
+// document could smuggle in.
+func TestHTMLSelfContained(t *testing.T) {
+	for _, r := range []*report.MatchResult{richMatch(), injectMatch(), hostileMatch()} {
+		var buf bytes.Buffer
+		if err := Write(&buf, HTML, r, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		page := strings.ToLower(buf.String())
+		for _, bad := range []string{"<script", "http://", "https://", "<link", "@import", "<img"} {
+			if strings.Contains(page, bad) {
+				t.Errorf("html page for %s contains %q", r.Resume.Name, bad)
+			}
+		}
+	}
+}
+
+func TestHTMLParseAndUnsupported(t *testing.T) {
+	if f, err := ParseFormat("HTML"); err != nil || f != HTML {
+		t.Fatalf("ParseFormat(HTML) = %q, %v; want html", f, err)
+	}
+	tests := []struct {
+		name    string
+		v       any
+		wantErr string
+	}{
+		{"keywords", keywordsResult(), "render: html format does not support *report.KeywordsResult"},
+		{"text", textResult(), "render: html format does not support *report.TextResult"},
+		{"error", fileError(), "render: html format does not support *report.FileError"},
+		{"nil", (*report.MatchResult)(nil), "render: nil *report.MatchResult"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			err := Write(&buf, HTML, tc.v, Options{})
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if diff := cmp.Diff(tc.wantErr, got); diff != "" {
+				t.Errorf("Write(html, %s) error mismatch (-want +got):\n%s", tc.name, diff)
+			}
+			if buf.Len() != 0 {
+				t.Errorf("Write(html, %s) wrote %d bytes before failing", tc.name, buf.Len())
+			}
+		})
+	}
+	if err := Write(failWriter{}, HTML, richMatch(), Options{}); err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("Write(html) to failing writer = %v, want disk full", err)
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		marks []mark
+		want  template.HTML
+	}{
+		{"none", "a < b", nil, "a &lt; b"},
+		{"case-insensitive", "Used postgres daily", []mark{{"Postgres", "hit"}}, `Used <mark class="hit">postgres</mark> daily`},
+		{"symbols", "C# and .NET", []mark{{"C#", "hit"}, {".NET", "miss"}}, `<mark class="hit">C#</mark> and <mark class="miss">.NET</mark>`},
+		{"longest wins overlap", "Node.js apps", []mark{{"Node", "miss"}, {"Node.js", "hit"}}, `<mark class="hit">Node.js</mark> apps`},
+		{"absent surface", "Go to market", []mark{{"Golang", "hit"}}, "Go to market"},
+		{"escapes inside mark", "<b>&", []mark{{"<b>", "hit"}}, `<mark class="hit">&lt;b&gt;</mark>&amp;`},
+		{"control chars", "x\x1b[31my", nil, "x\uFFFD[31my"},
+		{"non-ASCII", "Ärger mit Äpfel", []mark{{"äpfel", "hit"}}, `Ärger mit <mark class="hit">Äpfel</mark>`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := highlight(tc.text, tc.marks)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("highlight(%q) mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestScoreBand(t *testing.T) {
+	tests := []struct {
+		in   float64
+		want string
+	}{{100, "good"}, {70, "good"}, {69.9, "fair"}, {40, "fair"}, {39.9, "poor"}, {0, "poor"}}
+	for _, tc := range tests {
+		if got := scoreBand(tc.in); got != tc.want {
+			t.Errorf("scoreBand(%v) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
