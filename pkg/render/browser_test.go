@@ -1,0 +1,87 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestHTMLInBrowser renders the match and rank pages and loads them in a
+// real headless browser (make e2e-html): the DOM after parsing must still
+// hold the report's key elements, and a screenshot must come out. It skips
+// unless ATSMATCH_BROWSER names a Chromium binary.
+func TestHTMLInBrowser(t *testing.T) {
+	browser := os.Getenv("ATSMATCH_BROWSER")
+	if browser == "" {
+		t.Skip("ATSMATCH_BROWSER unset; run make e2e-html")
+	}
+	dir := t.TempDir()
+	var match, batch bytes.Buffer
+	if err := Write(&match, HTML, richMatch(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteBatch(&batch, BatchHTML, sampleBatch(), BatchOptions{MinScore: 70}); err != nil {
+		t.Fatal(err)
+	}
+	pages := []struct {
+		name string
+		page []byte
+		want []string
+	}{
+		{"match", match.Bytes(), []string{
+			`id="score-gauge"`, `stroke-dasharray=`, `id="subscores"`, `data-kind="hard"`, `data-kind="soft"`,
+			`<table id="matched">`, `<table id="missing">`, `<mark class="hit">`, `<mark class="miss">`,
+			`id="job-doc"`, `id="resume-doc"`,
+		}},
+		{"rank", batch.Bytes(), []string{`<h1>atsmatch rank</h1>`, `class="bar"`, `Score distribution`, `Most often missing`, `cv/bob "B".txt`}},
+	}
+	for _, p := range pages {
+		t.Run(p.name, func(t *testing.T) {
+			file := filepath.Join(dir, p.name+".html")
+			if err := os.WriteFile(file, p.page, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			dom := runBrowser(t, browser, dir, "--dump-dom", "file://"+file)
+			for _, w := range p.want {
+				if !strings.Contains(dom, w) {
+					t.Errorf("DOM of %s lacks %q", p.name, w)
+				}
+			}
+			shot := filepath.Join(dir, p.name+".png")
+			runBrowser(t, browser, dir, "--screenshot="+shot, "--window-size=1280,1600", "file://"+file)
+			png, err := os.ReadFile(shot)
+			if err != nil {
+				t.Fatalf("no screenshot: %v", err)
+			}
+			if len(png) < 1000 || !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) {
+				t.Errorf("screenshot %s is not a PNG or is empty (%d bytes)", shot, len(png))
+			}
+			if keep := os.Getenv("ATSMATCH_SHOTS"); keep != "" {
+				_ = os.WriteFile(filepath.Join(keep, p.name+".png"), png, 0o644)
+			}
+		})
+	}
+}
+
+// runBrowser runs one headless Chromium command with everything that could
+// reach the network switched off, and returns its stdout.
+func runBrowser(t *testing.T, browser, dir string, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir=" + filepath.Join(dir, "profile")}
+	cmd := exec.CommandContext(ctx, browser, append(base, args...)...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %v: %v\n%s", browser, args, err, errb.String())
+	}
+	return out.String()
+}
