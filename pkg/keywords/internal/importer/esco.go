@@ -11,11 +11,15 @@ import (
 var escoVague = []string{"types of", "principles of", "characteristics of", "features of", "aspects of",
 	"methods of", "range of", "components of", "functionalities of", "parts of", "legislation on", "regulations on"}
 
-// escoGeneric are labels that read as everyday phrases in postings
-// ("personal development" is a perk, "application process" a step).
+// escoGeneric are labels and alt labels that read as everyday phrases in
+// postings ("personal development" is a perk, "application process" a
+// step, "management skills" a heading, "business processes" any company).
 var escoGeneric = map[string]bool{
 	"personal development": true, "application process": true, "application procedure": true,
-	"business decisions": true, "business model": true, "customer insights": true, "capacity building": true,
+	"business decisions": true, "strategic business decisions": true, "business model": true,
+	"customer insight": true, "customer insights": true, "customer's insight": true, "customers insight": true, "capacity building": true,
+	"management skills": true, "managerial skills": true, "business process": true, "business processes": true,
+	"financial processes": true,
 }
 
 // importESCO reads skills_en.csv (preferredLabel, altLabels, skillType).
@@ -71,7 +75,7 @@ func importESCO(r io.Reader, common, english map[string]bool) (*file, error) {
 		n := 0
 		for _, a := range strings.Split(alts, "\n") {
 			a = strings.TrimSpace(a)
-			if n < 3 && len(strings.Fields(a)) >= 2 && len(strings.Fields(a)) <= 3 && escoLabelOK(a, common) && verbs[strings.ToLower(strings.Fields(a)[0])] < 2 {
+			if n < 3 && len(strings.Fields(a)) >= 2 && len(strings.Fields(a)) <= 3 && escoLabelOK(a, common) && !escoGeneric[strings.ToLower(a)] && verbs[strings.ToLower(strings.Fields(a)[0])] < 2 {
 				before := len(t.Aliases)
 				t.Aliases = addUnique(t.Aliases, t.Name, a)
 				if len(t.Aliases) > before {

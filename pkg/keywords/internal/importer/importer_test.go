@@ -150,6 +150,8 @@ health,,knowledge
 label with far too many words here,,knowledge
 energy,,knowledge
 personal development,,knowledge
+own management skills,"management skills
+managerial skills",knowledge
 `
 	common := map[string]bool{"health": true}
 	english := map[string]bool{"energy": true, "phlebotomy": false}
@@ -163,6 +165,7 @@ personal development,,knowledge
 		{Name: "Christianity", Source: "esco"},
 		{Name: "forklift operation", Source: "esco"},
 		{Name: "Slovak", Category: "spoken-language", Source: "esco"},
+		{Name: "own management skills", Source: "esco"},
 	}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("importESCO mismatch (-want +got):\n%s", diff)
