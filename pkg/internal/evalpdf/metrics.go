@@ -11,11 +11,16 @@ import (
 	"unicode"
 )
 
+// ligatures spells out the Latin ligature code points: pdftotext keeps "ﬁ"
+// while atsmatch normalises it to "fi", which is the same word.
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
+
 // bag counts the words of s, normalised the same way for both tools:
-// lower case, split on anything that is not a letter or digit.
+// ligatures spelled out, lower case, split on anything that is not a letter
+// or digit.
 func bag(s string) map[string]int {
 	m := map[string]int{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(ligatures.Replace(s)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
 		m[w]++

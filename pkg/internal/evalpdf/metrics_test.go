@@ -18,6 +18,7 @@ func TestBag(t *testing.T) {
 		{"empty", "", map[string]int{}},
 		{"case and punctuation", "Go, go! C# 2024-25", map[string]int{"go": 2, "c": 1, "2024": 1, "25": 1}},
 		{"unicode letters", "Résumé • Zürich", map[string]int{"résumé": 1, "zürich": 1}},
+		{"ligatures spelled out", "ﬁnance ﬂow Oﬃce", map[string]int{"finance": 1, "flow": 1, "office": 1}},
 		{"line breaks", "node.js\nCI/CD", map[string]int{"node": 1, "js": 1, "ci": 1, "cd": 1}},
 	}
 	for _, tt := range tests {
