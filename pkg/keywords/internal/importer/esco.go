@@ -19,7 +19,7 @@ var escoGeneric = map[string]bool{
 	"business decisions": true, "strategic business decisions": true, "business model": true,
 	"customer insight": true, "customer insights": true, "customer's insight": true, "customers insight": true, "capacity building": true,
 	"management skills": true, "managerial skills": true, "business process": true, "business processes": true,
-	"financial processes": true,
+	"financial processes": true, "sport activities": true, "sporting activities": true, "sports activities": true,
 }
 
 // importESCO reads skills_en.csv (preferredLabel, altLabels, skillType).
