@@ -203,11 +203,13 @@ func highlight(text string, marks []mark) template.HTML {
 	})
 	var spans []span
 	for _, m := range marks {
-		lo := indexFold(r, clean(m.surface))
-		if lo < 0 {
+		surface := clean(m.surface)
+		n := utf8.RuneCountInString(surface)
+		lo := indexFold(r, surface)
+		if n == 0 || lo < 0 { // an empty mark would overlap nothing and reorder spans
 			continue
 		}
-		hi := lo + utf8.RuneCountInString(clean(m.surface))
+		hi := lo + n
 		if slices.ContainsFunc(spans, func(s span) bool { return lo < s.hi && s.lo < hi }) {
 			continue
 		}

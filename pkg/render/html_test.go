@@ -3,9 +3,11 @@ package render
 import (
 	"bytes"
 	"html/template"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/atsmatch/atsmatch/pkg/report"
 	"github.com/google/go-cmp/cmp"
@@ -137,6 +139,38 @@ func TestScoreBand(t *testing.T) {
 	for _, tc := range tests {
 		if got := scoreBand(tc.in); got != tc.want {
 			t.Errorf("scoreBand(%v) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzHighlight: whatever the line and surfaces, the only markup that
+// survives is our own <mark> tags, and the text reads back unchanged.
+func FuzzHighlight(f *testing.F) {
+	f.Add("Used C# and .NET", "C#", ".net")
+	f.Add("<script>alert(1)</script>", "<script>", "alert")
+	f.Add("x\x1b[31my\xff", "\x1b", "y")
+	f.Add("İstanbul ǅ", "i̇stanbul", "ǆ")
+	f.Fuzz(func(t *testing.T, text, s1, s2 string) {
+		got := string(highlight(text, []mark{{s1, "hit"}, {s2, "miss"}}))
+		if !utf8.ValidString(got) {
+			t.Fatalf("highlight(%q) is not UTF-8: %q", text, got)
+		}
+		bare := strings.NewReplacer(`<mark class="hit">`, "", `<mark class="miss">`, "", `</mark>`, "").Replace(got)
+		if strings.ContainsAny(bare, "<>\"") {
+			t.Fatalf("highlight(%q, %q, %q) leaks markup: %q", text, s1, s2, got)
+		}
+		if want := template.HTMLEscapeString(clean(text)); bare != want {
+			t.Fatalf("highlight(%q) text changed:\n got %q\nwant %q", text, bare, want)
+		}
+	})
+}
+
+func BenchmarkWriteHTML(b *testing.B) {
+	r := richMatch()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Write(io.Discard, HTML, r, Options{}); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
