@@ -160,8 +160,18 @@ func (a *Analyzer) Keywords(ctx context.Context, src extract.Source) (res *repor
 }
 
 // Text returns the normalised text exactly as the matcher reads it.
-func (a *Analyzer) Text(ctx context.Context, src extract.Source) (res *report.TextResult, err error) {
-	doc, text, err := a.read(ctx, src)
+func (a *Analyzer) Text(ctx context.Context, src extract.Source) (*report.TextResult, error) {
+	return Text(ctx, src, a.lim)
+}
+
+// Text is [Analyzer.Text] without a dictionary: reading and normalising need
+// none, and loading one costs a command-line run more than the reading does.
+// A zero lim means [extract.DefaultLimits].
+func Text(ctx context.Context, src extract.Source, lim extract.Limits) (*report.TextResult, error) {
+	if lim == (extract.Limits{}) {
+		lim = extract.DefaultLimits()
+	}
+	doc, text, err := read(ctx, src, lim)
 	if err != nil {
 		return nil, err
 	}
@@ -173,12 +183,12 @@ func (a *Analyzer) Text(ctx context.Context, src extract.Source) (res *report.Te
 }
 
 // read extracts and normalises src.
-func (a *Analyzer) read(ctx context.Context, src extract.Source) (doc *extract.Document, text string, err error) {
+func read(ctx context.Context, src extract.Source, lim extract.Limits) (doc *extract.Document, text string, err error) {
 	defer recoverInto(&err, src.Name)
 	if err := ctx.Err(); err != nil {
 		return nil, "", err
 	}
-	doc, err = extract.Extract(ctx, src, a.lim)
+	doc, err = extract.Extract(ctx, src, lim)
 	if err != nil {
 		return nil, "", err
 	}
@@ -188,7 +198,7 @@ func (a *Analyzer) read(ctx context.Context, src extract.Source) (doc *extract.D
 // analyse runs a document through every stage before scoring. isJob selects
 // the job-description line classifier.
 func (a *Analyzer) analyse(ctx context.Context, src extract.Source, isJob bool) (d *analysed, err error) {
-	doc, text, err := a.read(ctx, src)
+	doc, text, err := read(ctx, src, a.lim)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
+	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/spf13/cobra"
 )
@@ -52,12 +53,7 @@ func runText(ctx context.Context, opts *TextOptions) error {
 	if err != nil {
 		return err
 	}
-	// The text view needs no dictionary, but the Analyzer owns the pipeline.
-	a, err := ats.New(ats.Options{})
-	if err != nil {
-		return err
-	}
-	res, err := a.Text(ctx, src)
+	res, err := ats.Text(ctx, src, extract.Limits{})
 	if err != nil {
 		return err
 	}
