@@ -41,6 +41,9 @@ func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, sugg []sug
 		Ignored:           ignoredSections(job.sdoc),
 		DictionaryVersion: a.dict.Version,
 		AlgorithmVersion:  AlgorithmVersion,
+		// Shared, not copied: the analysed documents are never modified.
+		JobLines:    job.sdoc.Lines,
+		ResumeLines: res.sdoc.Lines,
 	}
 	// The first suggestion for a term is its advice in the Missing list.
 	advice := map[string]string{}

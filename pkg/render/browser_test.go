@@ -22,7 +22,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	}
 	dir := t.TempDir()
 	var match, batch bytes.Buffer
-	if err := Write(&match, HTML, richMatch(), Options{}); err != nil {
+	if err := Write(&match, HTML, wholeMatch(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if err := WriteBatch(&batch, BatchHTML, sampleBatch(), BatchOptions{MinScore: 70}); err != nil {

@@ -66,7 +66,7 @@ mark.hit{background:#c8f0c8}mark.miss{background:#ffd0d0}.muted{color:#777}
 {{end}}</tbody></table>{{else}}<p class="muted">The resume has every job term.</p>{{end}}
 {{if .Suggestions}}<h2>Suggestions</h2><ol>{{range .Suggestions}}<li>{{.}}</li>{{end}}</ol>{{end}}
 <h2>Side by side</h2>
-<p class="muted">The lines each document was matched on; <mark class="hit">matched</mark> and <mark class="miss">missing</mark> terms are highlighted.</p>
+<p class="muted">{{if .Whole}}Both documents as the matcher read them{{else}}The lines each document was matched on{{end}}; <mark class="hit">matched</mark> and <mark class="miss">missing</mark> terms are highlighted.</p>
 <div class="docs" id="documents">
 <section class="doc" id="job-doc"><h3>Job: {{.Job.Name}}</h3>{{if .JobLines}}<ol>{{range .JobLines}}<li value="{{.Line}}">{{.HTML}}</li>{{end}}</ol>{{else}}<p class="muted">No evidence lines.</p>{{end}}</section>
 <section class="doc" id="resume-doc"><h3>Resume: {{.Resume.Name}}</h3>{{if .ResumeLines}}<ol>{{range .ResumeLines}}<li value="{{.Line}}">{{.HTML}}</li>{{end}}</ol>{{else}}<p class="muted">No evidence lines.</p>{{end}}</section>
@@ -106,6 +106,7 @@ type htmlMatch struct {
 	Matched, Missing      []htmlTerm
 	Suggestions           []string
 	JobLines, ResumeLines []htmlLine
+	Whole                 bool // whole documents, not just evidence lines
 }
 
 func writeHTML(w io.Writer, v any, _ Options) error {
@@ -139,7 +140,8 @@ func writeHTML(w io.Writer, v any, _ Options) error {
 	for _, s := range r.Suggestions {
 		h.Suggestions = append(h.Suggestions, clean(s.Text))
 	}
-	h.JobLines, h.ResumeLines = job.lines(), resume.lines()
+	h.JobLines, h.ResumeLines = job.lines(r.JobLines), resume.lines(r.ResumeLines)
+	h.Whole = len(r.JobLines) > 0 || len(r.ResumeLines) > 0
 	return matchHTML.Execute(w, h)
 }
 
@@ -166,7 +168,23 @@ func (lm lineMarks) add(ev []report.Evidence, class string) {
 	}
 }
 
-func (lm lineMarks) lines() []htmlLine {
+// lines renders the whole document when its lines are known, else only
+// the evidence lines. Blank lines are left out; <li value> keeps numbers.
+func (lm lineMarks) lines(doc []string) []htmlLine {
+	if len(doc) > 0 {
+		out := make([]htmlLine, 0, len(doc))
+		for i, text := range doc {
+			if strings.TrimSpace(text) == "" {
+				continue
+			}
+			var marks []mark
+			if l := lm[i+1]; l != nil {
+				marks = l.marks
+			}
+			out = append(out, htmlLine{Line: i + 1, HTML: highlight(text, marks)})
+		}
+		return out
+	}
 	out := make([]htmlLine, 0, len(lm))
 	for n, l := range lm {
 		out = append(out, htmlLine{Line: n, HTML: highlight(l.text, l.marks)})

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"fmt"
 	"html/template"
 	"io"
 	"path/filepath"
@@ -29,12 +30,85 @@ func injectMatch() *report.MatchResult {
 	return r
 }
 
+// wholeMatch is richMatch with both documents' lines, as pkg/ats fills
+// them: evidence lines in place, other lines plain, some blank.
+func wholeMatch() *report.MatchResult {
+	r := richMatch()
+	doc := func(n int) []string {
+		lines := make([]string, n)
+		for i := range lines {
+			if i%4 != 3 {
+				lines[i] = fmt.Sprintf("plain line %d <i>", i+1)
+			}
+		}
+		return lines
+	}
+	r.JobLines, r.ResumeLines = doc(24), doc(32)
+	for _, m := range r.Matched {
+		for _, e := range m.JobEvidence {
+			r.JobLines[e.Line-1] = "  " + e.Text
+		}
+		for _, e := range m.ResumeEvidence {
+			r.ResumeLines[e.Line-1] = e.Text
+		}
+	}
+	for _, m := range r.Missing {
+		for _, e := range m.JobEvidence {
+			r.JobLines[e.Line-1] = e.Text
+		}
+	}
+	return r
+}
+
+// TestHTMLWholeDocuments: every non-blank line of both documents is shown
+// under its own number, escaped, and evidence lines carry their marks.
+func TestHTMLWholeDocuments(t *testing.T) {
+	r := wholeMatch()
+	var buf bytes.Buffer
+	if err := Write(&buf, HTML, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, doc := range []struct {
+		id    string
+		lines []string
+	}{{"job-doc", r.JobLines}, {"resume-doc", r.ResumeLines}} {
+		start := strings.Index(page, `id="`+doc.id+`"`)
+		end := strings.Index(page[start:], "</section>")
+		if start < 0 || end < 0 {
+			t.Fatalf("no section %s", doc.id)
+		}
+		sec := page[start : start+end]
+		for i, l := range doc.lines {
+			li := fmt.Sprintf(`<li value="%d">`, i+1)
+			if strings.TrimSpace(l) == "" {
+				if strings.Contains(sec, li) {
+					t.Errorf("%s shows blank line %d", doc.id, i+1)
+				}
+				continue
+			}
+			if !strings.Contains(sec, li) {
+				t.Errorf("%s lacks line %d (%q)", doc.id, i+1, l)
+			}
+		}
+		if strings.Contains(sec, "<i>") {
+			t.Errorf("%s has unescaped document markup", doc.id)
+		}
+	}
+	for _, want := range []string{`Experience with <mark class="miss">Kubernetes</mark>`, `Ran <mark class="hit">Postgres</mark>`, "Both documents as the matcher read them"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+}
+
 func TestHTMLGolden(t *testing.T) {
 	tests := []struct {
 		name string
 		v    *report.MatchResult
 	}{
 		{"match", richMatch()},
+		{"match-whole", wholeMatch()},
 		{"match-empty", emptyMatch()},
 		{"hostile", hostileMatch()},
 		{"inject", injectMatch()},

@@ -106,6 +106,11 @@ func normalize(v reflect.Value) reflect.Value {
 			if !n.Field(i).CanSet() {
 				continue
 			}
+			if v.Type().Field(i).Tag.Get("json") == "-" {
+				// Off the wire (e.g. MatchResult.JobLines): drop, don't copy.
+				n.Field(i).SetZero()
+				continue
+			}
 			n.Field(i).Set(normalize(v.Field(i)))
 		}
 		return n

@@ -101,6 +101,12 @@ type MatchResult struct {
 	Ignored           []IgnoredSection `json:"ignored"`
 	DictionaryVersion string           `json:"dictionary_version"`
 	AlgorithmVersion  string           `json:"algorithm_version"`
+
+	// JobLines and ResumeLines are the normalised texts that Evidence.Line
+	// numbers point into (line n is index n-1), for renderers that show the
+	// whole documents (html). They are not part of the JSON wire format.
+	JobLines    []string `json:"-"`
+	ResumeLines []string `json:"-"`
 }
 
 // Keyword is one dictionary term found in a document.
