@@ -37,6 +37,9 @@ posting, boilerplate such as benefits and EEO statements is left out.`,
 			if opts.Format, err = render.ParseFormat(st.Format); err != nil {
 				return usagef("--format: %v", err)
 			}
+			if opts.Format == render.HTML { // an HTML page exists only for match
+				return usagef("--format html: keywords prints text, json or markdown")
+			}
 			switch st.Kind {
 			case "", "hard", "soft":
 				opts.Kind = st.Kind

@@ -64,7 +64,7 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.Job, "job", "", "job description file, or - for stdin")
-	f.StringP("format", "f", "text", "output format: text, json, markdown")
+	f.StringP("format", "f", "text", "output format: text, json, markdown, html")
 	f.Float64("min-score", 0, "exit with status 1 when the score is below `N` (0-100)")
 	f.Bool("no-color", false, "never colour the output")
 	f.BoolP("verbose", "v", false, "also show ignored job sections and matching rules")
