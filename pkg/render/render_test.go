@@ -72,7 +72,7 @@ func richMatch() *report.MatchResult {
 				Suggestion:  "Add Kubernetes to a bullet where you used it.",
 			},
 			{
-				Term: "CI/CD", Kind: "hard", Category: "devops", Importance: 0.6, JobCount: 1,
+				Term: "CI/CD", Kind: "hard", Category: "devops", Importance: 0.6, Preferred: true, JobCount: 1,
 				JobEvidence: []report.Evidence{{Line: 14, Text: "Nice to have: CI/CD | GitHub Actions", Surface: "CI/CD", Match: "exact"}},
 				Suggestion:  "Mention the `CI/CD` pipelines you built.",
 			},

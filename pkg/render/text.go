@@ -102,12 +102,18 @@ func (t *textPrinter) match(r *report.MatchResult) {
 		t.printf("\n%s\n", p.title.Sprintf("Missing (%d)", len(r.Missing)))
 		w := termColumn(len(r.Missing), func(i int) string { return r.Missing[i].Term })
 		for i, m := range r.Missing {
-			req := "preferred"
-			if m.Required {
+			req := ""
+			switch {
+			case m.Required:
 				req = p.bad.Sprint("required")
+			case m.Preferred:
+				req = "preferred"
 			}
 			term := clean(m.Term)
-			t.printf("%3d. %s%s  %-4s  %s\n", i+1, p.term.Sprint(term), pad(term, w), m.Kind, req)
+			if req != "" {
+				req = "  " + req
+			}
+			t.printf("%3d. %s%s  %-4s%s\n", i+1, p.term.Sprint(term), pad(term, w), m.Kind, req)
 			t.evidence("     job ", m.JobEvidence)
 		}
 	}

@@ -53,6 +53,7 @@ type MatchedTerm struct {
 	Category       string     `json:"category"`
 	Match          string     `json:"match"` // how the resume matched (best of its evidence)
 	Required       bool       `json:"required"`
+	Preferred      bool       `json:"preferred"` // every counted job mention is a preference ("is a plus")
 	Importance     float64    `json:"importance"`
 	JobCount       int        `json:"job_count"`
 	ResumeCount    int        `json:"resume_count"`
@@ -67,6 +68,7 @@ type MissingTerm struct {
 	Category    string     `json:"category"`
 	Importance  float64    `json:"importance"`
 	Required    bool       `json:"required"`
+	Preferred   bool       `json:"preferred"` // every counted job mention is a preference ("is a plus")
 	JobCount    int        `json:"job_count"`
 	JobEvidence []Evidence `json:"job_evidence"`
 	Suggestion  string     `json:"suggestion"`

@@ -45,7 +45,7 @@ type TermResult struct {
 	Matched     bool
 	JobCount    int
 	ResumeCount int
-	Job         []match.Match // occurrences counted in the job (ignored lines excluded)
+	Job         []match.Match // occurrences counted in the job (ignored lines excluded), in text order but for the first Required one, which leads
 	Resume      []match.Match // occurrences in the resume
 	// Preferred is true when every counted job occurrence is a preference.
 	Preferred bool
@@ -113,6 +113,7 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 	type acc struct {
 		tr                 TermResult
 		anyRequired, allPr bool
+		required           match.Match // the first occurrence on a Required line
 	}
 	byID := map[string]*acc{}
 	starts := lineStarts(job.Lines)
@@ -131,6 +132,9 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 			byID[m.TermID] = a
 		}
 		a.tr.Job = append(a.tr.Job, m)
+		if role == sections.Required && !a.anyRequired {
+			a.required = m
+		}
 		a.anyRequired = a.anyRequired || role == sections.Required
 		a.allPr = a.allPr && role == sections.Preferred
 	}
@@ -146,6 +150,9 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 	for _, a := range byID {
 		tr := a.tr
 		sortMatches(tr.Job)
+		if a.anyRequired {
+			requiredFirst(tr.Job, a.required)
+		}
 		sortMatches(tr.Resume)
 		tr.JobCount, tr.ResumeCount = len(tr.Job), len(tr.Resume)
 		tr.Matched = tr.ResumeCount > 0
@@ -268,4 +275,17 @@ func sortMatches(ms []match.Match) {
 		}
 		return ms[i].How < ms[j].How
 	})
+}
+
+// requiredFirst moves the occurrence that made a term required to the front,
+// keeping the others in text order, so evidence cites the line that decided
+// the term's role rather than, say, a tech-stack line above it.
+func requiredFirst(ms []match.Match, req match.Match) {
+	for i, m := range ms {
+		if m == req {
+			copy(ms[1:i+1], ms[:i])
+			ms[0] = req
+			return
+		}
+	}
 }

@@ -226,6 +226,36 @@ func TestTermResults(t *testing.T) {
 
 func f2() float64 { return NeutralFactor * FrequencyFactor(2) }
 
+// The occurrence that made a term required leads its job matches, so the
+// evidence quotes the requirement, not an earlier tech-stack line.
+func TestRequiredOccurrenceLeads(t *testing.T) {
+	tests := []struct {
+		name      string
+		job       string
+		wantLines []int
+	}{
+		{"stack line first, requirement later", "Tech Stack\nGo, Kafka\nRequirements\n- You have Go\nGo again", []int{4, 2, 5}},
+		{"requirement already first", "Requirements\n- You have Go\nTech Stack\nGo", []int{2, 4}},
+		{"never required: text order", "Tech Stack\nGo\nNice to have\n- Go is a plus", []int{2, 4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Compute(dict, jobDoc(tt.job, "Go=go"), resumeDoc("Skills\nGo", "Go=go"))
+			var lines []int
+			for _, tr := range got.Terms {
+				if tr.Term.ID == "go" {
+					for _, m := range tr.Job {
+						lines = append(lines, m.Line)
+					}
+				}
+			}
+			if diff := cmp.Diff(tt.wantLines, lines); diff != "" {
+				t.Errorf("job occurrence lines of Go in %q (-want +got):\n%s", tt.job, diff)
+			}
+		})
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	job := jobDoc("Requirements\n- Go, Python, Kafka\nTech Stack\nTerraform Kubernetes Go\nCommunication, Leadership",
 		"Go=go", "Kafka=kafka", "Python=python", "Terraform=terraform", "Kubernetes=kubernetes",
