@@ -9,7 +9,7 @@
 //     against tags_knowledge spans and soft hits against tags_skill spans,
 //     loose (overlap) and strict (exact span) precision/recall/F1.
 //
-// Run it with `make eval` (go run ./pkg/internal/eval -shared ../shared).
+// Run it with `make eval`, which passes the shared data folder as -shared.
 // Without the shared data it prints one "skipped" line and exits 0.
 package main
 
@@ -29,8 +29,12 @@ import (
 )
 
 func main() {
-	shared := flag.String("shared", "../shared", "root of the shared data (seeds/, data/skillspan/)")
+	shared := flag.String("shared", "", "root of the shared data (seeds/, data/skillspan/)")
 	flag.Parse()
+	if *shared == "" {
+		fmt.Fprintln(os.Stderr, "usage: -shared DIR is required (make passes it)")
+		os.Exit(2)
+	}
 	if _, err := os.Stat(*shared); err != nil {
 		fmt.Printf("skipped: %s not found\n", *shared)
 		return

@@ -32,10 +32,14 @@ import (
 )
 
 func main() {
-	shared := flag.String("shared", "../shared", "root of the shared data (data/pdf, data/docs)")
+	shared := flag.String("shared", "", "root of the shared data (data/pdf, data/docs)")
 	bin := flag.String("bin", "bin/atsmatch", "atsmatch binary to evaluate")
 	pdftotext := flag.String("pdftotext", "pdftotext", "poppler pdftotext binary (the reference)")
 	flag.Parse()
+	if *shared == "" {
+		fmt.Fprintln(os.Stderr, "usage: -shared DIR is required (make passes it)")
+		os.Exit(2)
+	}
 	if _, err := os.Stat(*shared); err != nil {
 		fmt.Printf("skipped: %s not found\n", *shared)
 		return

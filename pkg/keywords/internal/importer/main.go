@@ -5,7 +5,7 @@
 // (internal/dictgen) merges under the curated files (a curated term always
 // wins). Output is sorted, so a rerun on the same data is byte-identical.
 //
-//	go run ./pkg/keywords/internal/importer -shared ../shared -out pkg/keywords/data/src
+//	make import-dict   (passes the shared data folder as -shared)
 //
 // Selection rules, precision first:
 //
@@ -49,7 +49,7 @@ import (
 
 func main() {
 	var o options
-	flag.StringVar(&o.shared, "shared", "../shared", "root of the shared data sets (holds data/onet, data/esco-skills, data/stackoverflow-tags)")
+	flag.StringVar(&o.shared, "shared", "", "root of the shared data sets (holds data/onet, data/esco-skills, data/stackoverflow-tags)")
 	flag.StringVar(&o.out, "out", "pkg/keywords/data/src", "directory to write imported-*.yaml into")
 	flag.StringVar(&o.common, "common", "", "comma-separated word-list files of common English words (one a line)")
 	flag.StringVar(&o.english, "english", "", "word list of English words (e.g. /usr/share/dict/words from Debian wamerican); Stack Overflow tags that are English words are dropped")
@@ -58,6 +58,10 @@ func main() {
 	flag.IntVar(&o.soMin, "so-min", 5000, "keep Stack Overflow tags with at least this many questions")
 	flag.IntVar(&o.commonTop, "common-top", 4000, "how many frequent SkillSpan words count as common")
 	flag.Parse()
+	if o.shared == "" {
+		fmt.Fprintln(os.Stderr, "usage: -shared DIR is required (make import-dict passes it)")
+		os.Exit(2)
+	}
 	if o.skillspan == "" {
 		p := filepath.Join(o.shared, "data", "skillspan", "train.json")
 		if _, err := os.Stat(p); err == nil {
