@@ -34,11 +34,8 @@ posting, boilerplate such as benefits and EEO statements is left out.`,
 				return err
 			}
 			opts.File = args[0]
-			if opts.Format, err = render.ParseFormat(st.Format); err != nil {
-				return usagef("--format: %v", err)
-			}
-			if opts.Format == render.HTML { // an HTML page exists only for match
-				return usagef("--format html: keywords prints text, json or markdown")
+			if opts.Format, err = parseFormat("keywords", st.Format, render.Text, render.JSON, render.Markdown); err != nil {
+				return err
 			}
 			switch st.Kind {
 			case "", "hard", "soft":

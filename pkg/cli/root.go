@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/extract"
+	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/spf13/cobra"
 )
 
@@ -134,4 +136,25 @@ func readSource(s *Streams, path string) (extract.Source, error) {
 		return extract.Source{}, &extract.FileError{Name: name, Err: extract.ErrTooLarge}
 	}
 	return extract.Source{Name: name, Data: data}, nil
+}
+
+// parseFormat reads a --format value for a command that prints only the
+// allowed formats; both an unknown and a disallowed format are usage errors.
+func parseFormat(command, value string, allowed ...render.Format) (render.Format, error) {
+	f, err := render.ParseFormat(value)
+	if err != nil {
+		return "", usagef("--format: %v", err)
+	}
+	if !slices.Contains(allowed, f) {
+		names := make([]string, len(allowed))
+		for i, a := range allowed {
+			names[i] = string(a)
+		}
+		list := names[len(names)-1]
+		if len(names) > 1 {
+			list = strings.Join(names[:len(names)-1], ", ") + " or " + list
+		}
+		return "", usagef("--format %s: %s prints only %s", f, command, list)
+	}
+	return f, nil
 }

@@ -31,11 +31,8 @@ matcher reads it; line numbers in match evidence refer to these lines.`,
 				return err
 			}
 			opts.File = args[0]
-			if opts.Format, err = render.ParseFormat(st.Format); err != nil {
-				return usagef("--format: %v", err)
-			}
-			if opts.Format != render.Text && opts.Format != render.JSON {
-				return usagef("--format %s: text prints only text or json", opts.Format)
+			if opts.Format, err = parseFormat("text", st.Format, render.Text, render.JSON); err != nil {
+				return err
 			}
 			if runF != nil {
 				return runF(opts)
