@@ -23,11 +23,7 @@ func (s *scores) add(text string, pred, gold []span) {
 	s.Pred += len(pred)
 	s.Gold += len(gold)
 	for _, p := range pred {
-		loose, strict := false, false
-		for _, g := range gold {
-			loose = loose || p.overlaps(g)
-			strict = strict || p == g
-		}
+		loose, strict := covered(p, gold)
 		if loose {
 			s.PredLoose++
 		} else {
@@ -38,11 +34,7 @@ func (s *scores) add(text string, pred, gold []span) {
 		}
 	}
 	for _, g := range gold {
-		loose, strict := false, false
-		for _, p := range pred {
-			loose = loose || p.overlaps(g)
-			strict = strict || p == g
-		}
+		loose, strict := covered(g, pred)
 		if loose {
 			s.GoldLoose++
 		} else {
@@ -89,4 +81,14 @@ func top(m map[string]int, n int) []countedWord {
 		out = out[:n]
 	}
 	return out
+}
+
+// covered says whether x overlaps any of others (loose) and equals one
+// (strict); overlap is symmetric, so it serves hits and gold spans alike.
+func covered(x span, others []span) (loose, strict bool) {
+	for _, o := range others {
+		loose = loose || x.overlaps(o)
+		strict = strict || x == o
+	}
+	return loose, strict
 }
