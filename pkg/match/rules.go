@@ -1,0 +1,336 @@
+package match
+
+// Context rules: which ambiguous hits count, declared acronyms, echoes.
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/tokenize"
+)
+
+func (m *Matcher) badGlued(view []vtok, cands []cand, n int) map[int]bool {
+	covered := make([]bool, len(view))
+	for _, c := range cands {
+		if c.e.ambiguous {
+			continue
+		}
+		for k := c.i; k < c.j; k++ {
+			covered[k] = true
+		}
+	}
+	bad := map[int]bool{}
+	for k, v := range view {
+		if v.glued > 0 && !covered[k] {
+			bad[int(v.glued)] = true
+		}
+	}
+	return bad
+}
+
+// listSep reports tokens that separate items of a list.
+func listSep(v vtok) bool {
+	if v.Kind == tokenize.Punct {
+		return len(v.Text) == 1 && strings.IndexByte(",/|;&+()", v.Text[0]) >= 0 || v.Text == "•"
+	}
+	return v.Norm == "and" || v.Norm == "or"
+}
+
+// confirm applies the context rules to ambiguous candidates.
+func (m *Matcher) confirm(view []vtok, cands []cand) {
+	for k := range cands {
+		c := &cands[k]
+		if !c.e.ambiguous {
+			c.ok = true
+			continue
+		}
+		if q := m.qualifier(view, c); q != "" {
+			c.ok, c.rule = true, "counted: next to '"+q+"'"
+			continue
+		}
+		if !m.rightCase(view, c) {
+			w := spanText(view, c)
+			if w == strings.ToLower(w) {
+				c.rej = "ignored: lowercase '" + w + "' reads as an ordinary word"
+			} else {
+				c.rej = "ignored: '" + w + "' is not written '" + strings.Join(c.e.cased, " ") + "'"
+			}
+			continue
+		}
+		if c.j < len(view) && view[c.j].Kind == tokenize.Number && view[c.j].Line == view[c.j-1].Line {
+			c.ok, c.rule = true, "counted: followed by version "+view[c.j].Text
+		}
+	}
+	// List rule to a fixpoint: a neighbour confirmed by the list rule can
+	// confirm the next one ("Go, Rust and Python").
+	// Passes alternate direction so a chain confirms in one pass either
+	// way, keeping long lists linear rather than quadratic.
+	for pass, changed := 0, true; changed; pass++ {
+		changed = false
+		for n := range cands {
+			k := n
+			if pass%2 == 1 {
+				k = len(cands) - 1 - n
+			}
+			c := &cands[k]
+			if c.ok || c.rej != "" {
+				continue
+			}
+			var with []string
+			if k > 0 && m.listed(view, &cands[k-1], c) {
+				with = append(with, spanText(view, &cands[k-1]))
+			}
+			if k+1 < len(cands) && m.listed(view, c, &cands[k+1]) {
+				with = append(with, spanText(view, &cands[k+1]))
+			}
+			if len(with) > 0 {
+				c.ok, c.rule = true, "counted: listed with "+strings.Join(with, ", ")
+				changed = true
+			}
+		}
+	}
+	for k := range cands {
+		c := &cands[k]
+		if c.ok || c.rej != "" {
+			continue
+		}
+		word := spanText(view, c)
+		switch {
+		case c.e.letter:
+			c.rej = "ignored: single letter '" + word + "' with no skill context"
+		case view[c.i].hyphen:
+			c.rej = "ignored: '" + word + "' is part of a hyphenated word"
+		case sentenceStart(view, c.i):
+			c.rej = "ignored: '" + word + "' starts a sentence with no skill nearby"
+		case c.e.cased == nil || !hasUpper(c.e.cased[0]):
+			c.rej = "ignored: no skill context"
+		case titleCase(view, c.i):
+			c.rej = "ignored: '" + word + "' is part of a capitalised phrase with no skill nearby"
+		default:
+			c.ok, c.rule = true, "counted: written '"+word+"' mid-sentence"
+		}
+	}
+}
+
+// listed reports whether a and b (a before b) are neighbouring list items
+// and the other one of the pair is a counted hard skill.
+func (m *Matcher) listed(view []vtok, a, b *cand) bool {
+	if a.j >= b.i || view[a.i].Line != view[b.i].Line {
+		return false
+	}
+	for k := a.j; k < b.i; k++ {
+		if !listSep(view[k]) {
+			return false
+		}
+	}
+	if a.ok == b.ok {
+		return false
+	}
+	counted := a
+	if b.ok {
+		counted = b
+	}
+	return m.dict.Terms[counted.e.term].Kind == keywords.Hard
+}
+
+// qualifier returns a context word within two tokens of c, or "".
+func (m *Matcher) qualifier(view []vtok, c *cand) string {
+	ctx := m.context[c.e.term]
+	if len(ctx) == 0 {
+		return ""
+	}
+	line := view[c.i].Line
+	lo, hi := c.i, c.j
+	for n := 0; n < 2 && lo > 0; n++ {
+		lo--
+		if view[lo].Line != line || isStop(view[lo]) {
+			lo++
+			break
+		}
+	}
+	for n := 0; n < 2 && hi < len(view); n++ {
+		if view[hi].Line != line || isStop(view[hi]) {
+			break
+		}
+		hi++
+	}
+	for k := lo; k < hi; k++ {
+		if k >= c.i && k < c.j {
+			continue
+		}
+		for _, seq := range ctx {
+			if k+len(seq) > len(view) {
+				continue
+			}
+			okSeq := true
+			for s, w := range seq {
+				if view[k+s].Norm != w || (k+s >= c.i && k+s < c.j) {
+					okSeq = false
+					break
+				}
+			}
+			if okSeq {
+				return view[k].Text
+			}
+		}
+	}
+	return ""
+}
+
+func isStop(v vtok) bool {
+	return v.Kind == tokenize.Punct && (v.Text == "." || v.Text == "!" || v.Text == "?" || v.Text == ";" || v.Text == "•")
+}
+
+// rightCase reports whether c is written in the listed capitalisation.
+func (m *Matcher) rightCase(view []vtok, c *cand) bool {
+	if c.e.cased == nil || !hasUpper(strings.Join(c.e.cased, "")) {
+		return true // plural variants and lower-case forms: no capitalisation to check
+	}
+	for k := c.i; k < c.j; k++ {
+		if view[k].Text != c.e.cased[k-c.i] {
+			return false
+		}
+	}
+	return true
+}
+
+func sentenceStart(view []vtok, i int) bool {
+	if i == 0 || view[i-1].Line != view[i].Line {
+		return true
+	}
+	p := view[i-1]
+	return p.Kind == tokenize.Punct && strings.Contains(".!?:•|\"(-", p.Text)
+}
+
+// titleCase reports a capitalised word right before or after i: "Sales Teams".
+func titleCase(view []vtok, i int) bool {
+	capital := func(v vtok) bool {
+		r, _ := utf8.DecodeRuneInString(v.Text)
+		return v.Kind == tokenize.Word && unicode.IsUpper(r)
+	}
+	return (i > 0 && view[i-1].Line == view[i].Line && capital(view[i-1])) ||
+		(i+1 < len(view) && view[i+1].Line == view[i].Line && capital(view[i+1]))
+}
+
+func hasUpper(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
+func spanText(view []vtok, c *cand) string {
+	if c.j-c.i == 1 {
+		return view[c.i].Text
+	}
+	parts := make([]string, 0, c.j-c.i)
+	for k := c.i; k < c.j; k++ {
+		parts = append(parts, view[k].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// declared finds "Term (ACR)" and "ACR (Term)" and adds later bare uses of
+// ACR as DeclaredAcronym matches.
+func (m *Matcher) declared(view []vtok, cands []cand) []cand {
+	type decl struct {
+		term int32
+		from int // view index after which bare uses count
+	}
+	var decls map[string]decl
+	for k := range cands {
+		c := &cands[k]
+		if !c.ok {
+			continue
+		}
+		// Term ( ACR )
+		if c.j+2 < len(view) && view[c.j].Text == "(" && view[c.j+2].Text == ")" {
+			if a := view[c.j+1].Text; isAcronymWord(a) && initialsMatch(view[c.i:c.j], a) {
+				if decls == nil {
+					decls = map[string]decl{}
+				}
+				if _, dup := decls[a]; !dup {
+					decls[a] = decl{c.e.term, c.j + 2}
+				}
+			}
+		}
+		// ACR ( Term )
+		if c.i >= 2 && c.j < len(view) && view[c.i-1].Text == "(" && view[c.j].Text == ")" {
+			if a := view[c.i-2].Text; isAcronymWord(a) && initialsMatch(view[c.i:c.j], a) {
+				if decls == nil {
+					decls = map[string]decl{}
+				}
+				if _, dup := decls[a]; !dup {
+					decls[a] = decl{c.e.term, c.i - 2}
+				}
+			}
+		}
+	}
+	cands = dropEchoes(view, cands)
+	if len(decls) == 0 {
+		return cands
+	}
+	covered := make([]bool, len(view))
+	for _, c := range cands {
+		for k := c.i; k < c.j; k++ {
+			covered[k] = true
+		}
+	}
+	added := false
+	for k, v := range view {
+		if covered[k] || v.Kind != tokenize.Word {
+			continue
+		}
+		d, ok := decls[v.Text]
+		if !ok || k <= d.from { // the declaration itself is the same mention
+			continue
+		}
+		cands = append(cands, cand{i: k, j: k + 1, e: entry{term: d.term, how: DeclaredAcronym}, ok: true, rule: "counted: declared earlier as an acronym"})
+		added = true
+	}
+	if added {
+		sort.SliceStable(cands, func(a, b int) bool { return cands[a].i < cands[b].i })
+	}
+	return cands
+}
+
+func isAcronymWord(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsMatch compares the initials of the words (hyphen parts count as
+// words: Domain-Driven Design → DDD) with acr.
+func initialsMatch(toks []vtok, acr string) bool {
+	var b strings.Builder
+	for _, t := range toks {
+		for _, p := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' || r == '/' }) {
+			r, _ := utf8.DecodeRuneInString(p)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String() == acr
+}
+
+// dropEchoes removes an acronym match that only repeats the term right
+// before it, "Domain-Driven Design (DDD)": one mention, not two.
+func dropEchoes(view []vtok, cands []cand) []cand {
+	out := cands[:0]
+	for k, c := range cands {
+		if k > 0 && c.j-c.i == 1 && c.i >= 1 && c.j < len(view) && view[c.i-1].Text == "(" && view[c.j].Text == ")" {
+			p := cands[k-1]
+			if p.ok && c.ok && p.e.term == c.e.term && p.j == c.i-1 {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
