@@ -30,6 +30,7 @@ import (
 
 func main() {
 	shared := flag.String("shared", "", "root of the shared data (seeds/, data/skillspan/)")
+	falseHits := flag.String("false-hits", "", "also list every false hard hit of this SkillSpan split (train.json or dev.json) with its sentence")
 	flag.Parse()
 	if *shared == "" {
 		fmt.Fprintln(os.Stderr, "usage: -shared DIR is required (make passes it)")
@@ -39,7 +40,7 @@ func main() {
 		fmt.Printf("skipped: %s not found\n", *shared)
 		return
 	}
-	if err := run(*shared, os.Stdout); err != nil {
+	if err := run(*shared, *falseHits, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)
 	}
@@ -75,7 +76,9 @@ func (e *extractor) kind(id string) keywords.Kind {
 	return ""
 }
 
-func run(shared string, w io.Writer) error {
+// run prints every evaluation; listFalse names the SkillSpan split whose
+// false hard hits are listed one per line ("" for none).
+func run(shared, listFalse string, w io.Writer) error {
 	d, err := keywords.Default()
 	if err != nil {
 		return err
@@ -114,7 +117,7 @@ func run(shared string, w io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
-		evalSkillSpan(e, name, ps, w)
+		evalSkillSpan(e, name, ps, name == listFalse, w)
 	}
 	return nil
 }
@@ -185,8 +188,13 @@ func evalSeed(e *extractor, name, text string, w io.Writer) {
 
 // evalSkillSpan scores hard hits against knowledge spans and soft hits
 // against skill spans.
-func evalSkillSpan(e *extractor, name string, ps []*posting, w io.Writer) {
+func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w io.Writer) {
 	hard, soft := newScores(), newScores()
+	// The same hard hits restricted to tagged sentences, and where the
+	// false ones fall: see posting.Tagged.
+	hardTagged := newScores()
+	falseWhere := map[string]int{}
+	var falseList []string
 	// Hard precision per dictionary source, to judge imported data.
 	bySource := map[string]*scores{}
 	for _, p := range ps {
@@ -210,17 +218,45 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, w io.Writer) {
 		}
 		hard.add(p.Text, hp, p.Knowledge)
 		soft.add(p.Text, sp, p.Skill)
+		var tagged []span
+		for _, h := range hp {
+			line := p.lineOf(h.Start)
+			if p.Tagged[line] {
+				tagged = append(tagged, h)
+			}
+			if loose, _ := covered(h, p.Knowledge); loose {
+				continue
+			}
+			where := "in a tagged sentence"
+			switch {
+			case line == 0:
+				where = "in the first line (the job title)"
+			case !p.Tagged[line]:
+				where = "in a sentence with no tag at all"
+			}
+			falseWhere[where]++
+			if listFalse {
+				l := p.Lines[line]
+				falseList = append(falseList, fmt.Sprintf("%-34.34s | %-20.20s | %s", where, strings.ToLower(p.Text[h.Start:h.End]), p.Text[l.Start:l.End]))
+			}
+		}
+		hardTagged.add(p.Text, tagged, p.Knowledge)
 	}
 	fmt.Fprintf(w, "\n== SkillSpan %s: %d postings\n", name, len(ps))
 	fmt.Fprintf(w, "%-26s %6s %6s | %-17s | %-17s | %s\n", "", "hits", "gold", "loose P / R / F1", "strict P / R / F1", "false hits")
 	for _, r := range []struct {
 		label string
 		s     *scores
-	}{{"hard vs tags_knowledge", hard}, {"soft vs tags_skill", soft}} {
+	}{{"hard vs tags_knowledge", hard}, {"soft vs tags_skill", soft}, {"hard, tagged sentences only", hardTagged}} {
 		lp, lr, lf := prf(r.s.PredLoose, r.s.Pred, r.s.GoldLoose, r.s.Gold)
 		sp, sr, sf := prf(r.s.PredStrict, r.s.Pred, r.s.GoldStrict, r.s.Gold)
 		fmt.Fprintf(w, "%-26s %6d %6d | %.2f / %.2f / %.2f | %.2f / %.2f / %.2f | %d\n", r.label, r.s.Pred, r.s.Gold, lp, lr, lf, sp, sr, sf, r.s.Pred-r.s.PredLoose)
 	}
+	fmt.Fprint(w, "false hard hits by sentence:")
+	for _, c := range top(falseWhere, 3) {
+		fmt.Fprintf(w, "  %d %s", c.Count, c.Word)
+	}
+	fmt.Fprintln(w)
 	var srcs []string
 	for src := range bySource {
 		srcs = append(srcs, src)
@@ -250,6 +286,12 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, w io.Writer) {
 	} {
 		fmt.Fprintf(w, "%s:\n", r.label)
 		printTop(w, top(r.m, 30))
+	}
+	if listFalse {
+		fmt.Fprintf(w, "every false hard hit (%d): where | hit | sentence\n", len(falseList))
+		for _, l := range falseList {
+			fmt.Fprintln(w, "  "+l)
+		}
 	}
 }
 

@@ -18,11 +18,11 @@ func TestRunShared(t *testing.T) {
 		t.Skip("reads the SkillSpan corpus")
 	}
 	var b strings.Builder
-	if err := run(shared, &b); err != nil {
+	if err := run(shared, "dev.json", &b); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{"== seed 000_", "hard gold (10):", "soft gold (6):", "== SkillSpan train.json", "== SkillSpan dev.json", "hard vs tags_knowledge", "most frequent missed skill spans:"} {
+	for _, want := range []string{"== seed 000_", "hard gold (10):", "soft gold (6):", "== SkillSpan train.json", "== SkillSpan dev.json", "hard vs tags_knowledge", "most frequent missed skill spans:", "hard, tagged sentences only", "false hard hits by sentence:", "every false hard hit ("} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
 		}

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
+	"sort"
 	"strings"
 )
 
@@ -20,6 +22,17 @@ type posting struct {
 	Text      string
 	Knowledge []span // gold hard-skill spans (tags_knowledge)
 	Skill     []span // gold soft-skill spans (tags_skill)
+	// Lines are the sentences' byte ranges in Text; Tagged marks the
+	// sentences with at least one gold span of either kind. About two
+	// thirds of SkillSpan sentences carry no tag at all, so false hits are
+	// also broken down by the kind of sentence they fall in.
+	Lines  []span
+	Tagged []bool
+}
+
+// lineOf returns the index of the sentence holding byte offset pos.
+func (p *posting) lineOf(pos int) int {
+	return sort.Search(len(p.Lines), func(i int) bool { return p.Lines[i].End >= pos })
 }
 
 type ssLine struct {
@@ -71,6 +84,8 @@ func readPostings(r io.Reader) ([]*posting, error) {
 			ends[i] = b.Len() - base
 		}
 		p.Text = b.String()
+		p.Lines = append(p.Lines, span{base, b.Len()})
+		p.Tagged = append(p.Tagged, slices.ContainsFunc(l.Knowledge, isTag) || slices.ContainsFunc(l.Skill, isTag))
 		for _, s := range bioSpans(l.Knowledge) {
 			p.Knowledge = append(p.Knowledge, span{base + starts[s.Start], base + ends[s.End-1]})
 		}
@@ -80,6 +95,8 @@ func readPostings(r io.Reader) ([]*posting, error) {
 	}
 	return out, nil
 }
+
+func isTag(t string) bool { return t != "O" }
 
 // bioSpans returns token ranges [Start, End) of B/I runs; an I with no B
 // before it starts a span, as most readers of BIO data do.
