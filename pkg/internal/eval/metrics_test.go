@@ -38,12 +38,18 @@ func TestReadPostings(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []*posting{
-		{Source: "tech", Idx: 1, Text: "Know Go well\nUse AWS Lambda", Knowledge: []span{{5, 7}, {17, 27}}, Skill: []span{{13, 16}}},
-		{Source: "tech", Idx: 2, Text: "Other", Skill: []span{{0, 5}}},
-		{Source: "house", Idx: 1, Text: "x"},
+		{Source: "tech", Idx: 1, Text: "Know Go well\nUse AWS Lambda", Knowledge: []span{{5, 7}, {17, 27}}, Skill: []span{{13, 16}},
+			Lines: []span{{0, 12}, {13, 27}}, Tagged: []bool{true, true}},
+		{Source: "tech", Idx: 2, Text: "Other", Skill: []span{{0, 5}}, Lines: []span{{0, 5}}, Tagged: []bool{true}},
+		{Source: "house", Idx: 1, Text: "x", Lines: []span{{0, 1}}, Tagged: []bool{false}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("readPostings mismatch (-want +got):\n%s", diff)
+	}
+	for pos, line := range map[int]int{0: 0, 12: 0, 13: 1, 27: 1} {
+		if l := got[0].lineOf(pos); l != line {
+			t.Errorf("lineOf(%d) = %d, want %d", pos, l, line)
+		}
 	}
 	if _, err := readPostings(strings.NewReader(`{"idx":1,"tokens":["a"],"tags_skill":[],"tags_knowledge":["O"]}`)); err == nil {
 		t.Error("readPostings accepted a line with missing tags")
