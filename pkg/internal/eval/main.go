@@ -7,7 +7,9 @@
 //     from the text above them;
 //  2. SkillSpan train and dev (<shared>/data/skillspan/*.json): hard hits
 //     against tags_knowledge spans and soft hits against tags_skill spans,
-//     loose (overlap) and strict (exact span) precision/recall/F1.
+//     loose (overlap) and strict (exact span) precision/recall/F1;
+//  3. breadth: distinct hard skills per resume in each job family of
+//     <shared>/data/pdf/kaggle-sample.
 //
 // Run it with `make eval`, which passes the shared data folder as -shared.
 // Without the shared data it prints one "skipped" line and exits 0.
@@ -119,7 +121,12 @@ func run(shared, listFalse string, w io.Writer) error {
 		}
 		evalSkillSpan(e, name, ps, name == listFalse, w)
 	}
-	return nil
+	fams := filepath.Join(shared, "data", "pdf", "kaggle-sample")
+	if _, err := os.Stat(fams); err != nil {
+		fmt.Fprintf(w, "\njob families: skipped (%v)\n", err)
+		return nil
+	}
+	return evalFamilies(e, fams, w)
 }
 
 // evalSeed scores extraction from the seed body against its gold lists.
