@@ -27,10 +27,12 @@ var howRank = map[match.How]int{
 func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, sugg []suggest.Suggestion) *report.MatchResult {
 	out := &report.MatchResult{
 		SchemaVersion: report.SchemaVersion,
-		Job:           report.Document{Name: job.name, Parse: job.parse},
-		Resume:        report.Document{Name: res.name, Parse: res.parse},
-		Score:         sc.Total,
-		Subscores:     report.Subscores{Hard: sc.Hard, Soft: sc.Soft},
+		Job: report.Document{Name: job.name, Parse: job.parse,
+			IgnoredMatches: ignoredMatches(job.sdoc, job.result.Rejected, a.termName)},
+		Resume: report.Document{Name: res.name, Parse: res.parse,
+			IgnoredMatches: ignoredMatches(res.sdoc, res.result.Rejected, a.termName)},
+		Score:     sc.Total,
+		Subscores: report.Subscores{Hard: sc.Hard, Soft: sc.Soft},
 		Coverage: report.Coverage{
 			HardMatched: sc.HardMatched, HardTotal: sc.HardTotal,
 			SoftMatched: sc.SoftMatched, SoftTotal: sc.SoftTotal,
@@ -93,6 +95,59 @@ func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, sugg []sug
 			Suggestion:  advice[tr.Term.ID],
 		})
 	}
+	return out
+}
+
+// termName is a term's canonical name, or its id if the dictionary lacks it.
+func (a *Analyzer) termName(id string) string {
+	if t, ok := a.dict.Term(id); ok {
+		return t.Name
+	}
+	return id
+}
+
+// ignoredMatches groups the matcher's rejections by (term, rule), one entry
+// each with every line, ordered by first line, then term, then rule.
+// Rejections on lines left out of scoring (a job's benefits section) are
+// dropped: the section, not a word rule, is why they do not count. Nil when
+// there are none, so the JSON field is omitted.
+func ignoredMatches(d score.Doc, rej []match.Rejection, name func(id string) string) []report.IgnoredMatch {
+	type key struct{ id, rule string }
+	var out []report.IgnoredMatch
+	at := map[key]int{}
+	for _, r := range rej {
+		if r.Line < 1 || r.Line > len(d.Lines) {
+			continue
+		}
+		if r.Line <= len(d.Sections) && d.Sections[r.Line-1].Role == sections.Ignored {
+			continue
+		}
+		k := key{r.TermID, r.Rule}
+		i, ok := at[k]
+		if !ok {
+			at[k] = len(out)
+			out = append(out, report.IgnoredMatch{
+				TermID: r.TermID, Term: name(r.TermID), Surface: r.Surface, Rule: r.Rule,
+				Line: r.Line, Text: strings.TrimSpace(d.Lines[r.Line-1]),
+			})
+			i = len(out) - 1
+		}
+		e := &out[i]
+		e.Count++
+		if !slices.Contains(e.Lines, r.Line) {
+			e.Lines = append(e.Lines, r.Line)
+		}
+		if r.Line < e.Line { // rejections arrive in text order; guard anyway
+			e.Line, e.Text, e.Surface = r.Line, strings.TrimSpace(d.Lines[r.Line-1]), r.Surface
+		}
+	}
+	for i := range out {
+		slices.Sort(out[i].Lines)
+	}
+	slices.SortStableFunc(out, func(x, y report.IgnoredMatch) int {
+		return cmp.Or(cmp.Compare(x.Line, y.Line), cmp.Compare(strings.ToLower(x.Term), strings.ToLower(y.Term)),
+			cmp.Compare(x.Term, y.Term), cmp.Compare(x.Rule, y.Rule))
+	})
 	return out
 }
 

@@ -1,8 +1,11 @@
 package ats
 
 import (
+	"context"
+	"strings"
 	"testing"
 
+	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/match"
 	"github.com/atsmatch/atsmatch/pkg/report"
 	"github.com/atsmatch/atsmatch/pkg/score"
@@ -100,5 +103,123 @@ func TestBestHow(t *testing.T) {
 				t.Errorf("bestHow(%v) = %q, want %q", tt.hows, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestIgnoredMatches(t *testing.T) {
+	names := map[string]string{"go": "Go", "excel": "Microsoft Excel", "r": "R"}
+	name := func(id string) string {
+		if n, ok := names[id]; ok {
+			return n
+		}
+		return id
+	}
+	lines := []string{"Led the go to market plan", "  I excel at SQL  ", "go go go", "R&D budget", "Benefits", "free go-karts"}
+	secs := []sections.Line{{}, {}, {}, {}, {Role: sections.Ignored}, {Role: sections.Ignored}}
+	goLower := "ignored: lowercase 'go' reads as an ordinary word"
+	verb := "ignored: verb 'excel'"
+	tests := []struct {
+		name string
+		secs []sections.Line
+		rej  []match.Rejection
+		want []report.IgnoredMatch
+	}{
+		{name: "none is nil", rej: nil, want: nil},
+		{
+			name: "one rejection",
+			rej:  []match.Rejection{{TermID: "excel", Line: 2, Surface: "excel", Rule: verb}},
+			want: []report.IgnoredMatch{{TermID: "excel", Term: "Microsoft Excel", Surface: "excel", Line: 2,
+				Text: "I excel at SQL", Lines: []int{2}, Count: 1, Rule: verb}},
+		},
+		{
+			name: "repeats of one term and rule group, ordered by first line then term",
+			rej: []match.Rejection{
+				{TermID: "go", Line: 1, Surface: "go", Rule: goLower},
+				{TermID: "excel", Line: 2, Surface: "excel", Rule: verb},
+				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
+				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
+				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
+				{TermID: "r", Line: 4, Surface: "R", Rule: "ignored: single letter 'R' with no skill context"},
+			},
+			want: []report.IgnoredMatch{
+				{TermID: "go", Term: "Go", Surface: "go", Line: 1, Text: "Led the go to market plan", Lines: []int{1, 3}, Count: 4, Rule: goLower},
+				{TermID: "excel", Term: "Microsoft Excel", Surface: "excel", Line: 2, Text: "I excel at SQL", Lines: []int{2}, Count: 1, Rule: verb},
+				{TermID: "r", Term: "R", Surface: "R", Line: 4, Text: "R&D budget", Lines: []int{4}, Count: 1,
+					Rule: "ignored: single letter 'R' with no skill context"},
+			},
+		},
+		{
+			name: "same line, two terms: term name decides; one term, two rules: two entries",
+			rej: []match.Rejection{
+				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
+				{TermID: "excel", Line: 3, Surface: "excel", Rule: verb},
+				{TermID: "go", Line: 3, Surface: "Go", Rule: "ignored: 'Go' starts a sentence with no skill nearby"},
+			},
+			want: []report.IgnoredMatch{
+				{TermID: "go", Term: "Go", Surface: "Go", Line: 3, Text: "go go go", Lines: []int{3}, Count: 1,
+					Rule: "ignored: 'Go' starts a sentence with no skill nearby"},
+				{TermID: "go", Term: "Go", Surface: "go", Line: 3, Text: "go go go", Lines: []int{3}, Count: 1, Rule: goLower},
+				{TermID: "excel", Term: "Microsoft Excel", Surface: "excel", Line: 3, Text: "go go go", Lines: []int{3}, Count: 1, Rule: verb},
+			},
+		},
+		{
+			name: "ignored job lines and out-of-range lines are dropped; unknown id keeps the id",
+			secs: secs,
+			rej: []match.Rejection{
+				{TermID: "go", Line: 6, Surface: "go", Rule: "ignored: 'go' is part of a hyphenated word"},
+				{TermID: "go", Line: 0, Surface: "go", Rule: goLower},
+				{TermID: "go", Line: 99, Surface: "go", Rule: goLower},
+				{TermID: "swift", Line: 1, Surface: "swift", Rule: "ignored: lowercase 'swift' reads as an ordinary word"},
+			},
+			want: []report.IgnoredMatch{{TermID: "swift", Term: "swift", Surface: "swift", Line: 1, Text: "Led the go to market plan",
+				Lines: []int{1}, Count: 1, Rule: "ignored: lowercase 'swift' reads as an ordinary word"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ignoredMatches(score.Doc{Lines: lines, Sections: tt.secs}, tt.rej, name)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ignoredMatches(%+v) mismatch (-want +got):\n%s", tt.rej, diff)
+			}
+		})
+	}
+}
+
+// TestMatchReportsIgnoredMatches runs the whole pipeline on the case the
+// issue names: the job wants Go and Excel, the resume says "excel at" and
+// "go the extra mile"; both are reported as ignored with their rule. "go to
+// market" is not among them: it is the go-to-market term, not a rejected Go.
+func TestMatchReportsIgnoredMatches(t *testing.T) {
+	a, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	job := extract.Source{Name: "job.txt", Data: []byte("Backend Developer\n\nRequirements\n- 3+ years of Go in production\n- Advanced Excel and SQL\n")}
+	cv := extract.Source{Name: "cv.md", Data: []byte("# Sam Doe\n\n## Experience\n- Led the go to market plan\n" +
+		"- I excel at building teams and SQL reporting\n- Happy to go the extra mile\n")}
+	res, err := a.Match(context.Background(), job, cv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]report.IgnoredMatch{}
+	for _, im := range res.Resume.IgnoredMatches {
+		got[im.Term] = im
+	}
+	for _, want := range []struct {
+		term, surface string
+		line          int
+	}{{"Go", "go", 6}, {"Microsoft Excel", "excel", 5}} {
+		im, ok := got[want.term]
+		if !ok {
+			t.Errorf("resume ignored matches %+v lack %s", res.Resume.IgnoredMatches, want.term)
+			continue
+		}
+		if im.Surface != want.surface || im.Line != want.line || !strings.HasPrefix(im.Rule, "ignored: ") ||
+			cmp.Diff([]int{want.line}, im.Lines) != "" || im.Count != 1 {
+			t.Errorf("ignored %s = %+v; want %q once on line %d with an 'ignored: ' rule", want.term, im, want.surface, want.line)
+		}
+	}
+	if len(res.Job.IgnoredMatches) != 0 {
+		t.Errorf("job ignored matches = %+v, want none (Go and Excel count there)", res.Job.IgnoredMatches)
 	}
 }

@@ -30,6 +30,25 @@ type Parse struct {
 type Document struct {
 	Name  string `json:"name"`
 	Parse Parse  `json:"parse"`
+	// IgnoredMatches are the ambiguous words the matcher saw but did not
+	// count ("go to market", "excel at"), so a reader can see which rule
+	// decided. Omitted when there are none (and for `text`).
+	IgnoredMatches []IgnoredMatch `json:"ignored_matches,omitempty"`
+}
+
+// IgnoredMatch is a dictionary surface that was not counted as its term
+// because a context rule read it as an ordinary word. Repeats of one term
+// under one rule are one entry, so a long document cannot flood the report;
+// Line, Text and Surface are its first occurrence.
+type IgnoredMatch struct {
+	TermID  string `json:"term_id"`
+	Term    string `json:"term"`    // the dictionary's canonical name
+	Surface string `json:"surface"` // the words as written ("excel")
+	Line    int    `json:"line"`    // 1-based line of the first occurrence
+	Text    string `json:"text"`    // that whole line, trimmed (as in Evidence)
+	Lines   []int  `json:"lines"`   // every distinct line, ascending; Lines[0] == Line
+	Count   int    `json:"count"`   // occurrences, at least len(Lines)
+	Rule    string `json:"rule"`    // the rule that decided: "ignored: lowercase 'go' reads as an ordinary word"
 }
 
 // Subscores are the per-kind scores, each 0..100.
