@@ -40,7 +40,8 @@ header{display:flex;gap:2em;align-items:center;flex-wrap:wrap}
 .track-bar{flex:1;background:#eee;height:.9em;border-radius:.45em;overflow:hidden}.fill{height:100%;background:#3a7bd5}
 table{border-collapse:collapse;margin:1em 0;width:100%}th,td{padding:.3em .6em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
 th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
-mark.hit{background:#c8f0c8}mark.miss{background:#ffd0d0}.muted{color:#777}
+mark.hit{background:#c8f0c8}mark.miss{background:#ffd0d0}mark.ign{background:#eee;text-decoration:underline dotted}.muted{color:#777}
+details{margin:1em 0}summary{cursor:pointer;font-weight:600}
 .docs{display:grid;grid-template-columns:1fr 1fr;gap:1.5em}.doc ol{padding-left:3.5em;margin:0}.doc li{margin:.15em 0}
 .doc{border:1px solid #ddd;border-radius:4px;padding:.5em 1em;overflow-wrap:anywhere}
 </style></head><body>
@@ -62,10 +63,15 @@ mark.hit{background:#c8f0c8}mark.miss{background:#ffd0d0}.muted{color:#777}
 {{end}}</tbody></table>{{else}}<p class="muted">No job term was found in the resume.</p>{{end}}
 <h2>Missing ({{len .Missing}})</h2>
 {{if .Missing}}<table id="missing"><thead><tr><th>Term</th><th>Kind</th><th>Required</th><th>Job evidence</th><th>Suggestion</th></tr></thead><tbody>
-{{range .Missing}}<tr><td>{{.Term}}</td><td>{{.Kind}}</td><td>{{yes .Required}}</td><td>{{range .Evidence}}<div>line {{.Line}}: {{.HTML}}</div>{{end}}</td><td>{{.Suggestion}}</td></tr>
+{{range .Missing}}<tr><td>{{.Term}}</td><td>{{.Kind}}</td><td>{{yes .Required}}</td><td>{{range .Evidence}}<div>line {{.Line}}: {{.HTML}}</div>{{end}}{{if .Note}}<div class="muted">{{.Note}}</div>{{end}}</td><td>{{.Suggestion}}</td></tr>
 {{end}}</tbody></table>{{else}}<p class="muted">The resume has every job term.</p>{{end}}
 {{if .Suggestions}}<h2>Suggestions</h2><ol>{{range .Suggestions}}<li>{{.}}</li>{{end}}</ol>{{end}}
-<h2>Side by side</h2>
+{{if .IgnoredWords}}<details id="ignored-words"><summary>Ignored ambiguous words ({{len .IgnoredWords}})</summary>
+<p class="muted">Words that look like a skill but were read as ordinary words, and the rule that decided.</p>
+<table><thead><tr><th>Document</th><th>Lines</th><th>Word</th><th>Term</th><th>Rule</th><th>First line</th></tr></thead><tbody>
+{{range .IgnoredWords}}<tr><td>{{.Role}}</td><td>{{.Lines}}</td><td>{{.Surface}}</td><td>{{.Term}}</td><td>{{.Rule}}</td><td>{{.HTML}}</td></tr>
+{{end}}</tbody></table></details>
+{{end}}<h2>Side by side</h2>
 <p class="muted">{{if .Whole}}Both documents as the matcher read them{{else}}The lines each document was matched on{{end}}; <mark class="hit">matched</mark> and <mark class="miss">missing</mark> terms are highlighted.</p>
 <div class="docs" id="documents">
 <section class="doc" id="job-doc"><h3>Job: {{.Job.Name}}</h3>{{if .JobLines}}<ol>{{range .JobLines}}<li value="{{.Line}}">{{.HTML}}</li>{{end}}</ol>{{else}}<p class="muted">No evidence lines.</p>{{end}}</section>
@@ -96,6 +102,7 @@ type htmlLine struct {
 
 type htmlTerm struct {
 	Term, Kind, Match, Suggestion string
+	Note                          string // a missing term the resume has as an ordinary word
 	Required                      bool
 	Evidence                      []htmlLine
 }
@@ -107,6 +114,13 @@ type htmlMatch struct {
 	Suggestions           []string
 	JobLines, ResumeLines []htmlLine
 	Whole                 bool // whole documents, not just evidence lines
+	IgnoredWords          []htmlIgnored
+}
+
+// htmlIgnored is one row of the ignored ambiguous words.
+type htmlIgnored struct {
+	Role, Lines, Surface, Term, Rule string
+	HTML                             template.HTML // the first line, the word marked
 }
 
 func writeHTML(w io.Writer, v any, _ Options) error {
@@ -134,8 +148,18 @@ func writeHTML(w io.Writer, v any, _ Options) error {
 			Evidence: evidenceLines(m.ResumeEvidence, "hit")})
 	}
 	for _, m := range r.Missing {
-		h.Missing = append(h.Missing, htmlTerm{Term: clean(m.Term), Kind: clean(m.Kind), Required: m.Required,
-			Suggestion: clean(m.Suggestion), Evidence: evidenceLines(m.JobEvidence, "miss")})
+		t := htmlTerm{Term: clean(m.Term), Kind: clean(m.Kind), Required: m.Required,
+			Suggestion: clean(m.Suggestion), Evidence: evidenceLines(m.JobEvidence, "miss")}
+		if im, ok := resumeIgnored(r, m.Term); ok {
+			t.Note = clean(ignoredNote(im))
+		}
+		h.Missing = append(h.Missing, t)
+	}
+	for _, d := range ignoredDocs(r) {
+		for _, im := range d.entries {
+			h.IgnoredWords = append(h.IgnoredWords, htmlIgnored{Role: d.role, Lines: lineList(im), Surface: clean(im.Surface),
+				Term: clean(im.Term), Rule: clean(im.Rule), HTML: highlight(im.Text, []mark{{im.Surface, "ign"}})})
+		}
 	}
 	for _, s := range r.Suggestions {
 		h.Suggestions = append(h.Suggestions, clean(s.Text))

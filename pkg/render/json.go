@@ -14,6 +14,9 @@ package render
 //	  parse.words       int     words read
 //	  parse.confidence  number  0..1, how far the text can be trusted
 //	  parse.warnings    [string]
+//	  ignored_matches   [object] omitted when none: IgnoredMatch {term_id, term,
+//	                            surface, line, text, lines, count, rule}, the
+//	                            ambiguous words not counted and the deciding rule
 //	score               number  0..100, one decimal
 //	subscores           object  {hard, soft}, each 0..100
 //	coverage            object  {hard_matched, hard_total, soft_matched, soft_total}
@@ -49,6 +52,7 @@ import (
 	"encoding/json"
 	"io"
 	"reflect"
+	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/report"
 )
@@ -80,6 +84,10 @@ func writeJSON(w io.Writer, v any, _ Options) error {
 	return enc.Encode(normalize(reflect.ValueOf(v)).Interface())
 }
 
+func isNilList(v reflect.Value) bool {
+	return (v.Kind() == reflect.Slice || v.Kind() == reflect.Map) && v.IsNil()
+}
+
 // normalize returns a deep copy of v in which every nil slice or map is
 // empty, so encoding/json writes [] / {} instead of null at any depth. It
 // works by reflection so fields added later to report are covered too.
@@ -106,10 +114,14 @@ func normalize(v reflect.Value) reflect.Value {
 			if !n.Field(i).CanSet() {
 				continue
 			}
-			if v.Type().Field(i).Tag.Get("json") == "-" {
+			tag := v.Type().Field(i).Tag.Get("json")
+			if tag == "-" {
 				// Off the wire (e.g. MatchResult.JobLines): drop, don't copy.
 				n.Field(i).SetZero()
 				continue
+			}
+			if strings.HasSuffix(tag, ",omitempty") && isNilList(v.Field(i)) {
+				continue // omitted either way; nil keeps a decoded round trip equal
 			}
 			n.Field(i).Set(normalize(v.Field(i)))
 		}

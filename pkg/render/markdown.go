@@ -105,6 +105,7 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 		m.printf("%d. %s\n", i+1, mdText(s.Text))
 	}
 
+	m.ignoredWords(r)
 	m.ignored(r.Ignored)
 	m.printf("\n<sub>dictionary %s · algorithm %s</sub>\n", mdText(r.DictionaryVersion), mdText(r.AlgorithmVersion))
 }
@@ -121,6 +122,26 @@ func (m *mdPrinter) keywords(r *report.KeywordsResult) {
 		m.row(k.Term, k.Kind, k.Category, fmt.Sprint(k.Count), strings.Join(k.Forms, ", "), evidenceCell(k.Evidence))
 	}
 	m.ignored(r.Ignored)
+}
+
+// ignoredWords lists the ambiguous words that were not counted and the
+// rule that decided, in verbose mode only.
+func (m *mdPrinter) ignoredWords(r *report.MatchResult) {
+	docs := ignoredDocs(r)
+	if !m.o.Verbose || len(docs) == 0 {
+		return
+	}
+	m.printf("\n## Ignored ambiguous words\n\n")
+	m.header("Document", "Lines", "Word", "Term", "Rule")
+	for _, d := range docs {
+		for i, im := range d.entries {
+			if i == maxIgnoredShown {
+				m.row(d.role, "…", "", "", fmt.Sprintf("%d more in the JSON report", len(d.entries)-i))
+				break
+			}
+			m.row(d.role, lineList(im), im.Surface, im.Term, im.Rule)
+		}
+	}
 }
 
 // ignored lists the job sections left out of scoring, in verbose mode only.

@@ -115,6 +115,9 @@ func (t *textPrinter) match(r *report.MatchResult) {
 			}
 			t.printf("%3d. %s%s  %-4s%s\n", i+1, p.term.Sprint(term), pad(term, w), m.Kind, req)
 			t.evidence("     job ", m.JobEvidence)
+			if im, ok := resumeIgnored(r, m.Term); ok && t.o.Verbose {
+				t.printf("     %s\n", p.warn.Sprint(wrap(clean(ignoredNote(im)), t.o.width()-5, "     ")))
+			}
 		}
 	}
 
@@ -139,6 +142,7 @@ func (t *textPrinter) match(r *report.MatchResult) {
 	}
 
 	if t.o.Verbose {
+		t.ignoredWords(r)
 		t.ignored(r.Ignored)
 		t.printf("\n%s\n", p.dim.Sprintf("dictionary %s, algorithm %s", r.DictionaryVersion, r.AlgorithmVersion))
 	}
@@ -242,6 +246,26 @@ func termColumn(n int, term func(int) string) int {
 		w = max(w, utf8.RuneCountInString(term(i)))
 	}
 	return min(w, 24)
+}
+
+// ignoredWords lists, per document, the ambiguous words that were not
+// counted and the rule that decided (verbose only).
+func (t *textPrinter) ignoredWords(r *report.MatchResult) {
+	docs := ignoredDocs(r)
+	if len(docs) == 0 {
+		return
+	}
+	t.printf("\n%s\n", t.p.title.Sprintf("Ignored ambiguous words (%d)", ignoredCount(r)))
+	for _, d := range docs {
+		for i, im := range d.entries {
+			if i == maxIgnoredShown {
+				t.printf("  %s\n", t.p.dim.Sprintf("… %d more in the %s (the json format lists all)", len(d.entries)-i, d.role))
+				break
+			}
+			t.printf("  %s '%s' (%s)\n", t.p.dim.Sprintf("%s %s:", d.role, lineLabel(im)), clean(im.Surface), clean(im.Term))
+			t.printf("     %s\n", t.p.dim.Sprint(wrap(clean(im.Rule), t.o.width()-5, "     ")))
+		}
+	}
 }
 
 func (t *textPrinter) ignored(ig []report.IgnoredSection) {
