@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -183,5 +184,39 @@ func TestBatchHTMLSelfContained(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("html output lacks %q", want)
 		}
+	}
+}
+
+// TestBatchHTMLBarsLeftAligned: every score bar starts at the same x, after
+// a fixed-width right-aligned number, so bars compare by length; a bar in a
+// right-aligned cell would end, not start, at the same x.
+func TestBatchHTMLBarsLeftAligned(t *testing.T) {
+	var buf bytes.Buffer
+	res := sampleBatch()
+	if err := WriteBatch(&buf, BatchHTML, res, BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, css := range []string{"td.score{text-align:left", "td.score .num{display:inline-block;min-width:3em"} {
+		if !strings.Contains(page, css) {
+			t.Errorf("page CSS lacks %q", css)
+		}
+	}
+	scored := 0
+	for _, r := range res.Rows {
+		if r.Error != nil {
+			continue
+		}
+		scored++
+		want := fmt.Sprintf(`<td class="score"><span class="num">%.1f</span><span class="bar" style="width:%gpx"></span></td>`, r.Score, r.Score)
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+	if got := strings.Count(page, `<td class="score">`); got != scored {
+		t.Errorf("%d score cells, want %d", got, scored)
+	}
+	if strings.Contains(page, `<td class="n">`+"88.5 <span") {
+		t.Errorf("a score bar is still in a right-aligned cell")
 	}
 }

@@ -24,6 +24,7 @@ body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:72em;padding:
 table{border-collapse:collapse;margin:1em 0}th,td{padding:.3em .6em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
 th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .bar{display:inline-block;height:.8em;background:#3a7bd5;vertical-align:middle}
+td.score{text-align:left;white-space:nowrap}td.score .num{display:inline-block;min-width:3em;margin-right:.4em;text-align:right;font-variant-numeric:tabular-nums}
 .fail{color:#a00}.muted{color:#777}
 </style></head><body>
 <h1>atsmatch rank</h1>
@@ -31,7 +32,7 @@ th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
 {{if .Scored}}Mean {{f1 .Mean}}, median {{f1 .Median}}, min {{f1 .Min}}, max {{f1 .Max}}.{{end}}</p>{{end}}
 <table><thead><tr><th>Rank</th><th>Resume</th><th>Job</th><th>Score</th><th>Hard</th><th>Soft</th><th>Top missing</th></tr></thead><tbody>
 {{range $i, $r := .Rows}}<tr>{{if $r.Error}}<td>-</td><td>{{$r.Resume}}</td><td>{{$r.Job}}</td><td colspan="4" class="fail">error ({{$r.Error.Kind}}): {{$r.Error.Message}}</td>
-{{else}}<td class="n">{{index $.Ranks $i}}</td><td>{{$r.Resume}}</td><td>{{$r.Job}}</td><td class="n">{{f1 $r.Score}} <span class="bar" style="width:{{pct $r.Score}}px"></span></td><td class="n">{{f1 $r.Subscores.Hard}}</td><td class="n">{{f1 $r.Subscores.Soft}}</td><td>{{join $r.TopMissing}}</td>
+{{else}}<td class="n">{{index $.Ranks $i}}</td><td>{{$r.Resume}}</td><td>{{$r.Job}}</td><td class="score"><span class="num">{{f1 $r.Score}}</span><span class="bar" style="width:{{pct $r.Score}}px"></span></td><td class="n">{{f1 $r.Subscores.Hard}}</td><td class="n">{{f1 $r.Subscores.Soft}}</td><td>{{join $r.TopMissing}}</td>
 {{end}}</tr>
 {{end}}</tbody></table>
 {{with .Summary}}{{if .Scored}}<h2>Score distribution</h2>

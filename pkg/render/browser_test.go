@@ -36,9 +36,9 @@ func TestHTMLInBrowser(t *testing.T) {
 		{"match", match.Bytes(), []string{
 			`id="score-gauge"`, `stroke-dasharray=`, `id="subscores"`, `data-kind="hard"`, `data-kind="soft"`,
 			`<table id="matched">`, `<table id="missing">`, `<mark class="hit">`, `<mark class="miss">`,
-			`id="job-doc"`, `id="resume-doc"`,
+			`id="job-doc"`, `id="resume-doc"`, `<details id="ignored-words">`,
 		}},
-		{"rank", batch.Bytes(), []string{`<h1>atsmatch rank</h1>`, `class="bar"`, `Score distribution`, `Most often missing`, `cv/bob "B".txt`}},
+		{"rank", batch.Bytes(), []string{`<h1>atsmatch rank</h1>`, `class="bar"`, `<td class="score"><span class="num">`, `Score distribution`, `Most often missing`, `cv/bob "B".txt`}},
 	}
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {

@@ -16,9 +16,8 @@ import (
 // scripts or external resources, so it can be mailed or archived as a file.
 const HTML Format = "html"
 
-// HTML is accepted by ParseFormat and Write but left out of Formats():
-// the shared render tests pin that list and require every listed format
-// to render every report type, while HTML renders only a MatchResult.
+// Registered here so the format and its printer live in one file; it is
+// listed in Formats() but renders only a MatchResult.
 func init() { printers[HTML] = writeHTML }
 
 var matchHTML = template.Must(template.New("match").Funcs(template.FuncMap{

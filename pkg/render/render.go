@@ -51,10 +51,11 @@ var printers = map[Format]printer{
 	Markdown: writeMarkdown,
 }
 
-// formats is the public order (help text, error messages).
-var formats = []Format{Text, JSON, Markdown}
+// formats is the public order (help text, error messages). HTML renders only
+// a MatchResult; Write reports the other types as unsupported.
+var formats = []Format{Text, JSON, Markdown, HTML}
 
-// Formats lists the supported formats in a stable order.
+// Formats lists the formats Write accepts, in a stable order.
 func Formats() []Format {
 	return append([]Format(nil), formats...)
 }

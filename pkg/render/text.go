@@ -349,11 +349,13 @@ func countKind(kws []report.Keyword, kind string) int {
 // matched words) and marking cut ends with "…".
 func shorten(s, surface string, max int) string {
 	r := []rune(s)
-	if len(r) <= max {
-		return s
-	}
+	// Clamp first: with a tiny width a short line must come back whole, not
+	// be sliced past its end (r[:max-1] can read zero runes from capacity).
 	if max < 3 {
 		max = 3
+	}
+	if len(r) <= max {
+		return s
 	}
 	center := 0
 	if surface != "" {
