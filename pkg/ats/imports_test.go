@@ -37,6 +37,7 @@ var allowed = map[string][]string{
 	"pkg/cli": {
 		module + "pkg/ats", module + "pkg/render", module + "pkg/report", module + "pkg/extract",
 		"github.com/spf13/cobra", "github.com/spf13/viper", "github.com/fatih/color", "github.com/mattn/go-isatty",
+		"golang.org/x/term",
 	},
 	"cmd/atsmatch": {module + "pkg/cli"},
 	// Developer tools (package main, `make eval`): the library, never the CLI.

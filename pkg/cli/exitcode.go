@@ -10,10 +10,37 @@ import (
 // Exit codes; docs/exit-codes.md is the user-facing copy of this table.
 const (
 	ExitOK       = 0 // success
-	ExitBelowMin = 1 // the score is below --min-score
+	ExitBelowMin = 1 // the score is below --min-score; dict validate: a file is invalid
 	ExitUsage    = 2 // bad invocation: unknown flag or command, bad value, missing input
 	ExitInput    = 3 // an input could not be read (or --strict and low parse confidence)
+	// ExitInterrupted is 128+SIGINT, what shells report for a process a
+	// Ctrl-C killed, so scripts see the same code whether or not atsmatch
+	// caught the signal to stop cleanly.
+	ExitInterrupted = 130
 )
+
+// interruptedError is a command stopped by SIGINT/SIGTERM (context cancelled).
+type interruptedError struct {
+	cause  error
+	detail string // e.g. "after 12 of 50 resumes; the rows so far were written"
+}
+
+func (e *interruptedError) Error() string {
+	if e.detail != "" {
+		return "interrupted " + e.detail
+	}
+	return "interrupted"
+}
+func (e *interruptedError) Unwrap() error { return e.cause }
+
+// interrupted marks err as caused by an interrupt (once).
+func interrupted(err error) error {
+	var ie *interruptedError
+	if errors.As(err, &ie) {
+		return err
+	}
+	return &interruptedError{cause: err}
+}
 
 // usageError is a bad invocation.
 type usageError struct {
@@ -52,14 +79,23 @@ func exitCode(err error) int {
 		be *belowMinError
 		fe *extract.FileError
 		le *lowConfidenceError
+		ie *interruptedError
+		ve *validateFailedError
 	)
 	switch {
 	case err == nil:
 		return ExitOK
+	case errors.As(err, &ie):
+		return ExitInterrupted
 	case errors.As(err, &ue):
 		return ExitUsage
 	case errors.As(err, &be):
 		return ExitBelowMin
+	case errors.As(err, &ve):
+		if ve.unreadable > 0 {
+			return ExitInput
+		}
+		return ExitBelowMin // the check the user asked for failed; its output was written
 	case errors.As(err, &fe), errors.As(err, &le):
 		return ExitInput
 	default:

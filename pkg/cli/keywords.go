@@ -83,5 +83,5 @@ func runKeywords(ctx context.Context, opts *KeywordsOptions) error {
 		}
 		res.Keywords = kept
 	}
-	return render.Write(opts.Streams.Out, opts.Format, res, render.Options{Color: opts.Color, Verbose: opts.Verbose})
+	return render.Write(opts.Streams.Out, opts.Format, res, render.Options{Color: opts.Color, Verbose: opts.Verbose, Width: opts.Streams.Width})
 }

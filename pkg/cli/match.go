@@ -102,7 +102,7 @@ func runMatch(ctx context.Context, opts *MatchOptions) error {
 			}
 		}
 	}
-	ro := render.Options{Color: opts.Color, Verbose: opts.Verbose}
+	ro := render.Options{Color: opts.Color, Verbose: opts.Verbose, Width: opts.Streams.Width}
 	if err := render.Write(opts.Streams.Out, opts.Format, res, ro); err != nil {
 		return err
 	}

@@ -63,6 +63,18 @@ func printError(w io.Writer, err error, jsonOut bool) {
 		fmt.Fprintf(w, "atsmatch: %s\n", be.Error())
 		return
 	}
+	var ve *validateFailedError
+	if errors.As(err, &ve) {
+		// The problems are on stdout (text or JSON); this is the summary.
+		fmt.Fprintf(w, "atsmatch: %s\n", ve.Error())
+		return
+	}
+	var ie *interruptedError
+	if errors.As(err, &ie) {
+		// The user asked for it: no cause, no hint, no JSON error object.
+		fmt.Fprintf(w, "atsmatch: %s\n", ie.Error())
+		return
+	}
 	file, cause, kind, hint := describe(err)
 	if file != "" {
 		fmt.Fprintf(w, "atsmatch: error: %s: %s\n", file, cause)

@@ -200,6 +200,7 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 	}
 
 	inputs := make(chan ats.Input)
+	signalled := ctx // cancelled by SIGINT/SIGTERM (Main)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go func() {
@@ -263,7 +264,10 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 	if writeErr != nil {
 		return writeErr
 	}
-	if err != nil {
+	// Interrupted: Rank stopped feeding workers; still write the rows it
+	// emitted (streamed formats already have), then exit 130.
+	stopped := err != nil && signalled.Err() != nil
+	if err != nil && !stopped {
 		return err
 	}
 	if !opts.Format.Streams() {
@@ -283,6 +287,11 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 		if err := f.Close(); err != nil {
 			return err
 		}
+	}
+	if stopped {
+		done := k / len(jobs)
+		return &interruptedError{cause: err, detail: fmt.Sprintf("after %d of %d %s; the rows so far were written",
+			done, len(paths), plural(len(paths), "resume"))}
 	}
 	if failed > 0 && !opts.KeepGoing {
 		return &rankFailedError{failed: failed, total: len(paths)}

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/extract"
@@ -15,8 +17,20 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// Main runs atsmatch with args and returns the exit code.
-func Main(args []string, s *Streams) (code int) {
+// Main runs atsmatch with args and returns the exit code. SIGINT and
+// SIGTERM cancel the command's context: it stops cleanly and Main returns
+// ExitInterrupted. A second signal kills the process at once.
+func Main(args []string, s *Streams) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	context.AfterFunc(ctx, stop) // restore the default handler after the first signal
+	return MainContext(ctx, args, s)
+}
+
+// MainContext is [Main] under ctx instead of the process signals: a command
+// that fails once ctx is cancelled reports "interrupted" and
+// MainContext returns ExitInterrupted.
+func MainContext(ctx context.Context, args []string, s *Streams) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(s.Err, "atsmatch: error: internal error: %v\n", r)
@@ -26,7 +40,11 @@ func Main(args []string, s *Streams) (code int) {
 	}()
 	root := newRootCmd(s)
 	root.SetArgs(args)
-	cmd, err := root.ExecuteContextC(context.Background())
+	cmd, err := root.ExecuteContextC(ctx)
+	if err != nil && ctx.Err() != nil {
+		// Whatever the command was doing failed because it was stopped.
+		err = interrupted(err)
+	}
 	var ue *usageError
 	if errors.As(err, &ue) && ue.hint == "" && cmd != nil {
 		// Every usage error points at the help of the command it concerns.
@@ -85,6 +103,7 @@ applicant tracking system sees it: offline, deterministic, and with evidence
 		newTextCmd(s, nil),
 		newVersionCmd(s, nil),
 		newRankCmd(s, nil),
+		newDictCmd(s, nil),
 	)
 	return root
 }
@@ -139,21 +158,22 @@ func readSource(s *Streams, path string) (extract.Source, error) {
 }
 
 // parseFormat reads a --format value for a command that prints only the
-// allowed formats; both an unknown and a disallowed format are usage errors.
+// allowed formats; both an unknown and a disallowed format are usage errors
+// that list what this command prints.
 func parseFormat(command, value string, allowed ...render.Format) (render.Format, error) {
-	f, err := render.ParseFormat(value)
-	if err != nil {
-		return "", usagef("--format: %v", err)
+	names := make([]string, len(allowed))
+	for i, a := range allowed {
+		names[i] = string(a)
+	}
+	list := orList(names)
+	f := render.Format(strings.ToLower(strings.TrimSpace(value)))
+	if f != formatCSV { // csv is known: dict list prints it without pkg/render
+		var err error
+		if f, err = render.ParseFormat(value); err != nil {
+			return "", usagef("--format: unknown format %q (%s prints only %s)", value, command, list)
+		}
 	}
 	if !slices.Contains(allowed, f) {
-		names := make([]string, len(allowed))
-		for i, a := range allowed {
-			names[i] = string(a)
-		}
-		list := names[len(names)-1]
-		if len(names) > 1 {
-			list = strings.Join(names[:len(names)-1], ", ") + " or " + list
-		}
 		return "", usagef("--format %s: %s prints only %s", f, command, list)
 	}
 	return f, nil

@@ -54,5 +54,5 @@ func runText(ctx context.Context, opts *TextOptions) error {
 	if err != nil {
 		return err
 	}
-	return render.Write(opts.Streams.Out, opts.Format, res, render.Options{})
+	return render.Write(opts.Streams.Out, opts.Format, res, render.Options{Width: opts.Streams.Width})
 }

@@ -1,0 +1,155 @@
+package ats
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+)
+
+// Dictionary types re-exported for callers that may not import keywords
+// (the CLI, see docs/architecture.md).
+type (
+	Term           = keywords.Term
+	DictKind       = keywords.Kind
+	DictHit        = keywords.Hit
+	DictFilter     = keywords.Filter
+	DictStats      = keywords.Stats
+	DictCount      = keywords.Count
+	OverlayChanges = keywords.OverlayChanges
+)
+
+// SourceOverlay is the [DictFilter] Source that selects the terms an
+// overlay added or changed, whatever their own source.
+const SourceOverlay = "overlay"
+
+// Dictionary is the dictionary an [Analyzer] built with the same overlays
+// would match with, opened for inspection (`atsmatch dict`). It compiles no
+// matcher, so opening one is cheap.
+type Dictionary struct {
+	base    *keywords.Dict // the embedded dictionary
+	dict    *keywords.Dict // base with the overlays merged
+	applied []AppliedOverlay
+}
+
+// AppliedOverlay is one overlay merged into a [Dictionary] and what it did.
+type AppliedOverlay struct {
+	Name    string         `json:"file"`
+	Changes OverlayChanges `json:"changes"`
+}
+
+// OpenDictionary loads the embedded dictionary and merges overlays in order,
+// exactly as [New] does; errors name the overlay file and line.
+func OpenDictionary(overlays []Overlay) (*Dictionary, error) {
+	base, err := keywords.Default()
+	if err != nil {
+		return nil, fmt.Errorf("loading dictionary: %w", err)
+	}
+	x := &Dictionary{base: base, dict: base}
+	if len(overlays) == 0 {
+		return x, nil
+	}
+	ovs := make([]*keywords.Overlay, 0, len(overlays))
+	for _, o := range overlays {
+		ov, err := keywords.LoadOverlay(o.Name, o.Data)
+		if err != nil {
+			return nil, err
+		}
+		ovs = append(ovs, ov)
+		x.applied = append(x.applied, AppliedOverlay{Name: o.Name, Changes: ov.Changes()})
+	}
+	if x.dict, err = base.Merge(ovs...); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// Version is the dictionary version ("2026.11.1+mine.yaml" with overlays).
+func (x *Dictionary) Version() string { return x.dict.Version }
+
+// Len is the number of terms.
+func (x *Dictionary) Len() int { return x.dict.Len() }
+
+// Overlays lists the merged overlays in order.
+func (x *Dictionary) Overlays() []AppliedOverlay { return x.applied }
+
+// Select returns the terms f selects, in ID order. Source [SourceOverlay]
+// selects the terms the overlays added or changed.
+func (x *Dictionary) Select(f DictFilter) []*Term {
+	if !strings.EqualFold(f.Source, SourceOverlay) {
+		return x.dict.Select(f)
+	}
+	f.Source = ""
+	var out []*Term
+	for _, t := range x.dict.Select(f) {
+		if len(x.Provenance(t.ID)) > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Term returns the term with the given ID.
+func (x *Dictionary) Term(id string) (*Term, bool) { return x.dict.Term(id) }
+
+// Lookup finds terms by ID, name, alias, acronym or form, ignoring case,
+// spaces and hyphens (see [keywords.Dict.Lookup]).
+func (x *Dictionary) Lookup(surface string) []DictHit { return x.dict.Lookup(surface) }
+
+// Suggest returns up to n term names close to s, for "did you mean".
+func (x *Dictionary) Suggest(s string, n int) []string { return x.dict.Suggest(s, n) }
+
+// Stats counts terms by kind, category and source, and their surfaces.
+func (x *Dictionary) Stats() DictStats { return x.dict.Stats() }
+
+// Provenance says which overlays added or changed the term, in order
+// ("added by mine.yaml"); nil when none touched it.
+func (x *Dictionary) Provenance(id string) []string {
+	var out []string
+	for _, o := range x.applied {
+		for _, a := range o.Changes.Added {
+			if a == id {
+				out = append(out, "added by "+o.Name)
+			}
+		}
+		for _, c := range o.Changes.Changed {
+			if c == id {
+				out = append(out, "changed by "+o.Name)
+			}
+		}
+	}
+	return out
+}
+
+// Disabled finds surface among the terms an overlay disabled and names
+// the overlay, so "not found" can say why.
+func (x *Dictionary) Disabled(surface string) (hits []DictHit, overlay string) {
+	found := x.base.Lookup(surface)
+	for _, o := range x.applied {
+		for _, h := range found {
+			for _, id := range o.Changes.Disabled {
+				if h.Term.ID == id {
+					hits = append(hits, h)
+				}
+			}
+		}
+		if len(hits) > 0 {
+			return hits, o.Name
+		}
+	}
+	return nil, ""
+}
+
+// CheckOverlay loads o and merges it over x the way --dict would, without
+// keeping the result: it reports what o changes, or the first problem
+// (errors name o's file and line where the keywords package knows it).
+func (x *Dictionary) CheckOverlay(o Overlay) (OverlayChanges, error) {
+	ov, err := keywords.LoadOverlay(o.Name, o.Data)
+	if err != nil {
+		return OverlayChanges{}, err
+	}
+	if _, err := x.dict.Merge(ov); err != nil {
+		return ov.Changes(), err
+	}
+	return ov.Changes(), nil
+}
