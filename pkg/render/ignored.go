@@ -53,10 +53,11 @@ func resumeIgnored(r *report.MatchResult, term string) (report.IgnoredMatch, boo
 }
 
 // ignoredNote explains a missing term the resume mentions as an ordinary
-// word: "resume mentions 'excel' at line 5 but as an ordinary word (rule)".
-// The rule's "ignored: " prefix would only repeat the sentence.
+// word: "resume mentions 'excel' at line 5, not counted: lowercase 'excel'
+// reads as an ordinary word". The rule's "ignored: " prefix would repeat
+// "not counted", and most rules already say why it is an ordinary word.
 func ignoredNote(im report.IgnoredMatch) string {
-	return fmt.Sprintf("resume mentions '%s' at line %d but as an ordinary word (%s)", im.Surface, im.Line,
+	return fmt.Sprintf("resume mentions '%s' at line %d, not counted: %s", im.Surface, im.Line,
 		strings.TrimPrefix(im.Rule, "ignored: "))
 }
 

@@ -39,21 +39,21 @@ func TestLineList(t *testing.T) {
 // note on a missing term the resume has as an ordinary word) only with
 // Verbose; JSON and HTML always carry them.
 func TestIgnoredWordsShown(t *testing.T) {
-	const note = "resume mentions 'Led' at line 4 but as an ordinary word ('Led' starts a sentence with"
+	const note = "resume mentions 'Led' at line 4, not counted: 'Led' starts a sentence with no skill nearby"
 	tests := []struct {
 		f       Format
 		verbose bool
 		want    []string // all present
 		absent  []string // all absent
 	}{
-		{Text, false, nil, []string{"Ignored ambiguous words", "resume mentions", "'swift' (Swift)"}},
+		{Text, false, nil, []string{"Ignored ambiguous words", "resume mentions", "not counted", "'swift' (Swift)"}},
 		{Text, true, []string{"Ignored ambiguous words (3)", note, "resume line 11: 'swift' (Swift)",
 			"job line 25: 'go' (Go)", "resume lines 4, 9, 17 (×4): 'Led' (leadership)"}, nil},
 		{Markdown, false, nil, []string{"## Ignored ambiguous words", "swift"}},
 		{Markdown, true, []string{"## Ignored ambiguous words", "| resume | 11 | swift | Swift | ignored: lowercase 'swift' reads as an ordinary word |"}, nil},
 		{JSON, false, []string{`"ignored_matches": [`, `"rule": "ignored: lowercase 'swift' reads as an ordinary word"`}, nil},
 		{HTML, false, []string{`<details id="ignored-words"><summary>Ignored ambiguous words (3)</summary>`,
-			`Known for <mark class="ign">swift</mark> delivery`, "resume mentions &#39;Led&#39; at line 4"}, nil},
+			`Known for <mark class="ign">swift</mark> delivery`, "resume mentions &#39;Led&#39; at line 4, not counted: &#39;Led&#39; starts"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/verbose=%v", tt.f, tt.verbose), func(t *testing.T) {
