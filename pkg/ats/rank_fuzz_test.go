@@ -1,0 +1,92 @@
+package ats
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/atsmatch/atsmatch/pkg/extract"
+	"github.com/atsmatch/atsmatch/pkg/report"
+)
+
+// errorKindNames are the kinds a failed batch row may carry.
+var errorKindNames = []string{"not-found", "empty", "unsupported", "encrypted", "no-text", "too-large", "malformed", "timeout", "io"}
+
+// utf16LE is s as UTF-16 little-endian with a byte-order mark, the way
+// Windows tools save "Unicode" text.
+func utf16LE(s string) []byte {
+	out := []byte{0xff, 0xfe}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return out
+}
+
+// FuzzRank feeds random bytes as one or two resumes through Rank against a
+// fixed job: Rank never panics (a recovered panic would show as an
+// "internal error" row), returns nil, and emits exactly one row per resume,
+// each either scored in [0,100] or failed with a known error kind.
+func FuzzRank(f *testing.F) {
+	a := newAnalyzer(f)
+	job, resume := pair(f, "dotnet-strong")
+	j, err := a.PrepareJob(context.Background(), job)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(resume.Data, []byte{}, false)
+	f.Add([]byte("Skills: C#, .NET, Node.js, CI/CD, Go\nI excel at go to market\n"), resume.Data, true)
+	f.Add([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R"), []byte{}, true) // truncated PDF
+	f.Add([]byte{}, []byte("R&D, swift delivery, express interest"), true)                                // an empty file
+	f.Add(utf16LE("Skills: C#, SQL Server, Docker\r\n"), []byte("\xfe\xff\x00C\x00#"), true)              // UTF-16 LE and BE
+	f.Add([]byte("PK\x03\x04\x14\x00\x00\x00"), []byte("<html><li>Go</li></html>"), true)
+	f.Fuzz(func(t *testing.T, first, second []byte, two bool) {
+		// The first resume is in memory; the second is loaded in a worker,
+		// as rank does for files, so both input paths are exercised.
+		inputs := []Input{{Name: "first", Source: extract.Source{Name: "first", Data: first}}}
+		if two {
+			inputs = append(inputs, Input{Name: "second", Load: func() (extract.Source, error) {
+				return extract.Source{Name: "second", Data: second}, nil
+			}})
+		}
+		in := make(chan Input, len(inputs))
+		for _, i := range inputs {
+			in <- i
+		}
+		close(in)
+		var rows []report.BatchRow
+		if err := a.Rank(context.Background(), []*Job{j}, in, RankOptions{Workers: 2}, func(r report.BatchRow) {
+			rows = append(rows, r)
+		}); err != nil {
+			t.Fatalf("Rank: %v", err)
+		}
+		if len(rows) != len(inputs) {
+			t.Fatalf("Rank emitted %d rows for %d resumes", len(rows), len(inputs))
+		}
+		slices.SortFunc(rows, func(x, y report.BatchRow) int { return x.Index - y.Index })
+		for i, r := range rows {
+			if r.Index != i || r.Resume != inputs[i].Name || r.Job != j.Name() {
+				t.Errorf("row %d: index %d, resume %q, job %q; want %d, %q, %q", i, r.Index, r.Resume, r.Job, i, inputs[i].Name, j.Name())
+			}
+			if r.Error != nil {
+				if !slices.Contains(errorKindNames, r.Error.Kind) || r.Error.Message == "" || strings.Contains(r.Error.Message, "internal error") {
+					t.Errorf("row %q failed with kind %q, message %q; want a known kind and no internal error", r.Resume, r.Error.Kind, r.Error.Message)
+				}
+				if r.Score != 0 {
+					t.Errorf("failed row %q has score %v", r.Resume, r.Score)
+				}
+				continue
+			}
+			for _, v := range []float64{r.Score, r.Subscores.Hard, r.Subscores.Soft} {
+				if v < 0 || v > 100 {
+					t.Errorf("row %q: score %v, subscores %+v; want each in [0,100]", r.Resume, r.Score, r.Subscores)
+				}
+			}
+			c := r.Coverage
+			if c.HardMatched > c.HardTotal || c.SoftMatched > c.SoftTotal || len(r.TopMissing) > DefaultTopMissing {
+				t.Errorf("row %q: coverage %+v, %d top missing", r.Resume, c, len(r.TopMissing))
+			}
+		}
+	})
+}
