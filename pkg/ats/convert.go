@@ -134,7 +134,9 @@ func ignoredMatches(d score.Doc, rej []match.Rejection, name func(id string) str
 		}
 		e := &out[i]
 		e.Count++
-		if !slices.Contains(e.Lines, r.Line) {
+		// Rejections come in text order, so a repeat is on the last line;
+		// the sort and compact below cover any other order.
+		if n := len(e.Lines); n == 0 || e.Lines[n-1] != r.Line {
 			e.Lines = append(e.Lines, r.Line)
 		}
 		if r.Line < e.Line { // rejections arrive in text order; guard anyway
@@ -143,6 +145,7 @@ func ignoredMatches(d score.Doc, rej []match.Rejection, name func(id string) str
 	}
 	for i := range out {
 		slices.Sort(out[i].Lines)
+		out[i].Lines = slices.Compact(out[i].Lines)
 	}
 	slices.SortStableFunc(out, func(x, y report.IgnoredMatch) int {
 		return cmp.Or(cmp.Compare(x.Line, y.Line), cmp.Compare(strings.ToLower(x.Term), strings.ToLower(y.Term)),

@@ -163,6 +163,17 @@ func TestIgnoredMatches(t *testing.T) {
 			},
 		},
 		{
+			name: "out of text order: first occurrence and lines still right",
+			rej: []match.Rejection{
+				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
+				{TermID: "go", Line: 1, Surface: "Go", Rule: goLower},
+				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
+			},
+			want: []report.IgnoredMatch{
+				{TermID: "go", Term: "Go", Surface: "Go", Line: 1, Text: "Led the go to market plan", Lines: []int{1, 3}, Count: 3, Rule: goLower},
+			},
+		},
+		{
 			name: "ignored job lines and out-of-range lines are dropped; unknown id keeps the id",
 			secs: secs,
 			rej: []match.Rejection{
