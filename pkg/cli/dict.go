@@ -449,12 +449,11 @@ var (
 func problems(file string, err error) []problem {
 	var out []problem
 	for _, msg := range strings.Split(err.Error(), "\n") {
-		msg = strings.TrimRight(msg, " ")
-		if strings.TrimSpace(msg) == "" || strings.TrimSpace(msg) == "yaml: unmarshal errors:" {
-			continue
-		}
-		msg = strings.TrimPrefix(msg, file+":")
+		msg = strings.TrimPrefix(strings.TrimRight(msg, " "), file+":")
 		msg = strings.TrimPrefix(msg, " ")
+		if strings.TrimSpace(msg) == "" || msg == "yaml: unmarshal errors:" {
+			continue // the header of the list that follows
+		}
 		p := problem{Message: msg}
 		for _, re := range []*regexp.Regexp{fileLineRe, yamlLineRe} {
 			if m := re.FindStringSubmatch(msg); m != nil {

@@ -156,11 +156,11 @@ func showTerm(b *strings.Builder, width int, v termView) {
 	field("source", v.Source)
 	field("aliases", list(v.Aliases))
 	if len(v.Acronyms) > 0 {
-		field("acronyms", list(v.Acronyms)+" (matched only in this exact case)")
+		field("acronyms", list(v.Acronyms)+" (matched only in this case)")
 	}
 	field("forms", list(v.Forms))
 	if len(v.Ambiguous) > 0 {
-		field("ambiguous", list(v.Ambiguous)+" (also ordinary words: they count only next to a context word)")
+		field("ambiguous", list(v.Ambiguous)+" (count only next to a context word)")
 		field("context", list(v.Context))
 	}
 	var rel []string
@@ -175,14 +175,19 @@ func showTerm(b *strings.Builder, width int, v termView) {
 	field("overlays", strings.Join(v.Overlays, "; "))
 }
 
-// wrapList breaks a comma list after commas (or spaces) so that no line
-// exceeds width runes, indenting continuation lines.
+// wrapList breaks a comma list between items so that no line exceeds
+// width runes (an item longer than that gets a line of its own), indenting
+// continuation lines.
 func wrapList(s string, width int, indent string) string {
 	width = max(width, 20)
+	items := strings.Split(s, ", ")
 	var b strings.Builder
 	n := 0
-	for i, word := range strings.Split(s, " ") {
-		wl := len([]rune(word))
+	for i, it := range items {
+		if i < len(items)-1 {
+			it += ","
+		}
+		wl := len([]rune(it))
 		switch {
 		case i == 0:
 		case n+1+wl > width:
@@ -192,7 +197,7 @@ func wrapList(s string, width int, indent string) string {
 			b.WriteByte(' ')
 			n++
 		}
-		b.WriteString(word)
+		b.WriteString(it)
 		n += wl
 	}
 	return b.String()

@@ -1,0 +1,117 @@
+package ats
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+const testOverlay = `disable: [swift]
+terms:
+  - name: Quokka Ledger
+    aliases: [QLedger]
+  - extends: kubernetes
+    aliases: [kube]
+`
+
+func TestOpenDictionaryOverlays(t *testing.T) {
+	plain, err := OpenDictionary(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := OpenDictionary([]Overlay{{Name: "mine.yaml", Data: []byte(testOverlay)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := x.Version(), plain.Version()+"+mine.yaml"; got != want {
+		t.Errorf("Version() = %q, want %q", got, want)
+	}
+	if got, want := x.Len(), plain.Len(); got != want { // one added, one disabled
+		t.Errorf("Len() = %d, want %d", got, want)
+	}
+	want := []AppliedOverlay{{Name: "mine.yaml", Changes: OverlayChanges{
+		Added: []string{"quokka-ledger"}, Changed: []string{"kubernetes"}, Disabled: []string{"swift"}}}}
+	if diff := cmp.Diff(want, x.Overlays()); diff != "" {
+		t.Errorf("Overlays() mismatch (-want +got):\n%s", diff)
+	}
+	tests := []struct {
+		id   string
+		want []string
+	}{
+		{"quokka-ledger", []string{"added by mine.yaml"}},
+		{"kubernetes", []string{"changed by mine.yaml"}},
+		{"go", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, x.Provenance(tt.id)); diff != "" {
+			t.Errorf("Provenance(%q) mismatch (-want +got):\n%s", tt.id, diff)
+		}
+	}
+	var ids []string
+	for _, term := range x.Select(DictFilter{Source: SourceOverlay}) {
+		ids = append(ids, term.ID)
+	}
+	if diff := cmp.Diff([]string{"kubernetes", "quokka-ledger"}, ids); diff != "" {
+		t.Errorf("Select(overlay) mismatch (-want +got):\n%s", diff)
+	}
+	if hits := x.Lookup("kube"); len(hits) != 1 || hits[0].Term.ID != "kubernetes" {
+		t.Errorf("Lookup(kube) = %v, want kubernetes", hits)
+	}
+	if hits := plain.Lookup("kube"); len(hits) != 0 {
+		t.Errorf("Lookup(kube) without the overlay = %v, want none", hits)
+	}
+	if hits, by := x.Disabled("Swift"); by != "mine.yaml" || len(hits) != 1 || hits[0].Term.ID != "swift" {
+		t.Errorf("Disabled(Swift) = %v, %q; want swift, mine.yaml", hits, by)
+	}
+	if hits, by := x.Disabled("kubernetes"); by != "" || hits != nil {
+		t.Errorf("Disabled(kubernetes) = %v, %q; want nothing", hits, by)
+	}
+}
+
+// TestOpenDictionaryMatchesNew: inspection sees the dictionary New matches with.
+func TestOpenDictionaryMatchesNew(t *testing.T) {
+	ovs := []Overlay{{Name: "mine.yaml", Data: []byte(testOverlay)}}
+	a, err := New(Options{Overlays: ovs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := OpenDictionary(ovs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.DictionaryVersion() != x.Version() || a.dict.Len() != x.Len() {
+		t.Errorf("OpenDictionary = %s (%d terms), New = %s (%d terms)", x.Version(), x.Len(), a.DictionaryVersion(), a.dict.Len())
+	}
+}
+
+func TestCheckOverlay(t *testing.T) {
+	x, err := OpenDictionary(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, data string
+		want       OverlayChanges
+		wantErr    string // prefix
+	}{
+		{"valid", testOverlay, OverlayChanges{Added: []string{"quokka-ledger"}, Changed: []string{"kubernetes"}, Disabled: []string{"swift"}}, ""},
+		{"surface clash", "terms:\n  - name: Fleet Tool\n    aliases: [k8s]\n", OverlayChanges{Added: []string{"fleet-tool"}, Changed: []string{}, Disabled: []string{}},
+			`o.yaml:3: alias "k8s" already belongs to kubernetes`},
+		{"parse error", "terms: [\n", OverlayChanges{}, "o.yaml: yaml: line"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := x.CheckOverlay(Overlay{Name: "o.yaml", Data: []byte(tt.data)})
+			if tt.wantErr == "" && err != nil || tt.wantErr != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.wantErr)) {
+				t.Fatalf("CheckOverlay error = %v, want prefix %q", err, tt.wantErr)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("CheckOverlay changes mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+	if x.Len() == 0 || len(x.Overlays()) != 0 {
+		t.Errorf("CheckOverlay changed the dictionary: %d terms, overlays %v", x.Len(), x.Overlays())
+	}
+}

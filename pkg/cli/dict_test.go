@@ -1,0 +1,225 @@
+package cli
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/ats"
+	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/spf13/cobra"
+)
+
+// dictSeen records the options each dict subcommand resolved.
+type dictSeen struct {
+	list     *DictListOptions
+	show     *DictShowOptions
+	validate *DictValidateOptions
+	stats    *DictStatsOptions
+}
+
+func runDictCmd(t *testing.T, args ...string) (dictSeen, error) {
+	t.Helper()
+	s, _, _ := TestStreams("")
+	var seen dictSeen
+	cmd := newDictCmd(s, &dictRunners{
+		list:     func(o *DictListOptions) error { seen.list = o; return nil },
+		show:     func(o *DictShowOptions) error { seen.show = o; return nil },
+		validate: func(o *DictValidateOptions) error { seen.validate = o; return nil },
+		stats:    func(o *DictStatsOptions) error { seen.stats = o; return nil },
+	})
+	// The root command gives CommandPath its "atsmatch " prefix.
+	root := &cobra.Command{Use: "atsmatch", SilenceErrors: true, SilenceUsage: true}
+	root.AddCommand(cmd)
+	root.SetArgs(append([]string{"dict"}, args...))
+	root.SetOut(s.Out)
+	root.SetErr(s.Err)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err: err} })
+	err := root.Execute()
+	for _, c := range []*DictCommon{commonOf(seen)} {
+		if c != nil {
+			c.Streams = nil
+		}
+	}
+	return seen, err
+}
+
+func commonOf(s dictSeen) *DictCommon {
+	switch {
+	case s.list != nil:
+		return &s.list.DictCommon
+	case s.show != nil:
+		return &s.show.DictCommon
+	case s.validate != nil:
+		return &s.validate.DictCommon
+	case s.stats != nil:
+		return &s.stats.DictCommon
+	}
+	return nil
+}
+
+func TestDictFlags(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		env  map[string]string
+		file string // config.yaml under XDG_CONFIG_HOME/atsmatch
+		want dictSeen
+	}{
+		{"list defaults", []string{"list"}, nil, "",
+			dictSeen{list: &DictListOptions{DictCommon: DictCommon{Format: render.Text}}}},
+		{"list every flag", []string{"list", "--kind", "SOFT", "--category", "cloud", "--source", "esco", "-f", "csv", "--dict", "a.yaml", "--dict", "b.yaml"}, nil, "",
+			dictSeen{list: &DictListOptions{DictCommon: DictCommon{Format: formatCSV, Dicts: []string{"a.yaml", "b.yaml"}}, Kind: "soft", Category: "cloud", Source: "esco"}}},
+		{"config dict: and kind apply, as for match", []string{"list"}, nil, "dict: [team.yaml]\nkind: hard\nformat: json\n",
+			dictSeen{list: &DictListOptions{DictCommon: DictCommon{Format: render.JSON, Dicts: []string{"team.yaml"}}, Kind: "hard"}}},
+		{"env", []string{"show", "k8s"}, map[string]string{"ATSMATCH_FORMAT": "json", "ATSMATCH_DICT": "env.yaml"}, "",
+			dictSeen{show: &DictShowOptions{DictCommon: DictCommon{Format: render.JSON, Dicts: []string{"env.yaml"}}, Term: "k8s"}}},
+		{"validate files", []string{"validate", "a.yaml", "b.yaml", "--dict", "base.yaml"}, nil, "",
+			dictSeen{validate: &DictValidateOptions{DictCommon: DictCommon{Format: render.Text, Dicts: []string{"base.yaml"}}, Files: []string{"a.yaml", "b.yaml"}}}},
+		{"stats defaults", []string{"stats"}, nil, "",
+			dictSeen{stats: &DictStatsOptions{DictCommon: DictCommon{Format: render.Text}, Top: 10}}},
+		{"stats --all", []string{"stats", "--all", "--top", "3"}, nil, "",
+			dictSeen{stats: &DictStatsOptions{DictCommon: DictCommon{Format: render.Text}, All: true}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := isolate(t)
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			if tt.file != "" {
+				if err := os.MkdirAll(filepath.Join(dir, "atsmatch"), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, "atsmatch", "config.yaml"), []byte(tt.file), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := runDictCmd(t, tt.args...)
+			if err != nil {
+				t.Fatalf("dict %q: %v", tt.args, err)
+			}
+			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(dictSeen{}), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("dict %q mismatch (-want +got):\n%s", tt.args, diff)
+			}
+		})
+	}
+}
+
+func TestDictUsageErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr string
+	}{
+		{"bad kind", []string{"list", "--kind", "medium"}, `--kind "medium": want hard or soft`},
+		{"list csv only", []string{"stats", "-f", "csv"}, "--format csv: dict stats prints only text or json"},
+		{"show needs a term", []string{"show"}, "show needs one TERM (an id, name, alias, acronym or form) (got 0 arguments)"},
+		{"validate needs a file", []string{"validate"}, "validate needs at least one overlay FILE"},
+		{"negative top", []string{"stats", "--top", "-2"}, "--top -2: want 1 or more (or --all)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			_, err := runDictCmd(t, tt.args...)
+			if err == nil || err.Error() != tt.wantErr || exitCode(err) != ExitUsage {
+				t.Errorf("dict %q error = %v (exit %d), want %q (exit %d)", tt.args, err, exitCode(err), tt.wantErr, ExitUsage)
+			}
+		})
+	}
+}
+
+func TestProblems(t *testing.T) {
+	tests := []struct {
+		name string
+		err  string
+		want []problem
+	}{
+		{"keywords file:line", `my.yaml:12: alias "k8s" already belongs to kubernetes`,
+			[]problem{{12, `alias "k8s" already belongs to kubernetes`}}},
+		{"yaml syntax", "my.yaml: yaml: line 3: did not find expected key",
+			[]problem{{3, "did not find expected key"}}},
+		{"yaml unmarshal list", "my.yaml: yaml: unmarshal errors:\n  line 4: cannot unmarshal !!map into string\n  line 9: cannot unmarshal !!seq into string",
+			[]problem{{4, "cannot unmarshal !!map into string"}, {9, "cannot unmarshal !!seq into string"}}},
+		{"no line", "my.yaml: imported files must name their source", []problem{{0, "imported files must name their source"}}},
+		{"merged validation, no file", "term \"x\": empty name\nterm \"y\": duplicate id",
+			[]problem{{0, `term "x": empty name`}, {0, `term "y": duplicate id`}}},
+		{"another file's line is kept whole", "other.yaml:2: bad", []problem{{0, "other.yaml:2: bad"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, problems("my.yaml", errors.New(tt.err)), cmp.AllowUnexported(problem{})); diff != "" {
+				t.Errorf("problems(%q) mismatch (-want +got):\n%s", tt.err, diff)
+			}
+		})
+	}
+}
+
+func TestValidateFailedError(t *testing.T) {
+	tests := []struct {
+		err      validateFailedError
+		wantMsg  string
+		wantCode int
+	}{
+		{validateFailedError{invalid: 1, total: 1}, "1 of 1 overlay file is invalid (problems listed above)", ExitBelowMin},
+		{validateFailedError{invalid: 2, total: 3}, "2 of 3 overlay files are invalid (problems listed above)", ExitBelowMin},
+		{validateFailedError{unreadable: 1, total: 2}, "1 of 2 overlay files could not be read", ExitInput},
+		{validateFailedError{invalid: 1, unreadable: 1, total: 2}, "1 of 2 overlay files is invalid and 1 could not be read (problems listed above)", ExitInput},
+	}
+	for _, tt := range tests {
+		err := &tt.err
+		if got := err.Error(); got != tt.wantMsg {
+			t.Errorf("%+v.Error() = %q, want %q", tt.err, got, tt.wantMsg)
+		}
+		if got := exitCode(&jsonError{err}); got != tt.wantCode {
+			t.Errorf("exitCode(%+v) = %d, want %d", tt.err, got, tt.wantCode)
+		}
+	}
+}
+
+func TestWrapList(t *testing.T) {
+	tests := []struct {
+		in    string
+		width int
+		want  string
+	}{
+		{"a, b, c", 40, "a, b, c"},
+		{"alpha beta, gamma delta, epsilon zeta", 24, "alpha beta, gamma delta,\n  epsilon zeta"},
+		{"a very long item that does not fit at all, b", 20, "a very long item that does not fit at all,\n  b"},
+		{"", 20, ""},
+	}
+	for _, tt := range tests {
+		if got := wrapList(tt.in, tt.width, "  "); got != tt.want {
+			t.Errorf("wrapList(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+		}
+	}
+}
+
+// TestDictShowWidth: dict show wraps long lists to the terminal width.
+func TestDictShowWidth(t *testing.T) {
+	x, err := ats.OpenDictionary(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits := x.Lookup("excel")
+	if len(hits) == 0 {
+		t.Skip("no Excel term in this dictionary")
+	}
+	for _, width := range []int{60, 100, 160} {
+		var b strings.Builder
+		if err := writeDictShow(&b, render.Text, width, x, "excel", hits); err != nil {
+			t.Fatal(err)
+		}
+		longest := 0
+		for _, line := range strings.Split(b.String(), "\n") {
+			longest = max(longest, len([]rune(line)))
+		}
+		if longest > width || longest < width-30 {
+			t.Errorf("width %d: longest line is %d runes, want close to but not over the width:\n%s", width, longest, b.String())
+		}
+	}
+}
