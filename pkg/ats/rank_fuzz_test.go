@@ -90,3 +90,52 @@ func FuzzRank(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIgnoredMatches: whatever the resume, its ignored ambiguous words are
+// well formed: first line first, distinct ascending lines inside the
+// document, a count covering them, the snippet of the first line, a rule
+// starting "ignored: ", one entry per term and rule, ordered by line.
+func FuzzIgnoredMatches(f *testing.F) {
+	a := newAnalyzer(f)
+	job, resume := pair(f, "dotnet-strong")
+	j, err := a.PrepareJob(context.Background(), job)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(resume.Data)
+	f.Add([]byte("I excel at go-karts\nLed teams. Led more teams.\nswift delivery, R&D, express interest\ngo go go\n"))
+	f.Add([]byte("Go\nGo to market\n\ngo the extra mile\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := a.MatchJob(context.Background(), j, extract.Source{Name: "cv", Data: data})
+		if err != nil {
+			return // FuzzMatch covers which errors are allowed
+		}
+		lines := res.ResumeLines
+		type key struct{ id, rule string }
+		seen := map[key]bool{}
+		for i, im := range res.Resume.IgnoredMatches {
+			k := key{im.TermID, im.Rule}
+			if seen[k] {
+				t.Errorf("two entries for %+v", k)
+			}
+			seen[k] = true
+			if len(im.Lines) == 0 || im.Lines[0] != im.Line || im.Count < len(im.Lines) || im.Term == "" || im.Surface == "" {
+				t.Errorf("entry %+v: want Lines[0] == Line, Count >= len(Lines), a term and a surface", im)
+			}
+			if !strings.HasPrefix(im.Rule, "ignored: ") {
+				t.Errorf("entry %+v: rule does not start with 'ignored: '", im)
+			}
+			for n, l := range im.Lines {
+				if l < 1 || l > len(lines) || (n > 0 && l <= im.Lines[n-1]) {
+					t.Fatalf("entry %+v: lines not distinct, ascending and in 1..%d", im, len(lines))
+				}
+			}
+			if want := strings.TrimSpace(lines[im.Line-1]); im.Text != want {
+				t.Errorf("entry %+v: text %q, want line %d %q", im, im.Text, im.Line, want)
+			}
+			if i > 0 && res.Resume.IgnoredMatches[i-1].Line > im.Line {
+				t.Errorf("entries out of line order at %d: %+v", i, res.Resume.IgnoredMatches)
+			}
+		}
+	})
+}
