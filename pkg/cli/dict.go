@@ -78,8 +78,19 @@ match, keywords and rank load it.`,
   atsmatch dict show k8s
   atsmatch dict validate my-terms.yaml
   atsmatch dict stats --dict my-terms.yaml`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+		Args:                       cobra.ArbitraryArgs,
+		SuggestionsMinimumDistance: 2,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return cmd.Help()
+			}
+			err := &usageError{err: fmt.Errorf("unknown command %q for atsmatch dict", args[0]),
+				hint: "run 'atsmatch dict --help' for usage"}
+			if sug := cmd.SuggestionsFor(args[0]); len(sug) > 0 {
+				err.hint = "did you mean " + orList(sug) + "?"
+			}
+			return err
+		},
 	}
 	cmd.AddCommand(newDictListCmd(s, r.list), newDictShowCmd(s, r.show),
 		newDictValidateCmd(s, r.validate), newDictStatsCmd(s, r.stats))
