@@ -209,14 +209,15 @@ func (m *merger) extend(st *srcTerm) error {
 	return nil
 }
 
-// addsBreaks reports whether s splits words that every same-fold surface of
-// t joins ("Front-End" for a term named "Frontend").
+// addsBreaks reports whether s adds a spelling the matcher cannot derive
+// from any same-fold surface of t (see restates): "Front-End" for a term
+// named "Frontend", "Helpdesk" for one named "Help Desk".
 func addsBreaks(t *Term, s string) bool {
-	k, b, more := fold(s), breaks(s), true
+	adds := true
 	termSurfaces(t, func(_, x string) {
-		if fold(x) == k && breaks(x) >= b {
-			more = false
+		if restates(x, s) {
+			adds = false
 		}
 	})
-	return more
+	return adds
 }

@@ -24,11 +24,14 @@ const Curated = "curated"
 type srcTerm struct {
 	Term
 	Extends string
-	file    string
-	line    int
-	lines   map[string]int   // key → line of the key
-	items   map[string][]int // list key → line of each item
-	set     map[string]bool  // keys written on the term itself
+	// BroadOK and RoleOK list surfaces the data lints would refuse but a
+	// reviewer kept on purpose (source YAML only; a comment says why).
+	BroadOK, RoleOK []string
+	file            string
+	line            int
+	lines           map[string]int   // key → line of the key
+	items           map[string][]int // list key → line of each item
+	set             map[string]bool  // keys written on the term itself
 }
 
 // at returns "file:line" for a field of t (item i of a list field, or -1).
@@ -56,6 +59,7 @@ var termKeys = map[string]bool{
 	"name": true, "id": true, "aliases": true, "acronyms": true, "forms": true,
 	"ambiguous": true, "context": true, "related": true, "weight": true,
 	"kind": true, "category": true, "source": true, "extends": true,
+	"broad_ok": true, "role_ok": true,
 }
 
 // parseSource reads one YAML file. overlay allows `disable` and `extends`.
@@ -201,6 +205,10 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {
 				t.Context = list
 			case "related":
 				t.Related = list
+			case "broad_ok":
+				t.BroadOK = list
+			case "role_ok":
+				t.RoleOK = list
 			}
 		}
 		if err != nil {
@@ -219,25 +227,27 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {
 	return t, nil
 }
 
-// tidy drops duplicates and surfaces that only restate an earlier one (the
-// matcher generates case, hyphen, space and joined variants itself). It
-// keeps a same-fold surface with more word breaks ("Front-End" after
-// "Frontend"), since split forms cannot be derived from joined ones. It
-// reports each drop through warn.
+// tidy drops duplicates and surfaces that only restate an earlier one of
+// the term (see restates: the matcher generates case, hyphen and space
+// variants and joins hyphenated words, but neither joins spaced words nor
+// splits joined ones). It reports each drop through warn.
 func (t *srcTerm) tidy(warn func(at, msg string)) {
-	seen := map[string]int{fold(t.Name): breaks(t.Name)}
+	seen := map[string][]string{fold(t.Name): {t.Name}}
 	filter := func(field, kind string, list []string) []string {
 		var out []string
+	next:
 		for i, s := range list {
 			if s == "" {
 				continue
 			}
 			k := fold(s)
-			if b, ok := seen[k]; ok && breaks(s) <= b {
-				warn(t.at(field, i), fmt.Sprintf("%s %q of %s is redundant (the matcher generates case/hyphen/space variants); dropped", kind, s, t.ID))
-				continue
+			for _, p := range seen[k] {
+				if restates(p, s) {
+					warn(t.at(field, i), fmt.Sprintf("%s %q of %s is redundant (the matcher generates case/hyphen/space variants); dropped", kind, s, t.ID))
+					continue next
+				}
 			}
-			seen[k] = breaks(s)
+			seen[k] = append(seen[k], s)
 			out = append(out, s)
 		}
 		return out
@@ -248,6 +258,8 @@ func (t *srcTerm) tidy(warn func(at, msg string)) {
 	t.Ambiguous = dedupe(t.Ambiguous)
 	t.Context = dedupe(t.Context)
 	t.Related = dedupe(t.Related)
+	t.BroadOK = dedupe(t.BroadOK)
+	t.RoleOK = dedupe(t.RoleOK)
 }
 
 func dedupe(list []string) []string {
@@ -317,6 +329,12 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 			fail(t.at("id", -1), "id %q already used at %s", t.ID, o.at("id", -1))
 			continue
 		}
+		if field, i, msg := checkAllowLists(t); msg != "" {
+			fail(t.at(field, i), "%s", msg)
+		}
+		for _, f := range lintTerm(t) {
+			fail(t.at(f.field, f.i), "%s", f.msg)
+		}
 		ids[t.ID] = t
 		claim(t, owner, func(field string, i int, kind, s, o string) bool {
 			fail(t.at(field, i), "%s %q already belongs to %s", kind, s, o)
@@ -324,13 +342,19 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 		})
 		kept = append(kept, t)
 	}
+	for _, t := range kept {
+		forPlurals(t, owner, func(field string, i int, s, p, o string) bool {
+			fail(t.at(field, i), "%q of %s becomes %q, a surface of %s (the matcher adds the plural of multi-word hard surfaces; one surface, one term)", s, t.ID, p, o)
+			return false
+		})
+	}
 	if len(errs) > 0 {
 		return nil, nil, errors.Join(errs...)
 	}
 	quiet := func(string, string) { st.RedundantSurfaces++ }
 	for _, t := range imported {
 		t.tidy(quiet)
-		st.DroppedSurfaces += dropShortenings(t)
+		st.DroppedSurfaces += dropShortenings(t) + dropLinted(t)
 		if _, _, msg := checkTerm(&t.Term); msg != "" {
 			st.DroppedTerms++
 			continue
@@ -339,12 +363,16 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 			st.DroppedTerms++
 			continue
 		}
-		if _, ok := owner[fold(t.Name)]; ok {
+		if _, ok := owner[fold(t.Name)]; ok || sameProduct(t, owner, ids) {
 			st.DroppedTerms++
 			continue
 		}
 		ids[t.ID] = t
 		claim(t, owner, func(string, int, string, string, string) bool {
+			st.DroppedSurfaces++
+			return true
+		})
+		forPlurals(t, owner, func(string, int, string, string, string) bool {
 			st.DroppedSurfaces++
 			return true
 		})
@@ -458,4 +486,89 @@ func dropShortenings(t *srcTerm) int {
 		return drop
 	})
 	return n
+}
+
+// dropLinted removes the imported aliases, acronyms and forms lintTerm
+// refuses (broader words, role nouns): imported data has no reviewer to
+// justify an exception. A surface listed as ambiguous stays (its context
+// rule settles it). It returns how many it dropped.
+func dropLinted(t *srcTerm) int {
+	amb := map[string]bool{}
+	for _, a := range t.Ambiguous {
+		amb[fold(a)] = true
+	}
+	bad := map[string]map[int]bool{}
+	for _, f := range lintTerm(t) {
+		if amb[fold(f.s)] {
+			continue
+		}
+		if bad[f.field] == nil {
+			bad[f.field] = map[int]bool{}
+		}
+		bad[f.field][f.i] = true
+	}
+	n := 0
+	keep := func(field string, list []string) []string {
+		var out []string
+		for i, s := range list {
+			if bad[field][i] {
+				n++
+				continue
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	t.Aliases = keep("aliases", t.Aliases)
+	t.Acronyms = keep("acronyms", t.Acronyms)
+	t.Forms = keep("forms", t.Forms)
+	if n > 0 {
+		t.Ambiguous = slices.DeleteFunc(t.Ambiguous, func(a string) bool {
+			return fold(a) != fold(t.Name) && !slices.ContainsFunc(t.Aliases, func(s string) bool { return fold(s) == fold(a) }) &&
+				!slices.ContainsFunc(t.Acronyms, func(s string) bool { return fold(s) == fold(a) }) &&
+				!slices.ContainsFunc(t.Forms, func(s string) bool { return fold(s) == fold(a) })
+		})
+		if len(t.Ambiguous) == 0 {
+			t.Context = nil
+		}
+	}
+	return n
+}
+
+// forPlurals checks the plural the matcher generates for each multi-word
+// surface of t against owner: a plural that is another term's surface
+// makes one text match two terms. conflict returning true drops t's
+// surface (imported data); false keeps it (the caller records an error).
+func forPlurals(t *srcTerm, owner map[string]string, conflict func(field string, i int, s, plural, other string) bool) {
+	check := func(field string, i int, s string) bool {
+		p := generatedPlural(&t.Term, s)
+		if p == "" {
+			return false
+		}
+		if o, ok := owner[fold(p)]; ok && o != t.ID {
+			return conflict(field, i, s, p, o)
+		}
+		return false
+	}
+	check("name", -1, t.Name) // an imported name stays: its term already lost every clash it could
+	// Acronyms and forms get no generated plural (they match as written).
+	var out []string
+	for i, s := range t.Aliases {
+		if !check("aliases", i, s) {
+			out = append(out, s)
+		}
+	}
+	t.Aliases = out
+}
+
+// sameProduct reports whether imported term t is a curated term with its
+// vendor in front ("Autodesk 3ds Max" with alias "3ds Max" when "3ds Max"
+// is curated): the curated term already covers it.
+func sameProduct(t *srcTerm, owner map[string]string, ids map[string]*srcTerm) bool {
+	for _, a := range t.Aliases {
+		if o, ok := owner[fold(a)]; ok && ids[o].Source == Curated && vendorForm(t.Name, a) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package keywords
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -65,8 +66,7 @@ func foldSlow(s string) string {
 
 // breaks counts the word breaks of a surface (runs of spaces, hyphens,
 // underscores between other characters): "Front-End Dev" has 2, "Frontend
-// Dev" 1. Of two surfaces with the same fold, only the one with more breaks
-// adds anything for the matcher.
+// Dev" 1.
 func breaks(s string) int {
 	n, sep, started := 0, false, false
 	for _, r := range s {
@@ -80,6 +80,31 @@ func breaks(s string) int {
 		sep, started = false, true
 	}
 	return n
+}
+
+// breakWords splits a surface into lower-case words at spaces, hyphens and
+// underscores; joinHyphens first drops the hyphens ("front-end dev" →
+// frontend, dev).
+func breakWords(s string, joinHyphens bool) []string {
+	s = strings.ToLower(s)
+	if joinHyphens {
+		s = strings.ReplaceAll(s, "-", "")
+	}
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' || unicode.IsSpace(r) })
+}
+
+// restates reports whether surface s adds nothing to an earlier surface p
+// of the same term: the matcher treats case, hyphen and space variants of
+// p alike ("power-bi" after "Power BI") and joins p's hyphenated words
+// ("Frontend" after "Front-End"). A joined spelling of spaced words
+// ("Helpdesk" after "Help Desk") or a split spelling of a joined word
+// ("Front-End" after "Frontend") is not derivable, so it is kept.
+func restates(p, s string) bool {
+	if fold(p) != fold(s) {
+		return false
+	}
+	w := breakWords(s, false)
+	return slices.Equal(w, breakWords(p, false)) || strings.Contains(p, "-") && slices.Equal(w, breakWords(p, true))
 }
 
 // Slug derives a term ID from a name: lowercase; '+' → "p", '#' → "sharp",
@@ -233,17 +258,20 @@ func (d *Dict) Validate() error {
 			add("term %q: duplicate id", t.ID)
 		}
 		ids[t.ID] = true
-		seen := map[string]int{}
+		seen := map[string][]string{}
 		termSurfaces(t, func(kind, s string) {
 			k := fold(s)
-			if b, ok := seen[k]; ok {
-				if breaks(s) <= b {
-					add("term %q: %s %q repeats another surface of the term", t.ID, kind, s)
+			if prev, ok := seen[k]; ok {
+				for _, p := range prev {
+					if restates(p, s) {
+						add("term %q: %s %q repeats another surface of the term", t.ID, kind, s)
+						break
+					}
 				}
-				seen[k] = max(b, breaks(s))
+				seen[k] = append(prev, s)
 				return
 			}
-			seen[k] = breaks(s)
+			seen[k] = []string{s}
 			if o, ok := owner[k]; ok {
 				add("term %q: %s %q already belongs to %s", t.ID, kind, s, o)
 				return

@@ -1,0 +1,239 @@
+package keywords
+
+// Data lints: rules an alias must pass to be a synonym of its term. The
+// generator applies them to every source term; curated terms list
+// justified exceptions in `broad_ok` / `role_ok` (source YAML only).
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// surfaceWords splits a surface into lower-case words at spaces, hyphens,
+// underscores, slashes and commas ("Import/Export" → import, export).
+func surfaceWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return r == '-' || r == '_' || r == '/' || r == ',' || unicode.IsSpace(r)
+	})
+}
+
+// lintWord is the comparison form of a word for the sub-phrase rule: a
+// trailing plural "s" and possessive "'s" are ignored ("APIs" ~ "API").
+func lintWord(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// vendorPrefixes are owner names a product is also called without
+// ("Microsoft Excel" → "Excel", "Amazon S3" → "S3"): dropping them keeps
+// the same product, so such an alias is not a broader word.
+var vendorPrefixes = [][]string{
+	{"adobe"}, {"amazon"}, {"apache"}, {"atlassian"}, {"autodesk"}, {"aws"},
+	{"cisco"}, {"comptia"}, {"google"}, {"google", "cloud"}, {"hashicorp"},
+	{"hashicorp", "certified"}, {"ibm"}, {"intuit"}, {"jfrog"}, {"microsoft"},
+	{"ms"}, {"oracle"}, {"sap"}, {"azure"}, {"apple"}, {"esri"},
+}
+
+// vendorForm reports whether name is alias with a vendor in front
+// ("Autodesk 3ds Max" for "3ds Max").
+func vendorForm(name, alias string) bool {
+	n, a := surfaceWords(name), surfaceWords(alias)
+	for _, v := range vendorPrefixes {
+		if len(a) > 0 && len(v)+len(a) == len(n) && slices.Equal(n[:len(v)], v) && slices.Equal(n[len(v):], a) {
+			return true
+		}
+	}
+	return false
+}
+
+// subPhraseOf reports whether alias is a proper contiguous sub-phrase of
+// name, word by word ("Accessibility" of "Web Accessibility", "APIs" of
+// "API Design"): such an alias is the broader word the name narrows, not a
+// synonym. The name minus a leading vendor ("Excel") is not counted.
+func subPhraseOf(name, alias string) bool {
+	nw, aw := surfaceWords(name), surfaceWords(alias)
+	if len(aw) == 0 || len(aw) >= len(nw) {
+		return false
+	}
+	norm := func(ws []string) []string {
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			out[i] = lintWord(w)
+		}
+		return out
+	}
+	if vendorForm(name, alias) {
+		return false
+	}
+	n, a := norm(nw), norm(aw)
+	for i := 0; i+len(a) <= len(n); i++ {
+		if slices.Equal(n[i:i+len(a)], a) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNouns are heads that make a surface a job title or a person
+// ("product manager", "recruiter"), not the skill.
+var roleNouns = map[string]bool{
+	"manager": true, "owner": true, "engineer": true, "developer": true, "director": true,
+	"officer": true, "specialist": true, "analyst": true, "consultant": true,
+	"coordinator": true, "administrator": true, "assistant": true, "architect": true,
+	"designer": true, "technician": true, "scientist": true, "representative": true,
+	"receptionist": true, "clerk": true, "operator": true, "programmer": true,
+	"teller": true, "cook": true, "mechanic": true, "aide": true, "trainer": true,
+	"artist": true, "worker": true, "agent": true,
+}
+
+// roleNoun returns the last word of s when it names a person doing the
+// term's activity: a role noun ("manager") or an agent noun built on a word
+// of the name ("welder" for Welding, "auditor" for Auditing,
+// "photographer" for Photography). A verb stem ("refactor" for
+// Refactoring) is not an agent noun.
+func roleNoun(name, s string) string {
+	ws := surfaceWords(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	one := last
+	if strings.HasSuffix(one, "s") && len(one) > 4 && !strings.HasSuffix(one, "ics") {
+		one = one[:len(one)-1] // "caregivers", "product owners"
+	}
+	if roleNouns[one] {
+		return last
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian"} {
+		stem, ok := strings.CutSuffix(one, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, nw := range surfaceWords(name) {
+			if nw != one && strings.HasPrefix(nw, stem) && !strings.HasPrefix(nw, one) {
+				return last
+			}
+		}
+	}
+	return ""
+}
+
+// exempt reports whether a role-noun surface is a credential rather than a
+// person ("Certified Information Security Manager", "Forklift Operator
+// certification"), which ATS data names by the role.
+func exempt(t *Term, s string) bool {
+	if t.Category == "certification" || strings.HasSuffix(t.Category, "-license") {
+		return true
+	}
+	l := strings.ToLower(s)
+	for _, w := range []string{"certified", "certification", "certificate", "license", "licence", "registered"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lintFinding is one alias/acronym/form that breaks a data rule.
+type lintFinding struct {
+	field, kind string // list key and surface kind ("aliases", "alias")
+	i           int    // item index
+	s, rule     string // the surface and the rule it breaks: "broad" or "role"
+	msg         string
+}
+
+// lintTerm applies the per-term rules: (a) an alias/acronym/form that is a
+// proper sub-phrase of the name is a broader word; (c) a role or agent
+// noun on a hard term is a person or job title. Surfaces listed in
+// broad_ok / role_ok are exceptions.
+func lintTerm(t *srcTerm) []lintFinding {
+	var out []lintFinding
+	for _, l := range []struct{ field, kind string }{{"aliases", "alias"}, {"acronyms", "acronym"}, {"forms", "form"}} {
+		for i, s := range t.list(l.field) {
+			if subPhraseOf(t.Name, s) && !slices.Contains(t.BroadOK, s) {
+				out = append(out, lintFinding{l.field, l.kind, i, s, "broad",
+					fmt.Sprintf("%s %q of %s is a broader word than the name %q (drop it, move it to its own term with related, or list it in broad_ok with a comment)", l.kind, s, t.ID, t.Name)})
+				continue
+			}
+			if t.Kind != Hard || l.kind == "acronym" || exempt(&t.Term, s) || slices.Contains(t.RoleOK, s) {
+				continue
+			}
+			if r := roleNoun(t.Name, s); r != "" {
+				out = append(out, lintFinding{l.field, l.kind, i, s, "role",
+					fmt.Sprintf("%s %q of hard term %s names a person or job title (%q), not the skill (drop it or list it in role_ok with a comment)", l.kind, s, t.ID, r)})
+			}
+		}
+	}
+	return out
+}
+
+// checkAllowLists reports allow-list entries that are not a surface of the
+// term or no longer needed, so exceptions stay few and current.
+func checkAllowLists(t *srcTerm) (field string, i int, msg string) {
+	for _, l := range []struct {
+		field string
+		list  []string
+		need  func(s string) bool
+	}{
+		{"broad_ok", t.BroadOK, func(s string) bool { return subPhraseOf(t.Name, s) }},
+		{"role_ok", t.RoleOK, func(s string) bool { return t.Kind == Hard && !exempt(&t.Term, s) && roleNoun(t.Name, s) != "" }},
+	} {
+		for i, s := range l.list {
+			if !slices.Contains(t.Aliases, s) && !slices.Contains(t.Acronyms, s) && !slices.Contains(t.Forms, s) {
+				return l.field, i, fmt.Sprintf("%s %q is not an alias, acronym or form of %s", l.field, s, t.ID)
+			}
+			if !l.need(s) {
+				return l.field, i, fmt.Sprintf("%s %q of %s is not needed (the rule does not flag it)", l.field, s, t.ID)
+			}
+		}
+	}
+	return "", -1, ""
+}
+
+// list returns one surface list of t by its YAML key.
+func (t *srcTerm) list(field string) []string {
+	switch field {
+	case "aliases":
+		return t.Aliases
+	case "acronyms":
+		return t.Acronyms
+	case "forms":
+		return t.Forms
+	}
+	return nil
+}
+
+// generatedPlural returns the plural the matcher adds for a multi-word
+// surface of a hard term ("code review" → "code reviews"), or "".
+func generatedPlural(t *Term, s string) string {
+	if t.Kind != Hard {
+		return ""
+	}
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return ""
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	for i := 0; i < len(last); i++ {
+		if last[i] < 'a' || last[i] > 'z' {
+			return ""
+		}
+	}
+	if len(last) < 2 {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(last, "s"), strings.HasSuffix(last, "x"), strings.HasSuffix(last, "ch"), strings.HasSuffix(last, "sh"):
+		last += "es"
+	case strings.HasSuffix(last, "y") && !strings.ContainsRune("aeiou", rune(last[len(last)-2])):
+		last = last[:len(last)-1] + "ies"
+	default:
+		last += "s"
+	}
+	return strings.Join(append(ws[:len(ws)-1:len(ws)-1], last), " ")
+}

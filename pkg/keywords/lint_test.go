@@ -1,0 +1,208 @@
+package keywords
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSubPhraseOf(t *testing.T) {
+	tests := []struct {
+		name, alias string
+		want        bool
+	}{
+		{"Web Accessibility", "Accessibility", true},
+		{"API Design", "APIs", true}, // plural ignored
+		{"Logistics Management", "Logistics", true},
+		{"Supply Chain Management", "Supply Chain", true},
+		{"Shipping and Receiving", "Receiving", true},
+		{"Bachelor's Degree", "Bachelor's", true},
+		{"Import/Export Compliance", "Import Export", true},
+		{"Microsoft Excel", "Excel", false}, // vendor dropped: same product
+		{"Amazon S3", "S3", false},
+		{"Google Cloud Dataflow", "Dataflow", false},
+		{"Google Cloud Platform", "Google Cloud", true}, // not a vendor prefix: the head was cut
+		{"Help Desk Support", "Helpdesk", false},        // joined spelling, not a sub-phrase
+		{"Data Lineage", "Data Catalog", false},
+		{"Kubernetes", "k8s", false},
+		{"PostgreSQL", "Postgres", false},
+		{"Full-Stack Development", "Full Stack", true},
+		{"REST APIs", "RESTful APIs", false},
+		{"Product Roadmapping", "Product Roadmap", false}, // different word, not cut
+	}
+	for _, tt := range tests {
+		if got := subPhraseOf(tt.name, tt.alias); got != tt.want {
+			t.Errorf("subPhraseOf(%q, %q) = %v, want %v", tt.name, tt.alias, got, tt.want)
+		}
+	}
+}
+
+func TestRoleNoun(t *testing.T) {
+	tests := []struct{ name, s, want string }{
+		{"Product Management", "product manager", "manager"},
+		{"Product Management", "product owners", "owners"},
+		{"Project Management", "Project Manager", "manager"},
+		{"Welding", "welder", "welder"},
+		{"Auditing", "auditor", "auditor"},
+		{"Photography", "photographer", "photographer"},
+		{"Phlebotomy", "phlebotomist", "phlebotomist"},
+		{"Carpentry", "carpenter", "carpenter"},
+		{"Caregiving", "caregivers", "caregivers"},
+		{"Food Preparation", "Line Cook", "cook"},
+		{"Refactoring", "refactor", ""}, // a verb stem, not an agent noun
+		{"Lead Generation", "generated leads", ""},
+		{"Fluid Mechanics", "liquid mechanics", ""}, // -ics is a field, not "mechanic"s
+		{"Mentoring", "mentoring junior", ""},
+		{"Code Reviews", "reviewed code", ""},
+		{"Budgeting", "budgets", ""},
+	}
+	for _, tt := range tests {
+		if got := roleNoun(tt.name, tt.s); got != tt.want {
+			t.Errorf("roleNoun(%q, %q) = %q, want %q", tt.name, tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestRestates(t *testing.T) {
+	tests := []struct {
+		p, s string
+		want bool
+	}{
+		{"Power BI", "power-bi", true},   // hyphen/space variant
+		{"Power BI", "POWER  BI", true},  // case and spacing
+		{"Front-End", "Frontend", true},  // the matcher joins hyphenated words
+		{"Help Desk", "Helpdesk", false}, // cannot join spaced words
+		{"Help Desk", "Help-Desk", true}, // hyphen = space
+		{"Frontend", "Front-End", false}, // cannot split a joined word
+		{"MS SQL", "MSSQL", false},       // joined alias kept
+		{"Pen Testing", "Pentesting", false},
+		{"Full-Stack", "Full Stack", true},
+		{"Full Stack", "Fullstack", false},
+		{"Kubernetes", "k8s", false},
+	}
+	for _, tt := range tests {
+		if got := restates(tt.p, tt.s); got != tt.want {
+			t.Errorf("restates(%q, %q) = %v, want %v", tt.p, tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestGeneratedPlural(t *testing.T) {
+	hard, soft := &Term{Kind: Hard}, &Term{Kind: Soft}
+	tests := []struct {
+		t    *Term
+		s    string
+		want string
+	}{
+		{hard, "Code Review", "Code reviews"},
+		{hard, "Data Warehouse", "Data warehouses"},
+		{hard, "Message Query", "Message queries"},
+		{hard, "Docker", ""},      // one word: no plural generated
+		{soft, "Code Review", ""}, // soft terms get none
+		{hard, "Python 3", ""},
+	}
+	for _, tt := range tests {
+		if got := generatedPlural(tt.t, tt.s); got != tt.want {
+			t.Errorf("generatedPlural(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestBuildLints runs the data lints through Build: curated violations are
+// errors naming file and line unless allow-listed; imported ones are
+// dropped.
+func TestBuildLints(t *testing.T) {
+	imported := "category: imported\nkind: hard\nsource: esco\nterms:\n"
+	tests := []struct {
+		name    string
+		files   []SourceFile
+		want    []string // built terms (brief), when no error
+		wantErr string   // substring of the error
+	}{
+		{
+			name:    "broader alias refused",
+			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Web Accessibility\n    aliases: [WCAG, Accessibility]\n")}},
+			wantErr: `a.yaml:6: alias "Accessibility" of web-accessibility is a broader word`,
+		},
+		{
+			name: "broad_ok keeps a reviewed exception",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: iOS Development\n    aliases: [iOS]\n    broad_ok: [iOS]  # the platform names the skill\n")}},
+			want: []string{"ios-development:iOS Development/hard/tools/curated[iOS]"},
+		},
+		{
+			name: "stale broad_ok refused",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: Kubernetes\n    aliases: [k8s]\n    broad_ok: [k8s]\n")}},
+			wantErr: `broad_ok "k8s" of kubernetes is not needed`,
+		},
+		{
+			name: "broad_ok must name a surface",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: Kubernetes\n    broad_ok: [Kube]\n")}},
+			wantErr: `broad_ok "Kube" is not an alias, acronym or form of kubernetes`,
+		},
+		{
+			name:    "agent-noun form on a hard term refused",
+			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Product Management\n    forms: [product manager]\n")}},
+			wantErr: `a.yaml:6: form "product manager" of hard term product-management names a person or job title`,
+		},
+		{
+			name: "agent nouns stay on soft terms",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: Mentoring\n    kind: soft\n    forms: [mentor, mentors]\n")}},
+			want: []string{"mentoring:Mentoring/soft/tools/curated"},
+		},
+		{
+			name: "role_ok and credentials",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: Load Balancing\n    aliases: [Load Balancer]\n    role_ok: [Load Balancer]  # a device\n" +
+				"  - name: CISM\n    aliases: [Certified Information Security Manager]\n")}},
+			want: []string{"cism:CISM/hard/tools/curated[Certified Information Security Manager]", "load-balancing:Load Balancing/hard/tools/curated[Load Balancer]"},
+		},
+		{
+			name: "generated plural owned by another term",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: Code Reviews\n  - name: Peer Feedback\n    aliases: [Code Review]\n")}},
+			wantErr: `"Code Review" of peer-feedback becomes "Code reviews", a surface of code-reviews`,
+		},
+		{
+			name: "joined alias kept, hyphen variant dropped",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: Help Desk\n    aliases: [Helpdesk, help-desk]\n")}},
+			want: []string{"help-desk:Help Desk/hard/tools/curated[Helpdesk]"},
+		},
+		{
+			name: "imported vendor form of a curated term dropped",
+			files: []SourceFile{
+				{Name: "a.yaml", Data: []byte(head + "  - name: 3ds Max\n")},
+				{Name: "imported-onet.yaml", Data: []byte(imported + "  - name: Autodesk 3ds Max\n    aliases: [3ds Max]\n  - name: Autodesk Maya\n    aliases: [Maya]\n")},
+			},
+			want: []string{"3ds-max:3ds Max/hard/tools/curated", "autodesk-maya:Autodesk Maya/hard/imported/esco"},
+		},
+		{
+			name: "imported broader and role aliases dropped",
+			files: []SourceFile{{Name: "imported-esco.yaml", Data: []byte(imported +
+				"  - name: Logistics Management\n    aliases: [Logistics, Freight Management, Logistics Manager]\n")}},
+			want: []string{"logistics-management:Logistics Management/hard/imported/esco[Freight Management]"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, _, err := Build("1", tt.files)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("Build error = %v, want it to contain %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Build: %v", err)
+			}
+			if diff := cmp.Diff(tt.want, brief(d)); diff != "" {
+				t.Errorf("Build terms mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
