@@ -68,6 +68,11 @@ func TestFalsePositives(t *testing.T) {
 		{"dynamic environment", nil},
 		{"Go to the store. Express delivery. Swift action. Spring is here.", nil},
 		{"the Rust Belt and Sales Teams", nil},
+		{"Please apply in English.", nil},
+		{"Our HR portal; ask HR managers", nil},
+		{"the Danish office and the Finnish market", nil},
+		{"the Department of Research and Innovation", nil},
+		{"grades from C1 to C2", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -104,6 +109,12 @@ func TestTruePositives(t *testing.T) {
 		{"A/B testing", []string{"ab-testing"}},
 		{"TCP/IP", []string{"computer-networking"}},
 		{"AzureDistributed Systems.NETPostgresRabbitMQTerraform", []string{"azure", "distributed-systems", "dotnet", "postgresql", "rabbitmq", "terraform"}},
+		{"machine-learning models", []string{"machine-learning"}},
+		{"amazon-web-services", []string{"aws"}},
+		{"spring-boot", []string{"spring-boot"}},
+		{"fluent in English", []string{"english-language"}},
+		{"English (C1)", []string{"english-language"}},
+		{"Scala Java Go", []string{"scala", "java", "go"}},
 		// "(DDD)" right after the term is the same mention, not a second one.
 		{"Domain-Driven Design (DDD); DDD", []string{"domain-driven-design", "domain-driven-design"}},
 	}

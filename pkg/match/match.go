@@ -8,15 +8,25 @@
 //     "Kubernetes-based" or "AWS/GCP", case humps such as
 //     "AzureTerraform"), so the pieces can match;
 //  2. walk: longest match at each position over the trie, never crossing a
-//     Punct token the surface itself does not contain;
+//     line or a Punct token the surface itself does not contain; a
+//     multi-word surface matches spaced and hyphenated alike
+//     ("machine-learning", "spring-boot", "front-end developer"). A glued
+//     word whose pieces do not all match is put back whole and only its
+//     lines are walked again;
 //  3. context: ambiguous surfaces are confirmed by a qualifier, a version,
-//     a list of confirmed skills, or their capitalisation mid-sentence, or
-//     rejected with a reason;
+//     a list of confirmed skills (commas or, for capitalised names, only a
+//     space: "Scala Java Go"), or their capitalisation mid-sentence, or
+//     rejected with a reason. Capitals count only for a name whose
+//     ordinary-word reading is lower case (Go, Swift, Excel): not for an
+//     initialism (HR), a language (English), a soft skill (Research) or a
+//     word inside a capitalised name ("Department of Research");
 //  4. declared acronyms: "Domain-Driven Design (DDD)" makes later "DDD"
 //     count as that term.
 package match
 
 import (
+	"strings"
+
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/tokenize"
 )
@@ -119,13 +129,11 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 		return Result{}
 	}
 	view, gluedCount := m.view(toks, nil)
-	cands := m.walk(view)
+	cands := m.walk(view, 0, len(view), nil)
 	if gluedCount > 0 {
 		// A glued word counts only if every piece became a non-ambiguous match.
-		bad := m.badGlued(view, cands, gluedCount)
-		if len(bad) > 0 {
-			view, _ = m.view(toks, bad)
-			cands = m.walk(view)
+		if bad := m.badGlued(view, cands, gluedCount); len(bad) > 0 {
+			view, cands = m.unglue(toks, view, cands, bad)
 		}
 	}
 	m.confirm(view, cands)
@@ -150,38 +158,148 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 	return res
 }
 
-// walk finds the longest match at each position, left to right.
-func (m *Matcher) walk(view []vtok) []cand {
-	var out []cand
-	for i := 0; i < len(view); {
+// walk appends to out the longest match at each position of view[from:to],
+// left to right.
+func (m *Matcher) walk(view []vtok, from, to int, out []cand) []cand {
+	for i := from; i < to; {
 		if view[i].Kind == tokenize.Punct {
 			i++
 			continue
 		}
-		n := int32(0)
-		bestJ := -1
-		var bestE entry
-		for j := i; j < len(view) && view[j].Line == view[i].Line; j++ {
-			if view[j].wid == 0 {
-				break
-			}
-			nx, ok := m.edges[edgeKey(n, view[j].wid)]
-			if !ok {
-				break
-			}
-			n = nx
-			if e, ok := m.pick(n, view[i:j+1]); ok {
-				bestJ, bestE = j+1, e
-			}
-		}
-		if bestJ < 0 {
+		best := span{j: -1}
+		m.extend(view, i, i, 0, &best)
+		if best.j < 0 {
 			i++
 			continue
 		}
-		out = append(out, cand{i: i, j: bestJ, e: bestE})
-		i = bestJ
+		out = append(out, cand{i: i, j: best.j, e: best.e})
+		i = best.j
 	}
 	return out
+}
+
+// unglue puts the glued tokens in bad back whole (as view(toks, bad)
+// would build them) and walks again only the lines that hold one: a match
+// never crosses a line, so the candidates on every other line stand.
+func (m *Matcher) unglue(toks []tokenize.Token, view []vtok, cands []cand, bad map[int]bool) ([]vtok, []cand) {
+	nv := make([]vtok, 0, len(view))
+	at := make([]int, len(view)+1) // old view index → new one
+	redo := map[int]bool{}         // lines to walk again
+	for k := 0; k < len(view); k++ {
+		at[k] = len(nv)
+		g := int(view[k].glued)
+		if g == 0 || !bad[g] {
+			nv = append(nv, view[k])
+			continue
+		}
+		redo[view[k].Line] = true
+		nv = append(nv, vtok{Token: toks[g-1]})
+		for k+1 < len(view) && int(view[k+1].glued) == g {
+			k++
+			at[k] = len(nv) - 1
+		}
+	}
+	at[len(view)] = len(nv)
+	out := make([]cand, 0, len(cands))
+	ci := 0
+	for i := 0; i < len(nv); {
+		line := nv[i].Line
+		j := i + 1
+		for j < len(nv) && nv[j].Line == line {
+			j++
+		}
+		if redo[line] {
+			out = m.walk(nv, i, j, out)
+		}
+		for ; ci < len(cands) && at[cands[ci].i] < j; ci++ {
+			if !redo[line] {
+				c := cands[ci]
+				c.i, c.j = at[c.i], at[c.j]
+				out = append(out, c)
+			}
+		}
+		i = j
+	}
+	return nv, out
+}
+
+// span is the longest match found so far from one start.
+type span struct {
+	j int
+	e entry
+}
+
+// extend follows the trie from node n over view[j:], all tokens on the line
+// of view[i], recording in best the longest match that starts at i. A
+// multi-word surface matches its hyphenated and spaced spellings alike:
+// the '-' inside a split compound ("machine-learning" → machine - learning)
+// is stepped over, and a hyphenated word kept whole ("front-end") may also
+// walk as its parts ("front end developer").
+func (m *Matcher) extend(view []vtok, i, j int, n int32, best *span) {
+	for ; j < len(view) && view[j].Line == view[i].Line; j++ {
+		v := &view[j]
+		if v.wid == 0 {
+			if j > i && hyphenGap(view, j) {
+				continue
+			}
+			return
+		}
+		nx, ok := m.edges[edgeKey(n, v.wid)]
+		if strings.IndexByte(v.Norm, '-') > 0 {
+			if np, okp := m.stepParts(n, v.Norm); okp {
+				// Two ways on: the whole word first, so it wins ties.
+				if ok {
+					m.found(view, i, j, nx, best)
+					m.extend(view, i, j+1, nx, best)
+				}
+				m.found(view, i, j, np, best)
+				m.extend(view, i, j+1, np, best)
+				return
+			}
+		}
+		if !ok {
+			return
+		}
+		n = nx
+		m.found(view, i, j, n, best)
+	}
+}
+
+// found records the match view[i:j+1] ending at node n if it is longer.
+func (m *Matcher) found(view []vtok, i, j int, n int32, best *span) {
+	if j+1 <= best.j {
+		return
+	}
+	if e, ok := m.pick(n, view[i:j+1]); ok {
+		best.j, best.e = j+1, e
+	}
+}
+
+// stepParts follows the trie from n over the hyphen-separated parts of w.
+func (m *Matcher) stepParts(n int32, w string) (int32, bool) {
+	for w != "" {
+		p := w
+		if k := strings.IndexByte(w, '-'); k >= 0 {
+			p, w = w[:k], w[k+1:]
+		} else {
+			w = ""
+		}
+		wi, ok := m.words[p]
+		if !ok {
+			return 0, false
+		}
+		if n, ok = m.edges[edgeKey(n, wi.id)]; !ok {
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+// hyphenGap reports a '-' between two pieces of one split compound.
+func hyphenGap(view []vtok, j int) bool {
+	v := view[j]
+	return v.hyphen && v.Kind == tokenize.Punct && v.Text == "-" && j+1 < len(view) &&
+		view[j+1].Start == v.End && view[j-1].End == v.Start
 }
 
 // pick returns the first entry at node n the tokens satisfy (acronyms

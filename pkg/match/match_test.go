@@ -1,6 +1,8 @@
 package match
 
 import (
+	"math/rand/v2"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -8,6 +10,7 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/tokenize"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // testDict is a small hand-built dictionary exercising every surface kind.
@@ -42,8 +45,17 @@ func testDict() *keywords.Dict {
 		{ID: "rabbitmq", Name: "RabbitMQ", Kind: keywords.Hard},
 		{ID: "terraform", Name: "Terraform", Kind: keywords.Hard},
 		{ID: "kubernetes", Name: "Kubernetes", Kind: keywords.Hard},
-		{ID: "aws", Name: "AWS", Kind: keywords.Hard},
+		{ID: "aws", Name: "AWS", Kind: keywords.Hard, Aliases: []string{"Amazon Web Services"}},
 		{ID: "gcp", Name: "GCP", Kind: keywords.Hard},
+		{ID: "hr", Name: "Human Resources", Kind: keywords.Hard, Category: "hr", Acronyms: []string{"HR"}, Ambiguous: []string{"HR"}, Context: []string{"policies"}},
+		{ID: "english", Name: "English", Kind: keywords.Hard, Category: "spoken-language", Ambiguous: []string{"English"}, Context: []string{"fluent", "business", "c1"}},
+		{ID: "research", Name: "Research", Kind: keywords.Soft, Category: "soft", Ambiguous: []string{"Research"}, Context: []string{"qualitative"}},
+		{ID: "solid", Name: "SOLID", Kind: keywords.Hard, Ambiguous: []string{"SOLID"}, Context: []string{"principles"}},
+		{ID: "scala", Name: "Scala", Kind: keywords.Hard},
+		{ID: "spring", Name: "Spring", Kind: keywords.Hard, Ambiguous: []string{"Spring"}, Context: []string{"framework"}},
+		{ID: "spring-boot", Name: "Spring Boot", Kind: keywords.Hard},
+		{ID: "fed", Name: "Front End Developer", Kind: keywords.Hard},
+		{ID: "pd", Name: "Product Design", Kind: keywords.Hard, Ambiguous: []string{"Product Design"}, Context: []string{"figma"}},
 	}}
 }
 
@@ -95,6 +107,14 @@ func TestMatchSurfaces(t *testing.T) {
 		{"front-end variants", "front-end, front end, frontend", []hit{{"frontend", "front-end", Exact}, {"frontend", "front end", Exact}, {"frontend", "frontend", Exact}}},
 		{"plural of multi-word", "code reviews and relational databases", []hit{{"code-reviews", "code reviews", Inflection}, {"rdb", "relational databases", Inflection}}},
 		{"soft forms any case", "Collaborated with design; collaborative", []hit{{"collab", "Collaborated", Inflection}, {"collab", "collaborative", Inflection}}},
+		{"spaced surface written hyphenated", "machine-learning models", []hit{{"ml", "machine-learning", Exact}}},
+		{"spaced alias written hyphenated", "amazon-web-services", []hit{{"aws", "amazon-web-services", Alias}}},
+		{"hyphenated beats its first word", "spring-boot apps", []hit{{"spring-boot", "spring-boot", Exact}}},
+		{"mixed hyphen and space", "Machine-Learning pipelines, spring boot", []hit{{"ml", "Machine-Learning", Exact}, {"spring-boot", "spring boot", Exact}}},
+		{"hyphen compound longer than the surface", "machine-learning-based", []hit{{"ml", "machine-learning", Exact}}},
+		{"known hyphenated word walks as its parts", "front-end developer", []hit{{"fed", "front-end developer", Exact}}},
+		{"known hyphenated word alone", "front-end work", []hit{{"frontend", "front-end", Exact}}},
+		{"hyphen never joins across a space", "machine- learning", []hit{}},
 		{"compound split", "Kubernetes-based stack on AWS/GCP", []hit{{"kubernetes", "Kubernetes", Exact}, {"aws", "AWS", Exact}, {"gcp", "GCP", Exact}}},
 		{"possessive", "Python's typing", []hit{{"python", "Python", Exact}}},
 		{"glued version", "Python3 and SQL2", []hit{{"python", "Python", Exact}, {"sql", "SQL", Exact}}},
@@ -166,6 +186,26 @@ func TestAmbiguousRules(t *testing.T) {
 		{"lowercase verb", "we go the extra mile", []rule{{"go", "go", "ignored: lowercase 'go' reads as an ordinary word", false}}},
 		{"sentence start", "Express interest by Friday.", []rule{{"express", "Express", "ignored: 'Express' starts a sentence with no skill nearby", false}}},
 		{"mid-sentence capitalisation", "we build services in Go today", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
+		{"acronym in capitals anyway", "our HR portal", []rule{{"hr", "HR", "ignored: 'HR' is an acronym written in capitals anyway; no skill context", false}}},
+		{"acronym with context", "HR policies", []rule{{"hr", "HR", "counted: next to 'policies'", true}}},
+		{"longer capitals stand against a word", "we follow SOLID design", []rule{{"solid", "SOLID", "counted: written 'SOLID' mid-sentence", true}}},
+		{"language name", "Please apply in English.", []rule{{"english", "English", "ignored: 'English' is a proper noun written in capitals anyway; no skill context", false}}},
+		{"language with qualifier", "fluent in English", []rule{{"english", "English", "counted: next to 'fluent'", true}}},
+		{"language with level", "English (C1)", []rule{{"english", "English", "counted: next to 'C1'", true}}},
+		{"language listed", "English, Python", []rule{{"english", "English", "counted: listed with Python", true}}},
+		{"soft skill capitalised", "our Research team", []rule{{"research", "Research", "ignored: capitalised 'Research' names no soft skill by itself; no skill context", false}}},
+		{"soft skill with qualifier", "qualitative Research", []rule{{"research", "Research", "counted: next to 'qualitative'", true}}},
+		{"inside a capitalised name", "we joined the Institute of Go and Chess", []rule{{"go", "Go", "ignored: 'Go' is part of the name 'Institute of Go'", false}}},
+		{"name continued by and", "the Institute of Chess and Go", []rule{{"go", "Go", "ignored: 'Go' is part of the name 'Institute of Chess and Go'", false}}},
+		{"sentence capital before of is no name", "Knowledge of Go is a plus", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
+		{"names side by side", "Scala Java Go", []rule{{"go", "Go", "counted: listed with Java", true}}},
+		{"side by side needs a capitalised name", "Java led nobody", []rule{{"leadership", "led", "ignored: no skill context", false}}},
+		{"side by side is no list for a soft skill", "Java Research fellows", []rule{{"research", "Research", "ignored: capitalised 'Research' names no soft skill by itself; no skill context", false}}},
+		{"letter and digit is a level, not a version", "C2 level, grade C1", nil},
+		{"two digits are a version", "C11 code", []rule{{"c", "C", "counted: followed by version 11", true}}},
+		{"hyphenated like spaced", "our Product-Design team", []rule{{"pd", "Product-Design", "counted: written 'Product-Design' mid-sentence", true}}},
+		{"hyphenated capitalisation checked", "our Product-design team", []rule{{"pd", "Product-design", "ignored: 'Product-design' is not written 'Product Design'", false}}},
+		{"compound going on past the surface", "our Product-Design-first plan", []rule{{"pd", "Product-Design", "ignored: 'Product-Design' is part of a hyphenated word", false}}},
 		{"title case phrase", "the Rust Belt economy", []rule{{"rust", "Rust", "ignored: 'Rust' is part of a capitalised phrase with no skill nearby", false}}},
 		{"single letter needs context", "grade C work", []rule{{"c", "C", "ignored: single letter 'C' with no skill context", false}}},
 		{"single letter with qualifier", "embedded C firmware", []rule{{"c", "C", "counted: next to 'embedded'", true}}},
@@ -217,6 +257,54 @@ func TestGlued(t *testing.T) {
 				t.Errorf("Match(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// TestUnglueSameAsRewalk checks that walking again only the lines of the
+// rejected glued words gives what a whole second view and walk would.
+func TestUnglueSameAsRewalk(t *testing.T) {
+	m := mustCompile(t, testDict())
+	// AzureDistributed and MachineTerraform are rejected glued words: every
+	// piece is a known word, but "Distributed" and "Machine" match nothing alone.
+	words := []string{"AzureTerraform", "AzureDistributed", "MachineTerraform", "Systems", "Learning", "PythonGo", "RabbitMQTerraform",
+		"Go", "Python", "machine-learning", "front-end", "developer", "Spring", "Boot", "and", ",", "\n", "Azure", "DDD", "(DDD)",
+		"Domain-Driven", "Design"}
+	r := rand.New(rand.NewPCG(3, 4))
+	checked := 0
+	for range 2000 {
+		var b strings.Builder
+		for range 1 + r.IntN(25) {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		text := b.String()
+		toks := tokenize.Tokenize(text)
+		view, n := m.view(toks, nil)
+		cands := m.walk(view, 0, len(view), nil)
+		bad := m.badGlued(view, cands, n)
+		if len(bad) == 0 {
+			continue
+		}
+		wantView, _ := m.view(toks, bad)
+		want := m.walk(wantView, 0, len(wantView), nil)
+		checked++
+		gotView, got := m.unglue(toks, view, cands, bad)
+		if len(got) == 0 && len(want) == 0 {
+			got, want = nil, nil
+		}
+		if reflect.DeepEqual(wantView, gotView) && reflect.DeepEqual(want, got) {
+			continue // the fast path; cmp below only to explain a difference
+		}
+		opts := []cmp.Option{cmp.AllowUnexported(vtok{}, cand{}, entry{}), cmpopts.EquateEmpty()}
+		if diff := cmp.Diff(wantView, gotView, opts...); diff != "" {
+			t.Fatalf("unglue(%q) view mismatch (-full +unglue):\n%s", text, diff)
+		}
+		if diff := cmp.Diff(want, got, opts...); diff != "" {
+			t.Fatalf("unglue(%q) candidates mismatch (-full +unglue):\n%s", text, diff)
+		}
+	}
+	if checked < 500 {
+		t.Fatalf("only %d texts had a rejected glued word", checked)
 	}
 }
 

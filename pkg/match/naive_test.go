@@ -65,41 +65,92 @@ func naiveSurfaces(d *keywords.Dict) []naiveSurface {
 	return out
 }
 
-// naiveMatch scans every token position against every surface and keeps
+// atom is one word of text or surface with hyphenated words cut into
+// their parts, so "machine-learning" and "machine learning" read alike.
+type atom struct {
+	norm, text string
+	start, end int  // byte offsets in the text
+	tok        int  // index of the token it came from
+	cut        bool // a part of a compound no surface names whole: matches may start and end in it
+	first      bool // the first part of its token
+	last       bool // the last part of its token
+}
+
+// atoms cuts hyphenated words into parts; a word some surface names whole
+// (known) keeps its parts together: a match may not start or end inside it.
+func atoms(toks []tokenize.Token, known map[string]bool) []atom {
+	var out []atom
+	for ti, tk := range toks {
+		parts := []string{tk.Text}
+		if tk.Kind == tokenize.Word && strings.Contains(tk.Text, "-") {
+			parts = strings.Split(tk.Text, "-")
+		}
+		off := tk.Start
+		for k, p := range parts {
+			out = append(out, atom{norm: strings.ToLower(p), text: p, start: off, end: off + len(p), tok: ti,
+				cut: len(parts) > 1 && !known[tk.Norm], first: k == 0, last: k == len(parts)-1})
+			off += len(p) + 1
+		}
+	}
+	return out
+}
+
+func surfaceAtoms(norms []string) []string {
+	var out []string
+	for _, n := range norms {
+		out = append(out, strings.Split(n, "-")...)
+	}
+	return out
+}
+
+// naiveMatch scans every atom position against every surface and keeps
 // the longest (first listed on ties), for dictionaries without ambiguous
 // surfaces.
 func naiveMatch(surfs []naiveSurface, text string) []hit {
 	toks := tokenize.Tokenize(text)
+	known := map[string]bool{}
+	for _, s := range surfs {
+		for _, n := range s.norms {
+			known[n] = true
+		}
+	}
+	as := atoms(toks, known)
 	out := []hit{}
-	for i := 0; i < len(toks); {
-		if toks[i].Kind == tokenize.Punct {
+	for i := 0; i < len(as); {
+		if toks[as[i].tok].Kind == tokenize.Punct || !(as[i].first || as[i].cut) {
 			i++
 			continue
 		}
-		best := -1
+		best, bestN := -1, 0
 		for si, s := range surfs {
-			if i+len(s.norms) > len(toks) || (best >= 0 && len(s.norms) <= len(surfs[best].norms)) {
+			sa := surfaceAtoms(s.norms)
+			if i+len(sa) > len(as) || len(sa) <= bestN {
 				continue
 			}
-			ok := true
-			for k, w := range s.norms {
-				tk := toks[i+k]
-				if tk.Norm != w || tk.Line != toks[i].Line || (s.texts != nil && tk.Text != s.texts[k]) {
+			end := as[i+len(sa)-1]
+			ok := end.last || end.cut
+			for k, w := range sa {
+				a := as[i+k]
+				if !ok || a.norm != w || toks[a.tok].Line != toks[as[i].tok].Line {
+					ok = false
+					break
+				}
+				// Acronyms: in their case, and over whole tokens when longer than one word.
+				if s.texts != nil && (len(sa) != len(s.texts) || a.text != s.texts[k] || len(sa) > 1 && !(a.first && a.last)) {
 					ok = false
 					break
 				}
 			}
 			if ok {
-				best = si
+				best, bestN = si, len(sa)
 			}
 		}
 		if best < 0 {
 			i++
 			continue
 		}
-		n := len(surfs[best].norms)
-		out = append(out, hit{surfs[best].term, text[toks[i].Start:toks[i+n-1].End], surfs[best].how})
-		i += n
+		out = append(out, hit{surfs[best].term, text[as[i].start:as[i+bestN-1].end], surfs[best].how})
+		i += bestN
 	}
 	return out
 }
@@ -121,7 +172,7 @@ func diffDict() *keywords.Dict {
 
 var diffWords = []string{
 	"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "mu", "nu", "xi",
-	"beta-gamma", "mu-nu", "munu", "dlt", "zt", "betas", "gammas", "zetas", "deltas", "etas", "xis",
+	"beta-gamma", "mu-nu", "munu", "alpha-beta", "epsilon-zeta", "theta-eta-kappa", "gamma-delta", "mu-nu-xi", "zeta-dlt", "Beta-Gamma-Delta", "dlt", "zt", "betas", "gammas", "zetas", "deltas", "etas", "xis",
 	"the", "and", "with", ",", ".", ";", "/", "\n",
 }
 

@@ -101,24 +101,102 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 		switch {
 		case c.e.letter:
 			c.rej = "ignored: single letter '" + word + "' with no skill context"
-		case view[c.i].hyphen:
+		case partOfCompound(view, c):
 			c.rej = "ignored: '" + word + "' is part of a hyphenated word"
 		case sentenceStart(view, c.i):
 			c.rej = "ignored: '" + word + "' starts a sentence with no skill nearby"
 		case c.e.cased == nil || !hasUpper(c.e.cased[0]):
 			c.rej = "ignored: no skill context"
-		case titleCase(view, c.i):
-			c.rej = "ignored: '" + word + "' is part of a capitalised phrase with no skill nearby"
 		default:
-			c.ok, c.rule = true, "counted: written '"+word+"' mid-sentence"
+			c.ok, c.rej = false, m.capitalRule(view, c, word)
+			if c.rej == "" {
+				c.ok, c.rule = true, "counted: written '"+word+"' mid-sentence"
+			}
 		}
 	}
 }
 
+// Categories whose names are proper nouns, capitalised in every sense
+// ("apply in English", "the Danish market").
+var properCategories = map[string]bool{"spoken-language": true}
+
+// capitalRule says why a capitalised ambiguous surface mid-sentence is no
+// evidence of the skill, or "" when it is. Capitals are evidence only
+// where the ordinary-word reading is lower case (go/Go, swift/Swift,
+// excel/Excel), and only for a name: not for an initialism (HR reads HR in
+// every sense), a language or nationality, a soft skill (a common noun,
+// capitalised as a heading or a bullet start), or a word inside a
+// capitalised name ("Department of Research").
+func (m *Matcher) capitalRule(view []vtok, c *cand, word string) string {
+	t := &m.dict.Terms[c.e.term]
+	switch {
+	case initialism(word):
+		return "ignored: '" + word + "' is an acronym written in capitals anyway; no skill context"
+	case properCategories[t.Category]:
+		return "ignored: '" + word + "' is a proper noun written in capitals anyway; no skill context"
+	case t.Kind == keywords.Soft:
+		return "ignored: capitalised '" + word + "' names no soft skill by itself; no skill context"
+	case titleCase(view, c.i, c.j):
+		return "ignored: '" + word + "' is part of a capitalised phrase with no skill nearby"
+	}
+	if name := inName(view, c.i); name != "" {
+		return "ignored: '" + word + "' is part of the name '" + name + " " + word + "'"
+	}
+	return ""
+}
+
+// initialism reports an all-capitals word of at most three letters (HR,
+// BI, ML): written so in every sense. Longer capitals (SOLID, SOAP) stand
+// against a lower-case ordinary word, so they still count.
+func initialism(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2 && n <= 3
+}
+
+// inName returns the start of a capitalised name that i continues through
+// "of" or "for", possibly after more capitalised words joined by "and" or
+// "&": "Ministry of Science and Innovation", "Head of Research". The word
+// before "of" must not start the sentence: "Knowledge of Swift" is no name.
+func inName(view []vtok, i int) string {
+	line := view[i].Line
+	k := i - 1
+	for k > 0 && view[k].Line == line && (capital(view[k]) || view[k].Norm == "and" || view[k].Text == "&") {
+		k--
+	}
+	if k < 1 || k >= i || view[k].Line != line || (view[k].Norm != "of" && view[k].Norm != "for") {
+		return ""
+	}
+	h := k - 1
+	if view[h].Line != line || !capital(view[h]) || sentenceStart(view, h) {
+		return ""
+	}
+	parts := make([]string, 0, i-h)
+	for n := h; n < i; n++ {
+		parts = append(parts, view[n].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+func capital(v vtok) bool {
+	r, _ := utf8.DecodeRuneInString(v.Text)
+	return v.Kind == tokenize.Word && unicode.IsUpper(r)
+}
+
 // listed reports whether a and b (a before b) are neighbouring list items
 // and the other one of the pair is a counted hard skill.
+// Names side by side with only a space between count as a list too
+// ("Scala Java Go", "J2EE Spring Kafka": PDF tables and scraped skill
+// lines lose their commas) when the unconfirmed one is a capitalised name.
 func (m *Matcher) listed(view []vtok, a, b *cand) bool {
-	if a.j >= b.i || view[a.i].Line != view[b.i].Line {
+	if a.j > b.i || view[a.i].Line != view[b.i].Line || a.ok == b.ok {
 		return false
 	}
 	for k := a.j; k < b.i; k++ {
@@ -126,12 +204,13 @@ func (m *Matcher) listed(view []vtok, a, b *cand) bool {
 			return false
 		}
 	}
-	if a.ok == b.ok {
-		return false
-	}
-	counted := a
+	counted, other := a, b
 	if b.ok {
-		counted = b
+		counted, other = b, a
+	}
+	if a.j == b.i && (view[a.j-1].End == view[b.i].Start || other.e.cased == nil || !hasUpper(other.e.cased[0]) || !capital(view[counted.i]) ||
+		m.dict.Terms[other.e.term].Kind != keywords.Hard) {
+		return false
 	}
 	return m.dict.Terms[counted.e.term].Kind == keywords.Hard
 }
@@ -184,17 +263,23 @@ func isStop(v vtok) bool {
 	return v.Kind == tokenize.Punct && (v.Text == "." || v.Text == "!" || v.Text == "?" || v.Text == ";" || v.Text == "•")
 }
 
-// rightCase reports whether c is written in the listed capitalisation.
+// rightCase reports whether c is written in the listed capitalisation;
+// hyphens and spaces between the words count alike.
 func (m *Matcher) rightCase(view []vtok, c *cand) bool {
 	if c.e.cased == nil || !hasUpper(strings.Join(c.e.cased, "")) {
 		return true // plural variants and lower-case forms: no capitalisation to check
 	}
-	for k := c.i; k < c.j; k++ {
-		if view[k].Text != c.e.cased[k-c.i] {
-			return false
-		}
-	}
-	return true
+	return strings.Join(strings.FieldsFunc(strings.Join(c.e.cased, " "), isGap), " ") ==
+		strings.Join(strings.FieldsFunc(spanText(view, c), isGap), " ")
+}
+
+func isGap(r rune) bool { return r == ' ' || r == '-' }
+
+// partOfCompound reports a hyphen or slash compound that goes on past c:
+// "Go" in "Go-to-market", not "Product-Design" as a whole.
+func partOfCompound(view []vtok, c *cand) bool {
+	return c.i > 0 && view[c.i].hyphen && view[c.i-1].hyphen && view[c.i-1].End == view[c.i].Start ||
+		c.j < len(view) && view[c.j].hyphen && view[c.j-1].hyphen && view[c.j].Start == view[c.j-1].End
 }
 
 func sentenceStart(view []vtok, i int) bool {
@@ -205,29 +290,32 @@ func sentenceStart(view []vtok, i int) bool {
 	return p.Kind == tokenize.Punct && strings.Contains(".!?:•|\"(-", p.Text)
 }
 
-// titleCase reports a capitalised word right before or after i: "Sales Teams".
-func titleCase(view []vtok, i int) bool {
-	capital := func(v vtok) bool {
-		r, _ := utf8.DecodeRuneInString(v.Text)
-		return v.Kind == tokenize.Word && unicode.IsUpper(r)
-	}
-	return (i > 0 && view[i-1].Line == view[i].Line && capital(view[i-1])) ||
-		(i+1 < len(view) && view[i+1].Line == view[i].Line && capital(view[i+1]))
+// titleCase reports a capitalised word right before or after the span
+// [i, j): "Sales Teams".
+func titleCase(view []vtok, i, j int) bool {
+	line := view[i].Line
+	return (i > 0 && view[i-1].Line == line && capital(view[i-1])) ||
+		(j < len(view) && view[j].Line == line && capital(view[j]))
 }
 
 func hasUpper(s string) bool {
 	return strings.IndexFunc(s, unicode.IsUpper) >= 0
 }
 
+// spanText is c as written, up to the spacing: tokens that touch stay
+// together ("Product-Design"), others get one space.
 func spanText(view []vtok, c *cand) string {
 	if c.j-c.i == 1 {
 		return view[c.i].Text
 	}
-	parts := make([]string, 0, c.j-c.i)
+	var b strings.Builder
 	for k := c.i; k < c.j; k++ {
-		parts = append(parts, view[k].Text)
+		if k > c.i && view[k].Start != view[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(view[k].Text)
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
 // declared finds "Term (ACR)" and "ACR (Term)" and adds later bare uses of
