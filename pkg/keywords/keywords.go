@@ -57,8 +57,10 @@ type Dict struct {
 	Terms   []Term `json:"terms"` // sorted by ID (Parse, Build and Merge ensure it)
 }
 
+// embedded is a string so the decoded terms can share its bytes (see load.go).
+//
 //go:embed data/keywords.json
-var embedded []byte
+var embedded string
 
 var (
 	defaultOnce sync.Once
@@ -66,14 +68,11 @@ var (
 	defaultErr  error
 )
 
-// Default returns the embedded dictionary, parsed and validated once.
+// Default returns the embedded dictionary, decoded once by [LoadDefault].
 // Callers share the returned *Dict and must not modify it.
 func Default() (*Dict, error) {
 	defaultOnce.Do(func() {
-		defaultDict, defaultErr = Parse(embedded)
-		if defaultErr != nil {
-			defaultErr = fmt.Errorf("embedded dictionary: %w", defaultErr)
-		}
+		defaultDict, defaultErr = LoadDefault()
 	})
 	return defaultDict, defaultErr
 }
@@ -81,16 +80,29 @@ func Default() (*Dict, error) {
 // Parse decodes a generated dictionary (the keywords.json format) and
 // validates it.
 func Parse(data []byte) (*Dict, error) {
+	d, ok := decodeCanonical(string(data))
+	if !ok {
+		var err error
+		if d, err = decodeJSON(data); err != nil {
+			return nil, err
+		}
+	}
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	sortTerms(d.Terms)
+	return d, nil
+}
+
+// decodeJSON is the general decoder of the keywords.json format, for data
+// not in the canonical form.
+func decodeJSON(data []byte) (*Dict, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var d Dict
 	if err := dec.Decode(&d); err != nil {
 		return nil, fmt.Errorf("parse dictionary: %w", err)
 	}
-	if err := d.Validate(); err != nil {
-		return nil, err
-	}
-	sortTerms(d.Terms)
 	return &d, nil
 }
 
