@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -75,7 +76,7 @@ func importESCO(r io.Reader, common, english map[string]bool) (*file, error) {
 		n := 0
 		for _, a := range strings.Split(alts, "\n") {
 			a = strings.TrimSpace(a)
-			if n < 3 && len(strings.Fields(a)) >= 2 && len(strings.Fields(a)) <= 3 && escoLabelOK(a, common) && !escoGeneric[strings.ToLower(a)] && verbs[strings.ToLower(strings.Fields(a)[0])] < 2 {
+			if n < 3 && len(strings.Fields(a)) >= 2 && len(strings.Fields(a)) <= 3 && escoLabelOK(a, common) && !escoGeneric[strings.ToLower(a)] && verbs[strings.ToLower(strings.Fields(a)[0])] < 2 && !escoBroaderOrNarrower(label, a) {
 				before := len(t.Aliases)
 				t.Aliases = addUnique(t.Aliases, t.Name, a)
 				if len(t.Aliases) > before {
@@ -114,4 +115,23 @@ func escoCategory(label, typ string) string {
 		return "spoken-language"
 	}
 	return "knowledge"
+}
+
+// escoBroaderOrNarrower reports whether an ESCO alternative label is not a
+// synonym of the preferred label but a broader or narrower one: the label
+// with words cut ("data protection" for "data protection law") or added
+// ("EU data protection law"). An alias must name the same thing.
+func escoBroaderOrNarrower(label, alt string) bool {
+	l, a := strings.Fields(strings.ToLower(label)), strings.Fields(strings.ToLower(alt))
+	return len(a) != len(l) && (containsRun(l, a) || containsRun(a, l))
+}
+
+// containsRun reports whether words holds run as a contiguous sub-sequence.
+func containsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
 }

@@ -152,6 +152,9 @@ energy,,knowledge
 personal development,,knowledge
 own management skills,"management skills
 managerial skills",knowledge
+data protection law,"data protection
+EU data protection law
+privacy law",knowledge
 `
 	common := map[string]bool{"health": true}
 	english := map[string]bool{"energy": true, "phlebotomy": false}
@@ -166,6 +169,7 @@ managerial skills",knowledge
 		{Name: "forklift operation", Source: "esco"},
 		{Name: "Slovak", Category: "spoken-language", Source: "esco"},
 		{Name: "own management skills", Source: "esco"},
+		{Name: "data protection law", Aliases: []string{"privacy law"}, Source: "esco"}, // broader and narrower alt labels dropped
 	}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("importESCO mismatch (-want +got):\n%s", diff)
