@@ -2,7 +2,10 @@ package cli
 
 import (
 	"errors"
+	"path/filepath"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestTermWidth(t *testing.T) {
@@ -31,5 +34,41 @@ func TestTermWidth(t *testing.T) {
 				t.Errorf("termWidth(%v, _, %q) = %d, want %d", tt.tty, tt.columns, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTextViewWidth: the width in Streams reaches the text renderer (match
+// and keywords wrap to it); 0 keeps the renderer's default.
+func TestTextViewWidth(t *testing.T) {
+	isolate(t)
+	job := filepath.Join("..", "..", "testdata", "examples", "job-backend.txt")
+	resume := filepath.Join("..", "..", "testdata", "examples", "resume-backend.md")
+	longest := func(width int, args ...string) (int, string) {
+		s, out, errOut := TestStreams("")
+		s.Width = width
+		if code := Main(args, s); code != ExitOK {
+			t.Fatalf("Main(%q) = %d: %s", args, code, errOut.String())
+		}
+		n := 0
+		for _, line := range strings.Split(out.String(), "\n") {
+			if strings.HasPrefix(line, "ATS match: ") || strings.HasPrefix(line, "Keywords in ") {
+				continue // titles name the files whatever the width
+			}
+			n = max(n, utf8.RuneCountInString(line))
+		}
+		return n, out.String()
+	}
+	for _, args := range [][]string{{"match", "--job", job, resume}, {"keywords", job}} {
+		narrow, out := longest(60, args...)
+		wide, _ := longest(160, args...)
+		def, _ := longest(0, args...)
+		// keywords' evidence lines overrun by a few runes (render's snippet
+		// room ignores part of the indent): only match is held to the width.
+		if args[0] == "match" && narrow > 60 {
+			t.Errorf("%s at width 60: a line of %d runes:\n%s", args[0], narrow, out)
+		}
+		if narrow >= def || wide < def {
+			t.Errorf("%s longest lines: width 60 → %d, default → %d, 160 → %d; want narrower at 60, no narrower at 160", args[0], narrow, def, wide)
+		}
 	}
 }

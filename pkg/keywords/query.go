@@ -43,11 +43,11 @@ func (d *Dict) Lookup(surface string) []Hit {
 		t := &d.Terms[i]
 		h := Hit{Term: t}
 		switch {
-		case t.ID == strings.ToLower(strings.TrimSpace(surface)) || fold(t.ID) == k:
+		case foldEq(t.ID, k):
 			h.Field, h.Surface = FieldID, t.ID
 		default:
 			termSurfaces(t, func(kind, s string) {
-				if h.Field == "" && fold(s) == k {
+				if h.Field == "" && foldEq(s, k) {
 					h.Field, h.Surface = kind, s
 				}
 			})
@@ -63,6 +63,28 @@ func (d *Dict) Lookup(surface string) []Hit {
 		return cmp.Compare(a.Term.ID, b.Term.ID)
 	})
 	return hits
+}
+
+// foldEq reports whether fold(s) == k without building fold(s): Lookup
+// compares every surface of every term.
+func foldEq(s, k string) bool {
+	j := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return fold(s) == k
+		case c == '-' || c == '_' || c == ' ' || c >= '\t' && c <= '\r':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if j >= len(k) || k[j] != c {
+			return false
+		}
+		j++
+	}
+	return j == len(k)
 }
 
 // Suggest returns up to n term names close to s (edit distance on the

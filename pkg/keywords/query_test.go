@@ -81,6 +81,16 @@ func TestLookupShared(t *testing.T) {
 	}
 }
 
+func TestFoldEq(t *testing.T) {
+	for _, s := range []string{"", "Node.js", "CI/CD", "Front-End Dev", "power_bi", "a\tb", "Ünïcode Tool", "K8S", "x"} {
+		for _, k := range []string{"", "node.js", "ci/cd", "frontenddev", "powerbi", "ab", "ünïcodetool", "k8s", "k8", "k8ss"} {
+			if got, want := foldEq(s, k), fold(s) == k; got != want {
+				t.Errorf("foldEq(%q, %q) = %v, want %v", s, k, got, want)
+			}
+		}
+	}
+}
+
 func TestSuggest(t *testing.T) {
 	d := queryDict(t)
 	tests := []struct {
@@ -227,5 +237,45 @@ terms:
 	var nilOverlay *Overlay
 	if got := nilOverlay.Changes(); len(got.Added)+len(got.Changed)+len(got.Disabled) != 0 {
 		t.Errorf("nil overlay Changes() = %+v, want empty", got)
+	}
+}
+
+// `dict show` runs one Lookup and, when it finds nothing, one Suggest over
+// the whole embedded dictionary: both must stay well under a millisecond
+// or so next to the ~20 ms it takes to load the dictionary.
+func BenchmarkLookup(b *testing.B) {
+	d, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(d.Lookup("k8s")) != 1 {
+			b.Fatal("k8s not found")
+		}
+	}
+}
+
+func BenchmarkSuggest(b *testing.B) {
+	d, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(d.Suggest("kubernets", 3)) == 0 {
+			b.Fatal("no suggestion for kubernets")
+		}
+	}
+}
+
+func BenchmarkStats(b *testing.B) {
+	d, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = d.Stats()
 	}
 }
