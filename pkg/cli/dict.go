@@ -115,7 +115,7 @@ func resolveDict(cmd *cobra.Command, s *Streams, configFile string, allowed ...r
 		return st, DictCommon{}, err
 	}
 	c := DictCommon{Streams: s, Dicts: st.Dict}
-	c.Format, err = parseFormat(cmd.CommandPath()[len("atsmatch "):], st.Format, allowed...)
+	c.Format, err = parseFormat(strings.TrimPrefix(cmd.CommandPath(), "atsmatch "), st.Format, allowed...)
 	return st, c, err
 }
 
