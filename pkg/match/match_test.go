@@ -199,6 +199,8 @@ func TestAmbiguousRules(t *testing.T) {
 		{"name continued by and", "the Institute of Chess and Go", []rule{{"go", "Go", "ignored: 'Go' is part of the name 'Institute of Chess and Go'", false}}},
 		{"sentence capital before of is no name", "Knowledge of Go is a plus", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
 		{"names side by side", "Scala Java Go", []rule{{"go", "Go", "counted: listed with Java", true}}},
+		{"names side by side both ways", "Java Spring Python", []rule{{"spring", "Spring", "counted: listed with Java, Python", true}}},
+		{"two names side by side are one name", "Java Spring", []rule{{"spring", "Spring", "ignored: 'Spring' is part of a capitalised phrase with no skill nearby", false}}},
 		{"side by side needs a capitalised name", "Java led nobody", []rule{{"leadership", "led", "ignored: no skill context", false}}},
 		{"side by side is no list for a soft skill", "Java Research fellows", []rule{{"research", "Research", "ignored: capitalised 'Research' names no soft skill by itself; no skill context", false}}},
 		{"letter and digit is a level, not a version", "C2 level, grade C1", nil},

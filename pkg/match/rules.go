@@ -80,10 +80,10 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 				continue
 			}
 			var with []string
-			if k > 0 && m.listed(view, &cands[k-1], c) {
+			if k > 0 && m.listed(view, cands, k-1) {
 				with = append(with, spanText(view, &cands[k-1]))
 			}
-			if k+1 < len(cands) && m.listed(view, c, &cands[k+1]) {
+			if k+1 < len(cands) && m.listed(view, cands, k) {
 				with = append(with, spanText(view, &cands[k+1]))
 			}
 			if len(with) > 0 {
@@ -190,29 +190,53 @@ func capital(v vtok) bool {
 	return v.Kind == tokenize.Word && unicode.IsUpper(r)
 }
 
-// listed reports whether a and b (a before b) are neighbouring list items
-// and the other one of the pair is a counted hard skill.
-// Names side by side with only a space between count as a list too
-// ("Scala Java Go", "J2EE Spring Kafka": PDF tables and scraped skill
-// lines lose their commas) when the unconfirmed one is a capitalised name.
-func (m *Matcher) listed(view []vtok, a, b *cand) bool {
-	if a.j > b.i || view[a.i].Line != view[b.i].Line || a.ok == b.ok {
+// listed reports whether cands[x] and cands[x+1] are neighbouring list
+// items and one of the pair is a counted hard skill. Names side by side
+// with only a space between count too ("Scala Java Go", "J2EE Spring ORM":
+// PDF tables and scraped skill lines lose their commas) when the
+// unconfirmed one is a capitalised hard-skill name and a third skill joins
+// the run: two capitalised words alone are as often one name
+// ("Scrum Masters").
+func (m *Matcher) listed(view []vtok, cands []cand, x int) bool {
+	a, b := &cands[x], &cands[x+1]
+	if a.ok == b.ok || !joined(view, a, b) {
 		return false
+	}
+	counted, other := a, b
+	if b.ok {
+		counted, other = b, a
+	}
+	if m.dict.Terms[counted.e.term].Kind != keywords.Hard {
+		return false
+	}
+	if a.j < b.i {
+		return true // a separator between them
+	}
+	if other.e.cased == nil || !hasUpper(other.e.cased[0]) || !capital(view[counted.i]) || m.dict.Terms[other.e.term].Kind != keywords.Hard {
+		return false
+	}
+	third := func(p, q int) bool { // cands[q] is a live skill and joins cands[p]
+		lo, hi := min(p, q), max(p, q)
+		return q >= 0 && q < len(cands) && cands[q].rej == "" && joined(view, &cands[lo], &cands[hi])
+	}
+	return third(x, x-1) || third(x+1, x+2)
+}
+
+// joined reports a and b (a before b) on one line with only list
+// separators or a space between them.
+func joined(view []vtok, a, b *cand) bool {
+	if a.j > b.i || view[a.i].Line != view[b.i].Line {
+		return false
+	}
+	if a.j == b.i {
+		return view[a.j-1].End < view[b.i].Start
 	}
 	for k := a.j; k < b.i; k++ {
 		if !listSep(view[k]) {
 			return false
 		}
 	}
-	counted, other := a, b
-	if b.ok {
-		counted, other = b, a
-	}
-	if a.j == b.i && (view[a.j-1].End == view[b.i].Start || other.e.cased == nil || !hasUpper(other.e.cased[0]) || !capital(view[counted.i]) ||
-		m.dict.Terms[other.e.term].Kind != keywords.Hard) {
-		return false
-	}
-	return m.dict.Terms[counted.e.term].Kind == keywords.Hard
+	return true
 }
 
 // qualifier returns a context word within two tokens of c, or "".
