@@ -293,6 +293,16 @@ func (m *Matcher) rightCase(view []vtok, c *cand) bool {
 	if c.e.cased == nil || !hasUpper(strings.Join(c.e.cased, "")) {
 		return true // plural variants and lower-case forms: no capitalisation to check
 	}
+	if c.j-c.i == len(c.e.cased) {
+		same, hyphen := true, false
+		for k := c.i; k < c.j; k++ {
+			same = same && view[k].Text == c.e.cased[k-c.i]
+			hyphen = hyphen || strings.IndexByte(view[k].Text, '-') >= 0 || strings.IndexByte(c.e.cased[k-c.i], '-') >= 0
+		}
+		if same || !hyphen {
+			return same // the common case, without building strings
+		}
+	}
 	return strings.Join(strings.FieldsFunc(strings.Join(c.e.cased, " "), isGap), " ") ==
 		strings.Join(strings.FieldsFunc(spanText(view, c), isGap), " ")
 }
