@@ -126,7 +126,8 @@ func TestImportSO(t *testing.T) {
 	}
 	want := &file{Category: "software", Kind: "hard", Source: "stackoverflow", Terms: []term{
 		{Name: "Node.js", Aliases: []string{"Nodejs"}, Source: "stackoverflow"},
-		{Name: "Ruby on Rails", Aliases: []string{"ROR"}, Source: "stackoverflow"},
+		{Name: "Ruby on Rails", Aliases: []string{"ROR"}, Ambiguous: []string{"ROR"}, // short synonyms need context
+			Context: []string{"Ruby on Rails", "software", "programming", "development", "developer", "IDE"}, Source: "stackoverflow"},
 		{Name: "Android", Source: "stackoverflow"},
 	}}
 	if diff := cmp.Diff(want, got); diff != "" {

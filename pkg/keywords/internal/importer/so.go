@@ -125,7 +125,17 @@ func importSO(tags, synonyms io.Reader, minCount int, common map[string]bool) (*
 		if t == nil || !keepTag(src, common) || isCommon(common, src) || len(src) < 2 {
 			continue
 		}
-		t.Aliases = addUnique(t.Aliases, t.Name, displayTag(src))
+		a := displayTag(src)
+		before := len(t.Aliases)
+		t.Aliases = addUnique(t.Aliases, t.Name, a)
+		// A tag synonym is a redirect, not always a synonym: short ones are
+		// often another thing ("VC" → Visual C++ is also venture capital,
+		// "DIV" → HTML, "IBM" → WebSphere), so they count only next to a
+		// programming word or the tag's own name.
+		if len(t.Aliases) > before && len([]rune(a)) <= 3 {
+			t.Ambiguous = append(t.Ambiguous, a)
+			t.Context = contextFor(t.Name, "software")
+		}
 	}
 	out := &file{Category: "software", Kind: "hard", Source: "stackoverflow"}
 	for _, tag := range order {
