@@ -14,7 +14,7 @@ import (
 // Compile builds a Matcher. Compile once and reuse it for every document.
 //
 // Compile is on the start-up path of every process, so it batches: the
-// surfaces of a run of terms are tokenized in one Tokenize call (one per
+// surfaces of a run of terms are tokenized in one AppendTokens call (one per
 // line; a token never crosses a line break, and a line break tokenizes
 // like the end of the text), trie node entries come from shared slabs,
 // and so do the context phrases.
@@ -29,12 +29,15 @@ func Compile(d *keywords.Dict) (*Matcher, error) {
 	m := &Matcher{dict: d, nodes: make([]node, 1, 7*n+1), edges: make(map[uint64]int32, 7*n), words: make(map[string]wordInfo, 5*n/2)}
 	m.context = make([][][]string, n)
 	c := &compiler{Matcher: m}
-	text := make([]byte, 0, 40<<10)
+	// Fresh memory is what a cold start pays for most (page faults), so
+	// the text and token buffers are small and reused.
+	text := make([]byte, 0, 10<<10)
+	var toks []tokenize.Token
 	for t0 := 0; t0 < n; {
-		// A run of terms, ~32 KB of text, tokenized at once.
+		// A run of terms, ~8 KB of text, tokenized at once.
 		text = text[:0]
 		t1 := t0
-		for ; t1 < n && len(text) < 32<<10; t1++ {
+		for ; t1 < n && len(text) < 8<<10; t1++ {
 			termLines(&d.Terms[t1], func(s string) {
 				if strings.IndexByte(s, '\n') < 0 {
 					text = append(text, s...)
@@ -43,7 +46,8 @@ func Compile(d *keywords.Dict) (*Matcher, error) {
 			})
 		}
 		// A string copy: the trie's words are substrings of it.
-		c.lines = lineTokens{toks: tokenize.Tokenize(string(text))}
+		toks = tokenize.AppendTokens(toks[:0], string(text))
+		c.lines = lineTokens{toks: toks}
 		for ti := t0; ti < t1; ti++ {
 			c.addTerm(int32(ti), &d.Terms[ti])
 		}

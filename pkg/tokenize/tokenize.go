@@ -170,7 +170,14 @@ func hasPrefixFold(s, p string) bool {
 // Tokenize splits text into tokens. It never fails: odd input yields odd
 // tokens, not errors.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	return AppendTokens(make([]Token, 0, len(text)/5+1), text)
+}
+
+// AppendTokens appends the tokens of text to dst and returns the extended
+// slice, as Tokenize would return them: a caller tokenizing many short
+// texts (match.Compile) can reuse one buffer.
+func AppendTokens(dst []Token, text string) []Token {
+	toks, first := dst, len(dst)
 	line := 1
 	lowerBytes := 0 // bytes of Norm that differ from Text, stored in one buffer
 	for i := 0; i < len(text); {
@@ -242,7 +249,7 @@ func Tokenize(text string) []Token {
 		toks = append(toks, Token{Text: s, Norm: s, Start: start, End: i, Line: line, Kind: kind})
 	}
 	if lowerBytes > 0 {
-		fold(toks, lowerBytes)
+		fold(toks[first:], lowerBytes)
 	}
 	return toks
 }
