@@ -88,7 +88,7 @@ var roleNouns = map[string]bool{
 	"designer": true, "technician": true, "scientist": true, "representative": true,
 	"receptionist": true, "clerk": true, "operator": true, "programmer": true,
 	"teller": true, "cook": true, "mechanic": true, "aide": true, "trainer": true,
-	"artist": true, "worker": true, "agent": true,
+	"artist": true, "worker": true, "agent": true, "generalist": true,
 }
 
 // roleNoun returns the last word of s when it names a person doing the

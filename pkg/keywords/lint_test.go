@@ -50,6 +50,7 @@ func TestRoleNoun(t *testing.T) {
 		{"Carpentry", "carpenter", "carpenter"},
 		{"Caregiving", "caregivers", "caregivers"},
 		{"Food Preparation", "Line Cook", "cook"},
+		{"Human Resources", "HR Generalist", "generalist"},
 		{"Refactoring", "refactor", ""}, // a verb stem, not an agent noun
 		{"Lead Generation", "generated leads", ""},
 		{"Fluid Mechanics", "liquid mechanics", ""}, // -ics is a field, not "mechanic"s
