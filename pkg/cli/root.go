@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/extract"
@@ -24,8 +25,27 @@ func Main(args []string, s *Streams) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	context.AfterFunc(ctx, stop) // restore the default handler after the first signal
-	return MainContext(ctx, args, s)
+	done := make(chan int, 1)
+	go func() { done <- MainContext(ctx, args, s) }()
+	select {
+	case code := <-done:
+		return code
+	case <-ctx.Done():
+	}
+	// Give the command time to stop cleanly (rank writes the rows it has),
+	// but not forever: a read from a terminal or a pipe ignores the context.
+	select {
+	case code := <-done:
+		return code
+	case <-time.After(interruptGrace):
+		fmt.Fprintln(s.Err, "atsmatch: interrupted")
+		return ExitInterrupted
+	}
 }
+
+// interruptGrace is how long Main waits, after a signal, for the command
+// to return before it gives up on it.
+var interruptGrace = 3 * time.Second
 
 // MainContext is [Main] under ctx instead of the process signals: a command
 // that fails once ctx is cancelled reports "interrupted" and
