@@ -270,7 +270,7 @@ func (m *Matcher) qualifier(view []vtok, c *cand) string {
 			}
 			okSeq := true
 			for s, w := range seq {
-				if view[k+s].Norm != w || (k+s >= c.i && k+s < c.j) {
+				if !inflected(view[k+s].Norm, w) || (k+s >= c.i && k+s < c.j) {
 					okSeq = false
 					break
 				}
@@ -281,6 +281,20 @@ func (m *Matcher) qualifier(view []vtok, c *cand) string {
 		}
 	}
 	return ""
+}
+
+// inflected reports whether the text word n is the context word w or w
+// with an inflectional ending: "fluently" for "fluent", "speaks" for
+// "speak", "developers" for "developer".
+func inflected(n, w string) bool {
+	if len(n) <= len(w) || !strings.HasPrefix(n, w) {
+		return n == w
+	}
+	switch n[len(w):] {
+	case "s", "es", "ed", "ing", "ly":
+		return isASCIILetters(w[len(w)-1:])
+	}
+	return false
 }
 
 func isStop(v vtok) bool {
