@@ -161,7 +161,8 @@ func (m *compiler) addTerm(ti int32, t *keywords.Term) {
 
 var errNilDict = errors.New("match: nil dictionary")
 
-// addSurface inserts s and its generated variants.
+// addSurface inserts s, whose tokens are toks, and its generated variants.
+// toks lives in a reused buffer: keep strings from it, never the slice.
 func (m *compiler) addSurface(term int32, t *keywords.Term, s string, toks []tokenize.Token, how How, amb bool) {
 	if len(toks) == 0 {
 		return
