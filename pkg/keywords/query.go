@@ -88,8 +88,9 @@ func foldEq(s, k string) bool {
 }
 
 // Suggest returns up to n term names close to s (edit distance on the
-// folded ID, name and aliases, at most 1 + len/4 edits), closest first, for
-// "did you mean" after a failed [Dict.Lookup].
+// folded ID, name and aliases, at most 1 + len/4 edits, or s is the start
+// of one of them), closest first, for "did you mean" after a failed
+// [Dict.Lookup].
 func (d *Dict) Suggest(s string, n int) []string {
 	k := fold(strings.TrimSpace(s))
 	if k == "" || n <= 0 {
@@ -103,10 +104,17 @@ func (d *Dict) Suggest(s string, n int) []string {
 	var cs []cand
 	for i := range d.Terms {
 		t := &d.Terms[i]
-		best := limit + 1
+		// Scores are doubled edit distances, so that a cut-off name
+		// ("kube", "postgre") can rank just before the farthest
+		// misspellings allowed.
+		best := 2*limit + 1
 		try := func(x string) {
-			if dd := distance(k, fold(x), best); dd < best {
+			fx := fold(x)
+			if dd := 2 * distance(k, fx, limit+1); dd < best {
 				best = dd
+			}
+			if len(k) >= 3 && strings.HasPrefix(fx, k) && 2*limit-1 < best {
+				best = 2*limit - 1
 			}
 		}
 		try(t.ID)
@@ -114,7 +122,7 @@ func (d *Dict) Suggest(s string, n int) []string {
 		for _, a := range t.Aliases {
 			try(a)
 		}
-		if best <= limit {
+		if best <= 2*limit {
 			cs = append(cs, cand{t.Name, best})
 		}
 	}

@@ -102,6 +102,9 @@ func TestSuggest(t *testing.T) {
 		{"typo in alias", "golnag", 3, []string{"Go"}},
 		{"transposed id", "ndoejs", 3, []string{"Node.js"}},
 		{"nothing close", "accounting", 3, nil},
+		{"start of a name", "kube", 3, []string{"Kubernetes"}},
+		{"start of a long name", "object orient", 3, []string{"Object-Oriented Programming"}},
+		{"too short to be a start", "ku", 3, nil},
 		{"zero wanted", "kubernets", 0, nil},
 		{"empty", "", 3, nil},
 	}
