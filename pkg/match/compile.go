@@ -184,8 +184,9 @@ func (m *compiler) addSurface(term int32, t *keywords.Term, s string, toks []tok
 	}
 	m.insert(seq, e) // insert also learns the words
 	// Hyphen variants: front-end ↔ front end ↔ frontend.
+	var spaced []string
 	if strings.Contains(s, "-") {
-		var spaced, joined []string
+		var joined []string
 		for _, w := range seq {
 			if strings.Contains(w, "-") && len(w) > 1 {
 				for _, p := range strings.Split(w, "-") {
@@ -214,6 +215,10 @@ func (m *compiler) addSurface(term int32, t *keywords.Term, s string, toks []tok
 				pe.cased = nil // a plural spelling is not the listed capitalisation
 			}
 			m.insert(pl, pe)
+			if len(spaced) > len(seq) {
+				// "Mu-Nu Xi" → "mu nu xis": hyphen and space alike in the plural too.
+				m.insert(append(spaced[:len(spaced)-1:len(spaced)-1], p), pe)
+			}
 		}
 	}
 }

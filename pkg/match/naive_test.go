@@ -234,7 +234,8 @@ func FuzzMatch(f *testing.F) {
 // FuzzMatchText feeds arbitrary text to the default dictionary: no panic,
 // offsets in bounds, Surface is text[Start:End], results in text order.
 func FuzzMatchText(f *testing.F) {
-	for _, s := range []string{"Go, Rust and Python", "AzureDistributed Systems.NETPostgres", "DDD (Domain-Driven Design) DDD", "\xff(A)", "a-/-b C-level"} {
+	for _, s := range []string{"Go, Rust and Python", "AzureDistributed Systems.NETPostgres", "DDD (Domain-Driven Design) DDD", "\xff(A)", "a-/-b C-level",
+		"machine-learning-based front-end developer on amazon-web-services", "AzureDistributed\nScala Java Go; English (C1)", "Product-Design-first -- x-"} {
 		f.Add(s)
 	}
 	d, err := keywords.Default()
