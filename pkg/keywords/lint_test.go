@@ -145,6 +145,11 @@ func TestBuildLints(t *testing.T) {
 			wantErr: `broad_ok "Kube" is not an alias, acronym or form of kubernetes`,
 		},
 		{
+			name:    "context left without ambiguous surfaces refused",
+			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Pricing Strategy\n    context: [revenue]\n")}},
+			wantErr: `a.yaml:6: pricing-strategy: context without ambiguous surfaces confirms nothing`,
+		},
+		{
 			name:    "agent-noun form on a hard term refused",
 			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Product Management\n    forms: [product manager]\n")}},
 			wantErr: `a.yaml:6: form "product manager" of hard term product-management names a person or job title`,

@@ -329,6 +329,9 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 			fail(t.at("id", -1), "id %q already used at %s", t.ID, o.at("id", -1))
 			continue
 		}
+		if len(t.Context) > 0 && len(t.Ambiguous) == 0 {
+			fail(t.at("context", -1), "%s: context without ambiguous surfaces confirms nothing (left over from a dropped surface?)", t.ID)
+		}
 		if field, i, msg := checkAllowLists(t); msg != "" {
 			fail(t.at(field, i), "%s", msg)
 		}
