@@ -52,6 +52,9 @@ func resolve(cmd *cobra.Command, configFile string) (settings, error) {
 			}
 		}
 	}
+	// "dictionaries:" is the config key the docs name; "dict:" (the flag's
+	// name) works too. Registered after reading so the file's key moves.
+	v.RegisterAlias("dictionaries", "dict")
 	var st settings
 	if err := v.Unmarshal(&st); err != nil {
 		return settings{}, usagef("bad setting (flag, %s_* variable or config file): %v", envPrefix, err)
