@@ -152,7 +152,7 @@ func (a *Analyzer) Keywords(ctx context.Context, src extract.Source) (res *repor
 	}
 	return &report.KeywordsResult{
 		SchemaVersion:     report.SchemaVersion,
-		Document:          report.Document{Name: d.name, Parse: d.parse},
+		Document:          report.Document{Name: d.name, Parse: d.parse, IgnoredMatches: ignoredMatches(d.sdoc, d.result.Rejected, a.termName)},
 		Keywords:          a.keywordList(d.sdoc.Lines, matches),
 		Ignored:           ignored,
 		DictionaryVersion: a.dict.Version,

@@ -2,6 +2,7 @@ package ats
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -232,5 +233,27 @@ func TestMatchReportsIgnoredMatches(t *testing.T) {
 	}
 	if len(res.Job.IgnoredMatches) != 0 {
 		t.Errorf("job ignored matches = %+v, want none (Go and Excel count there)", res.Job.IgnoredMatches)
+	}
+}
+
+// TestKeywordsReportsIgnoredMatches: `atsmatch keywords` carries the same
+// ignored words as a match report, so its JSON explains what did not count.
+func TestKeywordsReportsIgnoredMatches(t *testing.T) {
+	a, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := extract.Source{Name: "cv.txt", Data: []byte("We go the extra mile and excel at service.\nSkills: Python, Go, Excel\n")}
+	res, err := a.Keywords(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, im := range res.Document.IgnoredMatches {
+		got = append(got, fmt.Sprintf("%s %q line %d", im.TermID, im.Surface, im.Line))
+	}
+	want := []string{`go "go" line 1`, `microsoft-excel "excel" line 1`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Keywords ignored matches mismatch (-want +got):\n%s", diff)
 	}
 }
