@@ -62,9 +62,7 @@ func TestTextViewWidth(t *testing.T) {
 		narrow, out := longest(60, args...)
 		wide, _ := longest(160, args...)
 		def, _ := longest(0, args...)
-		// keywords' evidence lines overrun by a few runes (render's snippet
-		// room ignores part of the indent): only match is held to the width.
-		if args[0] == "match" && narrow > 60 {
+		if narrow > 60 {
 			t.Errorf("%s at width 60: a line of %d runes:\n%s", args[0], narrow, out)
 		}
 		if narrow >= def || wide < def {

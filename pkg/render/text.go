@@ -301,9 +301,16 @@ func (t *textPrinter) keywords(r *report.KeywordsResult) {
 			}
 			t.printf("  %s\n", p.dim.Sprint(clean(c)))
 		}
+		head := fmt.Sprintf("%s ×%d", clean(k.Term), k.Count)
 		t.printf("    %s ×%d", p.term.Sprint(clean(k.Term)), k.Count)
 		if len(k.Forms) > 0 {
-			t.printf("  forms: %s", clean(strings.Join(k.Forms, ", ")))
+			forms := "forms: " + clean(strings.Join(k.Forms, ", "))
+			// Forms stay on the term's line when they fit, else wrap below it.
+			if 4+utf8.RuneCountInString(head)+2+utf8.RuneCountInString(forms) <= t.o.width() {
+				t.printf("  %s", forms)
+			} else {
+				t.printf("\n      %s", wrap(forms, t.o.width()-6, "        "))
+			}
 		}
 		t.printf("\n")
 		t.evidence("      ", k.Evidence)
