@@ -344,6 +344,13 @@ func TestLongListLinear(t *testing.T) {
 	if len(r.Matches) != 10001 || len(r.Rejected) != 0 {
 		t.Fatalf("long list: %d matches, %d rejected; want 10001, 0", len(r.Matches), len(r.Rejected))
 	}
+	// The capitalised-name scan back is bounded too: only the first few
+	// Go's are close enough to "Institute of" to be read as part of it.
+	in = "the Institute of " + strings.Repeat("Go and ", 50000) + "Chess"
+	r = run(m, in)
+	if len(r.Matches) != 49996 || len(r.Rejected) != 4 {
+		t.Fatalf("long and-chain: %d matches, %d rejected; want 49996, 4", len(r.Matches), len(r.Rejected))
+	}
 }
 
 func TestCompileNil(t *testing.T) {

@@ -165,10 +165,12 @@ func initialism(w string) bool {
 // "of" or "for", possibly after more capitalised words joined by "and" or
 // "&": "Ministry of Science and Innovation", "Head of Research". The word
 // before "of" must not start the sentence: "Knowledge of Swift" is no name.
+// Names are short: the scan back stops after a few words, so a long run
+// of "Go and Go and ..." stays linear.
 func inName(view []vtok, i int) string {
 	line := view[i].Line
 	k := i - 1
-	for k > 0 && view[k].Line == line && (capital(view[k]) || view[k].Norm == "and" || view[k].Text == "&") {
+	for k > 0 && k > i-8 && view[k].Line == line && (capital(view[k]) || view[k].Norm == "and" || view[k].Text == "&") {
 		k--
 	}
 	if k < 1 || k >= i || view[k].Line != line || (view[k].Norm != "of" && view[k].Norm != "for") {
