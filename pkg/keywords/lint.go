@@ -106,6 +106,9 @@ func roleNoun(name, s string) string {
 	if strings.HasSuffix(one, "s") && len(one) > 4 && !strings.HasSuffix(one, "ics") {
 		one = one[:len(one)-1] // "caregivers", "product owners"
 	}
+	if nw := surfaceWords(name); strings.TrimSuffix(nw[len(nw)-1], "s") == one {
+		return "" // the term itself is named so ("Google Tag Manager"): a product, not a person
+	}
 	if roleNouns[one] {
 		return last
 	}
@@ -115,7 +118,9 @@ func roleNoun(name, s string) string {
 			continue
 		}
 		for _, nw := range surfaceWords(name) {
-			if nw != one && strings.HasPrefix(nw, stem) && !strings.HasPrefix(nw, one) {
+			// The name word must continue the stem differently: "auditing"
+			// for "auditor", not "behaviour" for "behavior" (a spelling).
+			if nw != one && strings.HasPrefix(nw, stem) && !strings.HasPrefix(nw, one) && !strings.HasPrefix(nw[len(stem):], suf[:1]) {
 				return last
 			}
 		}

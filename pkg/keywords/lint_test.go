@@ -57,6 +57,9 @@ func TestRoleNoun(t *testing.T) {
 		{"Mentoring", "mentoring junior", ""},
 		{"Code Reviews", "reviewed code", ""},
 		{"Budgeting", "budgets", ""},
+		{"Air Passenger Behaviour", "air passenger behavior", ""}, // a spelling, not an agent noun
+		{"Colour Theory", "color theory", ""},
+		{"Google Tag Manager", "Tag Manager", ""}, // the product's own name
 	}
 	for _, tt := range tests {
 		if got := roleNoun(tt.name, tt.s); got != tt.want {

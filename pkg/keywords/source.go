@@ -357,7 +357,15 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 	quiet := func(string, string) { st.RedundantSurfaces++ }
 	for _, t := range imported {
 		t.tidy(quiet)
-		st.DroppedSurfaces += dropShortenings(t) + dropLinted(t)
+		if sameProduct(t, owner, ids) { // before dropShortenings cuts the vendor-less alias
+			st.DroppedTerms++
+			continue
+		}
+		st.DroppedSurfaces += dropShortenings(t)
+		for _, f := range dropLinted(t) {
+			st.DroppedSurfaces++
+			st.Warnings = append(st.Warnings, t.at(f.field, f.i)+": imported "+f.msg+"; dropped")
+		}
 		if _, _, msg := checkTerm(&t.Term); msg != "" {
 			st.DroppedTerms++
 			continue
@@ -366,7 +374,7 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 			st.DroppedTerms++
 			continue
 		}
-		if _, ok := owner[fold(t.Name)]; ok || sameProduct(t, owner, ids) {
+		if _, ok := owner[fold(t.Name)]; ok {
 			st.DroppedTerms++
 			continue
 		}
@@ -494,28 +502,28 @@ func dropShortenings(t *srcTerm) int {
 // dropLinted removes the imported aliases, acronyms and forms lintTerm
 // refuses (broader words, role nouns): imported data has no reviewer to
 // justify an exception. A surface listed as ambiguous stays (its context
-// rule settles it). It returns how many it dropped.
-func dropLinted(t *srcTerm) int {
+// rule settles it). It returns what it dropped.
+func dropLinted(t *srcTerm) []lintFinding {
 	amb := map[string]bool{}
 	for _, a := range t.Ambiguous {
 		amb[fold(a)] = true
 	}
 	bad := map[string]map[int]bool{}
+	var dropped []lintFinding
 	for _, f := range lintTerm(t) {
 		if amb[fold(f.s)] {
 			continue
 		}
+		dropped = append(dropped, f)
 		if bad[f.field] == nil {
 			bad[f.field] = map[int]bool{}
 		}
 		bad[f.field][f.i] = true
 	}
-	n := 0
 	keep := func(field string, list []string) []string {
 		var out []string
 		for i, s := range list {
 			if bad[field][i] {
-				n++
 				continue
 			}
 			out = append(out, s)
@@ -525,7 +533,7 @@ func dropLinted(t *srcTerm) int {
 	t.Aliases = keep("aliases", t.Aliases)
 	t.Acronyms = keep("acronyms", t.Acronyms)
 	t.Forms = keep("forms", t.Forms)
-	if n > 0 {
+	if len(dropped) > 0 {
 		t.Ambiguous = slices.DeleteFunc(t.Ambiguous, func(a string) bool {
 			return fold(a) != fold(t.Name) && !slices.ContainsFunc(t.Aliases, func(s string) bool { return fold(s) == fold(a) }) &&
 				!slices.ContainsFunc(t.Acronyms, func(s string) bool { return fold(s) == fold(a) }) &&
@@ -535,7 +543,7 @@ func dropLinted(t *srcTerm) int {
 			t.Context = nil
 		}
 	}
-	return n
+	return dropped
 }
 
 // forPlurals checks the plural the matcher generates for each multi-word
