@@ -109,6 +109,11 @@ type compiler struct {
 	entries []entry
 	ctxSeqs [][]string
 	slab    []string
+	// The last inserted sequence, the node after each of its words, and
+	// whether all its words are known clear.
+	prevSeq   []string
+	prevPath  []int32
+	prevClear bool
 }
 
 // strs returns the Texts (or Norms) of toks as a slice of the slab.
@@ -271,8 +276,22 @@ func (m *Matcher) learnWord(w string, amb bool) int32 {
 }
 
 func (m *compiler) insert(seq []string, e entry) {
+	// Consecutive sequences often share leading words (a surface and its
+	// variants, a name and its aliases): start after the words shared with
+	// the previous one, whose learning this one would not change.
+	k := 0
+	if e.ambiguous || m.prevClear {
+		for k < len(seq) && k < len(m.prevSeq) && seq[k] == m.prevSeq[k] {
+			k++
+		}
+	}
 	n := int32(0)
-	for _, w := range seq {
+	if k > 0 {
+		n = m.prevPath[k-1]
+	}
+	m.prevSeq, m.prevPath = append(m.prevSeq[:k], seq[k:]...), m.prevPath[:k]
+	m.prevClear = !e.ambiguous
+	for _, w := range seq[k:] {
 		key := edgeKey(n, m.learnWord(w, e.ambiguous))
 		nx, ok := m.edges[key]
 		if !ok {
@@ -281,6 +300,7 @@ func (m *compiler) insert(seq []string, e entry) {
 			m.edges[key] = nx
 		}
 		n = nx
+		m.prevPath = append(m.prevPath, n)
 	}
 	for _, old := range m.nodes[n].entries {
 		if old.term == e.term && old.texts == nil {
@@ -295,6 +315,6 @@ func (m *compiler) insert(seq []string, e entry) {
 		m.entries = make([]entry, 0, 1024)
 	}
 	m.entries = append(m.entries, e)
-	k := len(m.entries)
-	m.nodes[n].entries = m.entries[k-1 : k : k]
+	i := len(m.entries)
+	m.nodes[n].entries = m.entries[i-1 : i : i]
 }
