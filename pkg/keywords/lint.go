@@ -106,7 +106,8 @@ func roleNoun(name, s string) string {
 	if strings.HasSuffix(one, "s") && len(one) > 4 && !strings.HasSuffix(one, "ics") {
 		one = one[:len(one)-1] // "caregivers", "product owners"
 	}
-	if nw := surfaceWords(name); strings.TrimSuffix(nw[len(nw)-1], "s") == one {
+	// A name of punctuation only has no words (checkTerm refuses it later).
+	if nw := surfaceWords(name); len(nw) > 0 && strings.TrimSuffix(nw[len(nw)-1], "s") == one {
 		return "" // the term itself is named so ("Google Tag Manager"): a product, not a person
 	}
 	if roleNouns[one] {

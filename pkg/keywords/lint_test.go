@@ -60,6 +60,8 @@ func TestRoleNoun(t *testing.T) {
 		{"Air Passenger Behaviour", "air passenger behavior", ""}, // a spelling, not an agent noun
 		{"Colour Theory", "color theory", ""},
 		{"Google Tag Manager", "Tag Manager", ""}, // the product's own name
+		{"/", "slash manager", "manager"},         // a name without words must not panic
+		{"Go", "", ""},
 	}
 	for _, tt := range tests {
 		if got := roleNoun(tt.name, tt.s); got != tt.want {
@@ -189,6 +191,11 @@ func TestBuildLints(t *testing.T) {
 				{Name: "imported-onet.yaml", Data: []byte(imported + "  - name: Autodesk 3ds Max\n    aliases: [3ds Max]\n  - name: Autodesk Maya\n    aliases: [Maya]\n")},
 			},
 			want: []string{"3ds-max:3ds Max/hard/tools/curated", "autodesk-maya:Autodesk Maya/hard/imported/esco"},
+		},
+		{
+			name:    "name without words: lints run, no panic",
+			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: \"/\"\n    id: slash\n    aliases: [slash manager]\n")}},
+			wantErr: `a.yaml:7: alias "slash manager" of hard term slash names a person`,
 		},
 		{
 			name: "imported broader and role aliases dropped",
