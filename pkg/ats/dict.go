@@ -80,9 +80,20 @@ func (x *Dictionary) Select(f DictFilter) []*Term {
 		return x.dict.Select(f)
 	}
 	f.Source = ""
+	// One set, not Provenance per term: an overlay may touch thousands of
+	// terms, and terms × changes would be quadratic in the overlay's size.
+	touched := map[string]bool{}
+	for _, o := range x.applied {
+		for _, id := range o.Changes.Added {
+			touched[id] = true
+		}
+		for _, id := range o.Changes.Changed {
+			touched[id] = true
+		}
+	}
 	var out []*Term
 	for _, t := range x.dict.Select(f) {
-		if len(x.Provenance(t.ID)) > 0 {
+		if touched[t.ID] {
 			out = append(out, t)
 		}
 	}

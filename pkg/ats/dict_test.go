@@ -48,12 +48,25 @@ func TestOpenDictionaryOverlays(t *testing.T) {
 			t.Errorf("Provenance(%q) mismatch (-want +got):\n%s", tt.id, diff)
 		}
 	}
-	var ids []string
-	for _, term := range x.Select(DictFilter{Source: SourceOverlay}) {
-		ids = append(ids, term.ID)
+	selects := []struct {
+		f    DictFilter
+		want []string
+	}{
+		{DictFilter{Source: SourceOverlay}, []string{"kubernetes", "quokka-ledger"}},
+		{DictFilter{Source: "Overlay", Category: "cloud"}, []string{"kubernetes"}}, // any case; other filters still apply
+		{DictFilter{Source: SourceOverlay, Kind: "soft"}, nil},
 	}
-	if diff := cmp.Diff([]string{"kubernetes", "quokka-ledger"}, ids); diff != "" {
-		t.Errorf("Select(overlay) mismatch (-want +got):\n%s", diff)
+	for _, tt := range selects {
+		var ids []string
+		for _, term := range x.Select(tt.f) {
+			ids = append(ids, term.ID)
+		}
+		if diff := cmp.Diff(tt.want, ids); diff != "" {
+			t.Errorf("Select(%+v) mismatch (-want +got):\n%s", tt.f, diff)
+		}
+	}
+	if got := plain.Select(DictFilter{Source: SourceOverlay}); len(got) != 0 {
+		t.Errorf("Select(overlay) without overlays = %d terms, want none", len(got))
 	}
 	if hits := x.Lookup("kube"); len(hits) != 1 || hits[0].Term.ID != "kubernetes" {
 		t.Errorf("Lookup(kube) = %v, want kubernetes", hits)
