@@ -179,7 +179,7 @@ func (m *merger) extend(st *srcTerm) error {
 			k := fold(s)
 			if o, ok := m.owner[k]; ok {
 				if o == t.ID {
-					if !addsBreaks(t, s) {
+					if !addsSpelling(t, s) {
 						continue // already a surface of this term
 					}
 					*l.dst = append(*l.dst, s)
@@ -209,10 +209,10 @@ func (m *merger) extend(st *srcTerm) error {
 	return nil
 }
 
-// addsBreaks reports whether s adds a spelling the matcher cannot derive
+// addsSpelling reports whether s adds a spelling the matcher cannot derive
 // from any same-fold surface of t (see restates): "Front-End" for a term
 // named "Frontend", "Helpdesk" for one named "Help Desk".
-func addsBreaks(t *Term, s string) bool {
+func addsSpelling(t *Term, s string) bool {
 	adds := true
 	termSurfaces(t, func(_, x string) {
 		if restates(x, s) {

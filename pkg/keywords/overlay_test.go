@@ -44,6 +44,17 @@ func TestMerge(t *testing.T) {
 			},
 		},
 		{
+			// A same-fold spelling stays only if the matcher cannot derive it:
+			// it joins hyphenated words but never splits a joined one.
+			name:    "extends keeps a split spelling, drops a case variant",
+			overlay: "terms:\n  - extends: go\n    aliases: [GOLANG, Go-lang]\n",
+			want: []string{
+				"go:Go/hard/tools/curated[Golang,Go-lang]",
+				"helm:Helm/hard/tools/curated{kubernetes}",
+				"kubernetes:Kubernetes/hard/tools/curated[k8s]",
+			},
+		},
+		{
 			name:    "disable removes the term and references to it",
 			overlay: "disable: [kubernetes]\n",
 			want: []string{

@@ -294,20 +294,6 @@ func TestTermWithoutIndex(t *testing.T) {
 	}
 }
 
-func TestBreaks(t *testing.T) {
-	tests := []struct {
-		in   string
-		want int
-	}{
-		{"Frontend", 0}, {"Front-End", 1}, {"Front - End  Dev", 2}, {" -Go- ", 0}, {"a_b c-d", 3},
-	}
-	for _, tt := range tests {
-		if got := breaks(tt.in); got != tt.want {
-			t.Errorf("breaks(%q) = %d, want %d", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Power BI", "powerbi"},

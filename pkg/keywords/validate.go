@@ -64,24 +64,6 @@ func foldSlow(s string) string {
 	return b.String()
 }
 
-// breaks counts the word breaks of a surface (runs of spaces, hyphens,
-// underscores between other characters): "Front-End Dev" has 2, "Frontend
-// Dev" 1.
-func breaks(s string) int {
-	n, sep, started := 0, false, false
-	for _, r := range s {
-		if r == '-' || r == '_' || unicode.IsSpace(r) {
-			sep = started
-			continue
-		}
-		if sep {
-			n++
-		}
-		sep, started = false, true
-	}
-	return n
-}
-
 // breakWords splits a surface into lower-case words at spaces, hyphens and
 // underscores; joinHyphens first drops the hyphens ("front-end dev" →
 // frontend, dev).
