@@ -475,6 +475,10 @@ func problems(file string, err error) []problem {
 		}
 		out = append(out, p)
 	}
+	if len(out) == 0 {
+		// Never report a file invalid with nothing to show for it.
+		out = append(out, problem{Message: strings.TrimSpace(err.Error())})
+	}
 	return out
 }
 

@@ -149,6 +149,7 @@ func TestProblems(t *testing.T) {
 		{"merged validation, no file", "term \"x\": empty name\nterm \"y\": duplicate id",
 			[]problem{{0, `term "x": empty name`}, {0, `term "y": duplicate id`}}},
 		{"another file's line is kept whole", "other.yaml:2: bad", []problem{{0, "other.yaml:2: bad"}}},
+		{"only a header: the error is kept", "my.yaml: yaml: unmarshal errors:", []problem{{0, "my.yaml: yaml: unmarshal errors:"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
