@@ -65,9 +65,10 @@ import-dict:
 	$(GO) run ./pkg/keywords/internal/importer -shared $(SHARED) -out pkg/keywords/data/src $(if $(wildcard $(WORDS)),-english $(WORDS))
 	$(GO) generate ./pkg/keywords
 
-## eval: accuracy on the seed posting and SkillSpan (prints "skipped" without ../shared).
+## eval: accuracy on the seed posting and SkillSpan, breadth per job family (prints "skipped"
+## without ../shared). EVAL_FLAGS='-false-hits dev.json' also lists each false hard hit with its sentence.
 eval:
-	$(GO) run ./pkg/internal/eval -shared $(SHARED)
+	$(GO) run ./pkg/internal/eval -shared $(SHARED) $(EVAL_FLAGS)
 
 ## eval-pdf: atsmatch's PDF text vs poppler's pdftotext on the shared PDFs (words F1, time ratio,
 ## in-process files/s). pdftotext is a dev-time reference only, never a runtime dependency.
