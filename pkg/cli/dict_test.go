@@ -2,8 +2,6 @@ package cli
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -91,14 +89,7 @@ func TestDictFlags(t *testing.T) {
 			for k, v := range tt.env {
 				t.Setenv(k, v)
 			}
-			if tt.file != "" {
-				if err := os.MkdirAll(filepath.Join(dir, "atsmatch"), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(filepath.Join(dir, "atsmatch", "config.yaml"), []byte(tt.file), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			writeUserConfig(t, dir, tt.file)
 			got, err := runDictCmd(t, tt.args...)
 			if err != nil {
 				t.Fatalf("dict %q: %v", tt.args, err)
@@ -162,41 +153,48 @@ func TestProblems(t *testing.T) {
 
 func TestValidateFailedError(t *testing.T) {
 	tests := []struct {
+		name     string
 		err      validateFailedError
 		wantMsg  string
 		wantCode int
 	}{
-		{validateFailedError{invalid: 1, total: 1}, "1 of 1 overlay file is invalid (problems listed above)", ExitBelowMin},
-		{validateFailedError{invalid: 2, total: 3}, "2 of 3 overlay files are invalid (problems listed above)", ExitBelowMin},
-		{validateFailedError{unreadable: 1, total: 2}, "1 of 2 overlay files could not be read", ExitInput},
-		{validateFailedError{invalid: 1, unreadable: 1, total: 2}, "1 of 2 overlay files is invalid and 1 could not be read (problems listed above)", ExitInput},
+		{"one invalid", validateFailedError{invalid: 1, total: 1}, "1 of 1 overlay file is invalid (problems listed above)", ExitBelowMin},
+		{"several invalid", validateFailedError{invalid: 2, total: 3}, "2 of 3 overlay files are invalid (problems listed above)", ExitBelowMin},
+		{"unreadable", validateFailedError{unreadable: 1, total: 2}, "1 of 2 overlay files could not be read", ExitInput},
+		{"unreadable wins", validateFailedError{invalid: 1, unreadable: 1, total: 2}, "1 of 2 overlay files is invalid and 1 could not be read (problems listed above)", ExitInput},
 	}
 	for _, tt := range tests {
-		err := &tt.err
-		if got := err.Error(); got != tt.wantMsg {
-			t.Errorf("%+v.Error() = %q, want %q", tt.err, got, tt.wantMsg)
-		}
-		if got := exitCode(&jsonError{err}); got != tt.wantCode {
-			t.Errorf("exitCode(%+v) = %d, want %d", tt.err, got, tt.wantCode)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			err := &tt.err
+			if got := err.Error(); got != tt.wantMsg {
+				t.Errorf("%+v.Error() = %q, want %q", tt.err, got, tt.wantMsg)
+			}
+			if got := exitCode(&jsonError{err}); got != tt.wantCode {
+				t.Errorf("exitCode(%+v) = %d, want %d", tt.err, got, tt.wantCode)
+			}
+		})
 	}
 }
 
 func TestWrapList(t *testing.T) {
 	tests := []struct {
+		name  string
 		in    string
 		width int
 		want  string
 	}{
-		{"a, b, c", 40, "a, b, c"},
-		{"alpha beta, gamma delta, epsilon zeta", 24, "alpha beta, gamma delta,\n  epsilon zeta"},
-		{"a very long item that does not fit at all, b", 20, "a very long item that does not fit at all,\n  b"},
-		{"", 20, ""},
+		{"fits", "a, b, c", 40, "a, b, c"},
+		{"breaks between items", "alpha beta, gamma delta, epsilon zeta", 24, "alpha beta, gamma delta,\n  epsilon zeta"},
+		{"long item on its own line", "a very long item that does not fit at all, b", 20, "a very long item that does not fit at all,\n  b"},
+		{"width below 20 counts as 20", "alpha beta, gamma delta, epsilon", 5, "alpha beta,\n  gamma delta, epsilon"},
+		{"empty", "", 20, ""},
 	}
 	for _, tt := range tests {
-		if got := wrapList(tt.in, tt.width, "  "); got != tt.want {
-			t.Errorf("wrapList(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, wrapList(tt.in, tt.width, "  ")); diff != "" {
+				t.Errorf("wrapList(%q, %d) mismatch (-want +got):\n%s", tt.in, tt.width, diff)
+			}
+		})
 	}
 }
 

@@ -75,6 +75,7 @@ func TestRankInterruptStreams(t *testing.T) {
 // before the interrupt, with their summary, and 130 wins over the code an
 // unreadable file would give.
 func TestRankInterruptFlushes(t *testing.T) {
+	isolate(t)
 	dir := rankTree(t, 12)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

@@ -35,11 +35,26 @@ func isolate(t *testing.T) string {
 	dir := t.TempDir()
 	t.Setenv("XDG_CONFIG_HOME", dir)
 	t.Setenv("HOME", dir)
-	for _, k := range []string{"ATSMATCH_FORMAT", "ATSMATCH_MIN_SCORE", "ATSMATCH_NO_COLOR", "ATSMATCH_VERBOSE", "ATSMATCH_STRICT", "ATSMATCH_DICT", "NO_COLOR"} {
+	for _, k := range []string{"ATSMATCH_FORMAT", "ATSMATCH_MIN_SCORE", "ATSMATCH_NO_COLOR", "ATSMATCH_VERBOSE", "ATSMATCH_STRICT", "ATSMATCH_KIND", "ATSMATCH_DICT", "NO_COLOR"} {
 		t.Setenv(k, "")
 		os.Unsetenv(k)
 	}
 	return dir
+}
+
+// writeUserConfig writes content as the config file isolate's dir holds
+// ($XDG_CONFIG_HOME/atsmatch/config.yaml); nothing when content is empty.
+func writeUserConfig(t *testing.T, dir, content string) {
+	t.Helper()
+	if content == "" {
+		return
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "atsmatch"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "atsmatch", "config.yaml"), []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestMatchFlags(t *testing.T) {
@@ -98,14 +113,7 @@ func TestMatchFlags(t *testing.T) {
 			for k, v := range tt.env {
 				t.Setenv(k, v)
 			}
-			if tt.file != "" {
-				if err := os.MkdirAll(filepath.Join(dir, "atsmatch"), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(filepath.Join(dir, "atsmatch", "config.yaml"), []byte(tt.file), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			writeUserConfig(t, dir, tt.file)
 			got, err := runMatchCmd(t, tt.args...)
 			if err != nil {
 				t.Fatalf("match %q: %v", tt.args, err)
