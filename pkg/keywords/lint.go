@@ -224,22 +224,31 @@ func generatedPlural(t *Term, s string) string {
 	if len(ws) < 2 {
 		return ""
 	}
-	last := strings.ToLower(ws[len(ws)-1])
-	for i := 0; i < len(last); i++ {
-		if last[i] < 'a' || last[i] > 'z' {
+	last := Plural(strings.ToLower(ws[len(ws)-1]))
+	if last == "" {
+		return ""
+	}
+	return strings.Join(append(ws[:len(ws)-1:len(ws)-1], last), " ")
+}
+
+// Plural returns the English plural of a lower-case ASCII word of two or
+// more letters, or "". The matcher adds it to multi-word hard surfaces and
+// the generator's one-surface-one-term lint checks the same spelling, so
+// both call this one function.
+func Plural(w string) string {
+	if len(w) < 2 {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
 			return ""
 		}
 	}
-	if len(last) < 2 {
-		return ""
-	}
 	switch {
-	case strings.HasSuffix(last, "s"), strings.HasSuffix(last, "x"), strings.HasSuffix(last, "ch"), strings.HasSuffix(last, "sh"):
-		last += "es"
-	case strings.HasSuffix(last, "y") && !strings.ContainsRune("aeiou", rune(last[len(last)-2])):
-		last = last[:len(last)-1] + "ies"
-	default:
-		last += "s"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return w + "es"
+	case strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
 	}
-	return strings.Join(append(ws[:len(ws)-1:len(ws)-1], last), " ")
+	return w + "s"
 }

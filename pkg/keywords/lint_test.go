@@ -115,6 +115,19 @@ func TestGeneratedPlural(t *testing.T) {
 	}
 }
 
+func TestPlural(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"review", "reviews"}, {"bus", "buses"}, {"box", "boxes"}, {"match", "matches"}, {"crash", "crashes"},
+		{"query", "queries"}, {"day", "days"},
+		{"x", ""}, {"", ""}, {"c++", ""}, {"Go", ""}, {"3d", ""}, {"café", ""}, // not a lower-case ASCII word
+	}
+	for _, tt := range tests {
+		if got := Plural(tt.in); got != tt.want {
+			t.Errorf("Plural(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestBuildLints runs the data lints through Build: curated violations are
 // errors naming file and line unless allow-listed; imported ones are
 // dropped.

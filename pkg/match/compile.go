@@ -211,7 +211,7 @@ func (m *compiler) addSurface(term int32, t *keywords.Term, s string, toks []tok
 	// Plural of the last word of multi-word hard terms: "code reviews".
 	if len(seq) > 1 && t.Kind == keywords.Hard && how != Inflection {
 		last := seq[len(seq)-1]
-		if p := plural(last); p != "" {
+		if p := keywords.Plural(last); p != "" {
 			pl := append(append(m.pl[:0], seq[:len(seq)-1]...), p)
 			m.pl = pl
 			pe := e
@@ -228,21 +228,8 @@ func (m *compiler) addSurface(term int32, t *keywords.Term, s string, toks []tok
 	}
 }
 
-// plural returns the English plural of a lower-case word, or "".
-func plural(w string) string {
-	if len(w) < 2 || !isASCIILetters(w) {
-		return ""
-	}
-	switch {
-	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
-		return w + "es"
-	case strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
-		return w[:len(w)-1] + "ies"
-	}
-	return w + "s"
-}
-
-func isASCIILetters(w string) bool {
+// isLowerASCII reports whether w is all lower-case ASCII letters.
+func isLowerASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
 			return false

@@ -294,7 +294,7 @@ func inflected(n, w string) bool {
 	}
 	switch n[len(w):] {
 	case "s", "es", "ed", "ing", "ly":
-		return isASCIILetters(w[len(w)-1:])
+		return isLowerASCII(w[len(w)-1:])
 	}
 	return false
 }

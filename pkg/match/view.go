@@ -57,7 +57,7 @@ func (m *Matcher) affix(s string) int {
 	if k == 1 && len(s) == 2 {
 		return 0 // one letter and one digit is a level or a grade (English C1, B2), not C or R with a version
 	}
-	if k == len(s) || k == 0 || !isASCIILetters(strings.ToLower(s[:k])) || m.words[strings.ToLower(s[:k])].flags == 0 {
+	if k == len(s) || k == 0 || !isLowerASCII(strings.ToLower(s[:k])) || m.words[strings.ToLower(s[:k])].flags == 0 {
 		return 0
 	}
 	return k
