@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -24,6 +25,11 @@ func TestExitCode(t *testing.T) {
 		{"wrapped file error", fmt.Errorf("resume: %w", &extract.FileError{Name: "cv.pdf", Err: extract.ErrEmpty}), ExitInput},
 		{"strict", &lowConfidenceError{file: "cv.pdf", confidence: 0.2}, ExitInput},
 		{"anything else", errors.New("boom"), ExitInput},
+		{"interrupted", interrupted(context.Canceled), ExitInterrupted},
+		{"interrupted wins over below min", interrupted(&belowMinError{score: 40, min: 70}), ExitInterrupted},
+		{"interrupted wins over a file error", interrupted(&extract.FileError{Name: "cv.pdf", Err: extract.ErrTimeout}), ExitInterrupted},
+		{"validate invalid", &validateFailedError{invalid: 1, total: 1}, ExitBelowMin},
+		{"validate unreadable", &validateFailedError{unreadable: 1, total: 1}, ExitInput},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,6 +71,21 @@ func TestPrintError(t *testing.T) {
 			name: "below min score",
 			err:  &belowMinError{score: 42.04, min: 70},
 			want: []string{"atsmatch: score 42.0 is below --min-score 70"},
+		},
+		{
+			name: "validate summary",
+			err:  &validateFailedError{invalid: 1, total: 2},
+			want: []string{"atsmatch: 1 of 2 overlay files is invalid (problems listed above)"},
+		},
+		{
+			name: "interrupted, whatever it wraps",
+			err:  interrupted(&validateFailedError{invalid: 1, total: 2}),
+			want: []string{"atsmatch: interrupted"},
+		},
+		{
+			name: "interrupted below min",
+			err:  interrupted(&belowMinError{score: 42.04, min: 70}),
+			want: []string{"atsmatch: interrupted"},
 		},
 	}
 	for _, tt := range tests {

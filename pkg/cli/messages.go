@@ -57,6 +57,14 @@ func describe(err error) (file, cause, kind, hint string) {
 // printError writes the one-line error (and hint) to stderr; with JSON
 // output it also writes the error as a JSON object, for scripts.
 func printError(w io.Writer, err error, jsonOut bool) {
+	// First, as in exitCode: an interrupt wraps whatever the command was
+	// failing with, and the message must agree with the exit code (130).
+	var ie *interruptedError
+	if errors.As(err, &ie) {
+		// The user asked for it: no cause, no hint, no JSON error object.
+		fmt.Fprintf(w, "atsmatch: %s\n", ie.Error())
+		return
+	}
 	var be *belowMinError
 	if errors.As(err, &be) {
 		// Not a failure of atsmatch: the report was printed, the score is low.
@@ -67,12 +75,6 @@ func printError(w io.Writer, err error, jsonOut bool) {
 	if errors.As(err, &ve) {
 		// The problems are on stdout (text or JSON); this is the summary.
 		fmt.Fprintf(w, "atsmatch: %s\n", ve.Error())
-		return
-	}
-	var ie *interruptedError
-	if errors.As(err, &ie) {
-		// The user asked for it: no cause, no hint, no JSON error object.
-		fmt.Fprintf(w, "atsmatch: %s\n", ie.Error())
 		return
 	}
 	file, cause, kind, hint := describe(err)
