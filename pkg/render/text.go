@@ -309,7 +309,9 @@ func (t *textPrinter) keywords(r *report.KeywordsResult) {
 			if 4+utf8.RuneCountInString(head)+2+utf8.RuneCountInString(forms) <= t.o.width() {
 				t.printf("  %s", forms)
 			} else {
-				t.printf("\n      %s", wrap(forms, t.o.width()-6, "        "))
+				// wrap's width holds for the continuation lines, indented
+				// 8 (under "forms:"'s text), not only the first at 6.
+				t.printf("\n      %s", wrap(forms, t.o.width()-8, "        "))
 			}
 		}
 		t.printf("\n")
