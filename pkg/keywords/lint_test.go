@@ -211,6 +211,18 @@ func TestBuildLints(t *testing.T) {
 			wantErr: `a.yaml:7: alias "slash manager" of hard term slash names a person`,
 		},
 		{
+			// One surface, one term: the plural the matcher adds for a kept
+			// surface belongs to that term, whichever side is imported.
+			name: "imported singular or plural of a kept surface dropped",
+			files: []SourceFile{
+				{Name: "a.yaml", Data: []byte(head + "  - name: Pricing Strategy\n  - name: Health Records\n")},
+				{Name: "imported-esco.yaml", Data: []byte(imported + "  - name: pricing strategies\n  - name: Health Record\n" +
+					"  - name: Audit Planning\n    aliases: [internal audits, pricing strategies]\n  - name: Internal Audit\n")},
+			},
+			want: []string{"audit-planning:Audit Planning/hard/imported/esco[internal audits]",
+				"health-records:Health Records/hard/tools/curated", "pricing-strategy:Pricing Strategy/hard/tools/curated"},
+		},
+		{
 			name: "imported broader and role aliases dropped",
 			files: []SourceFile{{Name: "imported-esco.yaml", Data: []byte(imported +
 				"  - name: Logistics Management\n    aliases: [Logistics, Freight Management, Logistics Manager]\n")}},

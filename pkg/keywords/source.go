@@ -354,6 +354,12 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 	if len(errs) > 0 {
 		return nil, nil, errors.Join(errs...)
 	}
+	// From here on a kept term's generated plurals count as its surfaces,
+	// so an imported term or alias that is one ("pricing strategies" for
+	// Pricing Strategy) is a duplicate, dropped by the checks below.
+	for _, t := range kept {
+		claimPlurals(t, owner)
+	}
 	quiet := func(string, string) { st.RedundantSurfaces++ }
 	for _, t := range imported {
 		t.tidy(quiet)
@@ -378,6 +384,15 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 			st.DroppedTerms++
 			continue
 		}
+		// The singular of a kept surface ("Electronic health record" for
+		// Electronic Health Records): the text the matcher reads as the
+		// plural would belong to two terms.
+		if p := generatedPlural(&t.Term, t.Name); p != "" {
+			if _, ok := owner[fold(p)]; ok {
+				st.DroppedTerms++
+				continue
+			}
+		}
 		ids[t.ID] = t
 		claim(t, owner, func(string, int, string, string, string) bool {
 			st.DroppedSurfaces++
@@ -387,6 +402,7 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 			st.DroppedSurfaces++
 			return true
 		})
+		claimPlurals(t, owner)
 		kept = append(kept, t)
 	}
 	for _, t := range kept {
@@ -561,7 +577,7 @@ func forPlurals(t *srcTerm, owner map[string]string, conflict func(field string,
 		}
 		return false
 	}
-	check("name", -1, t.Name) // an imported name stays: its term already lost every clash it could
+	check("name", -1, t.Name) // a name stays: Build drops an imported term whose name's plural is taken before it gets here
 	// Acronyms and forms get no generated plural (they match as written).
 	var out []string
 	for i, s := range t.Aliases {
@@ -570,6 +586,18 @@ func forPlurals(t *srcTerm, owner map[string]string, conflict func(field string,
 		}
 	}
 	t.Aliases = out
+}
+
+// claimPlurals records in owner the plural the matcher generates for t's
+// name and aliases, where no surface holds it yet.
+func claimPlurals(t *srcTerm, owner map[string]string) {
+	for _, s := range append([]string{t.Name}, t.Aliases...) {
+		if p := generatedPlural(&t.Term, s); p != "" {
+			if _, ok := owner[fold(p)]; !ok {
+				owner[fold(p)] = t.ID
+			}
+		}
+	}
 }
 
 // sameProduct reports whether imported term t is a curated term with its
