@@ -67,7 +67,7 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 	f.StringP("format", "f", "text", "output format: text, json, markdown, html")
 	f.Float64("min-score", 0, "exit with status 1 when the score is below `N` (0-100)")
 	f.Bool("no-color", false, "never colour the output")
-	f.BoolP("verbose", "v", false, "also show ignored job sections and matching rules")
+	f.BoolP("verbose", "v", false, "also show ignored job sections, matching rules and the ambiguous words not counted")
 	f.Bool("strict", false, "fail (status 3) when a document was read with low confidence")
 	f.StringVar(&configFile, "config", "", "config `FILE` (default $XDG_CONFIG_HOME/atsmatch/config.yaml)")
 	f.StringArray("dict", nil, "dictionary overlay `FILE` (repeatable)")
