@@ -223,6 +223,15 @@ func TestBuildLints(t *testing.T) {
 				"health-records:Health Records/hard/tools/curated", "pricing-strategy:Pricing Strategy/hard/tools/curated"},
 		},
 		{
+			name: "imported ambiguous alias dropped for its plural: its context goes too",
+			files: []SourceFile{
+				{Name: "a.yaml", Data: []byte(head + "  - name: Code Reviews\n")},
+				{Name: "imported-esco.yaml", Data: []byte(imported +
+					"  - name: Peer Feedback\n    aliases: [Code Review]\n    ambiguous: [Code Review]\n    context: [software]\n")},
+			},
+			want: []string{"code-reviews:Code Reviews/hard/tools/curated", "peer-feedback:Peer Feedback/hard/imported/esco"},
+		},
+		{
 			name: "imported broader and role aliases dropped",
 			files: []SourceFile{{Name: "imported-esco.yaml", Data: []byte(imported +
 				"  - name: Logistics Management\n    aliases: [Logistics, Freight Management, Logistics Manager]\n")}},

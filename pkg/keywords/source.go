@@ -450,14 +450,14 @@ func claim(t *srcTerm, owner map[string]string, conflict func(field string, i in
 	} else {
 		owner[fold(t.Name)] = t.ID
 	}
-	dropped := map[string]bool{}
+	dropped := false
 	do := func(field, kind string, list []string) []string {
 		var out []string
 		for i, s := range list {
 			k := fold(s)
 			if o, ok := owner[k]; ok && o != t.ID {
 				if conflict(field, i, kind, s, o) {
-					dropped[k] = true
+					dropped = true
 					continue
 				}
 			} else {
@@ -470,17 +470,20 @@ func claim(t *srcTerm, owner map[string]string, conflict func(field string, i in
 	t.Aliases = do("aliases", "alias", t.Aliases)
 	t.Acronyms = do("acronyms", "acronym", t.Acronyms)
 	t.Forms = do("forms", "form", t.Forms)
-	if len(dropped) > 0 {
-		var amb []string
-		for _, a := range t.Ambiguous {
-			if !dropped[fold(a)] {
-				amb = append(amb, a)
-			}
-		}
-		t.Ambiguous = amb
-		if len(amb) == 0 {
-			t.Context = nil
-		}
+	if dropped {
+		pruneAmbiguous(t)
+	}
+}
+
+// pruneAmbiguous keeps the ambiguous entries that are still surfaces of t
+// after imported surfaces were dropped, and the context only while one is
+// left to confirm (Validate refuses an ambiguous entry that is no surface).
+func pruneAmbiguous(t *srcTerm) {
+	surf := map[string]bool{fold(t.Name): true}
+	termSurfaces(&t.Term, func(_, s string) { surf[fold(s)] = true })
+	t.Ambiguous = slices.DeleteFunc(t.Ambiguous, func(a string) bool { return !surf[fold(a)] })
+	if len(t.Ambiguous) == 0 {
+		t.Ambiguous, t.Context = nil, nil
 	}
 }
 
@@ -550,14 +553,7 @@ func dropLinted(t *srcTerm) []lintFinding {
 	t.Acronyms = keep("acronyms", t.Acronyms)
 	t.Forms = keep("forms", t.Forms)
 	if len(dropped) > 0 {
-		t.Ambiguous = slices.DeleteFunc(t.Ambiguous, func(a string) bool {
-			return fold(a) != fold(t.Name) && !slices.ContainsFunc(t.Aliases, func(s string) bool { return fold(s) == fold(a) }) &&
-				!slices.ContainsFunc(t.Acronyms, func(s string) bool { return fold(s) == fold(a) }) &&
-				!slices.ContainsFunc(t.Forms, func(s string) bool { return fold(s) == fold(a) })
-		})
-		if len(t.Ambiguous) == 0 {
-			t.Context = nil
-		}
+		pruneAmbiguous(t)
 	}
 	return dropped
 }
@@ -585,7 +581,10 @@ func forPlurals(t *srcTerm, owner map[string]string, conflict func(field string,
 			out = append(out, s)
 		}
 	}
-	t.Aliases = out
+	if len(out) < len(t.Aliases) {
+		t.Aliases = out
+		pruneAmbiguous(t)
+	}
 }
 
 // claimPlurals records in owner the plural the matcher generates for t's
