@@ -1,7 +1,11 @@
 // Package keywords is the dictionary stage of the pipeline: it owns the
 // skill dictionary, i.e. the term schema, the embedded generated data
-// (data/keywords.json, built from data/src/*.yaml by internal/dictgen),
-// loading user overlays and validation. It knows nothing of matching.
+// (data/keywords.json, built from data/src/*.yaml by internal/dictgen;
+// decoded fast by load.go), the data lints the generator enforces
+// (lint.go), loading user overlays, validation, and the queries behind
+// `atsmatch dict` (query.go). It does not match text, but it knows which
+// spellings the matcher derives from a surface (restates, [Plural]), so
+// the data never gives one text to two terms.
 package keywords
 
 //go:generate go run ./internal/dictgen

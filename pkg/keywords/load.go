@@ -10,9 +10,9 @@ import (
 
 // Loading the embedded dictionary is on the path of every `atsmatch match`
 // process, so it skips encoding/json (reflection, an allocation per
-// string: ~30 ms) for a decoder of the exact form Encode writes: strings
+// string: ~20 ms) for a decoder of the exact form Encode writes: strings
 // without escapes are substrings of the embedded data, every term list
-// shares one backing array (~1 ms). Anything else (an escape it cannot
+// shares one backing array (~2 ms). Anything else (an escape it cannot
 // share, another key order, spacing) makes decodeCanonical give up, and
 // the caller decodes with encoding/json, so the result never depends on
 // which decoder ran (FuzzDecodeCanonical compares them).
