@@ -216,9 +216,7 @@ func (m *compiler) addSurface(term int32, t *keywords.Term, s string, toks []tok
 			m.pl = pl
 			pe := e
 			pe.how = Inflection
-			if pe.cased != nil {
-				pe.cased = nil // a plural spelling is not the listed capitalisation
-			}
+			pe.cased = nil // a plural spelling is not the listed capitalisation
 			m.insert(pl, pe)
 			if len(spaced) > len(seq) {
 				// "Mu-Nu Xi" → "mu nu xis": hyphen and space alike in the plural too.

@@ -173,7 +173,7 @@ func inName(view []vtok, i int) string {
 	for k > 0 && k > i-8 && view[k].Line == line && (capital(view[k]) || view[k].Norm == "and" || view[k].Text == "&") {
 		k--
 	}
-	if k < 1 || k >= i || view[k].Line != line || (view[k].Norm != "of" && view[k].Norm != "for") {
+	if k < 1 || view[k].Line != line || (view[k].Norm != "of" && view[k].Norm != "for") {
 		return ""
 	}
 	h := k - 1
