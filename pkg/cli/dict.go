@@ -288,18 +288,6 @@ func openDictionary(dicts []string) (*ats.Dictionary, error) {
 	return x, err
 }
 
-func readOverlays(paths []string) ([]ats.Overlay, error) {
-	var ovs []ats.Overlay
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, usagef("--dict: %v", err)
-		}
-		ovs = append(ovs, ats.Overlay{Name: p, Data: data})
-	}
-	return ovs, nil
-}
-
 func runDictList(opts *DictListOptions) error {
 	x, err := openDictionary(opts.Dicts)
 	if err != nil {
@@ -412,7 +400,7 @@ func runDictValidate(opts *DictValidateOptions) error {
 	fail := &validateFailedError{total: len(opts.Files)}
 	for _, file := range opts.Files {
 		c := fileCheck{File: file, Problems: []problem{}}
-		data, err := os.ReadFile(file)
+		data, err := readOverlay(file)
 		switch {
 		case err != nil:
 			c.Unreadable = true

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -220,5 +222,40 @@ func TestDictShowWidth(t *testing.T) {
 		if longest > width || longest < width-30 {
 			t.Errorf("width %d: longest line is %d runes, want close to but not over the width:\n%s", width, longest, b.String())
 		}
+	}
+}
+
+// TestReadOverlay: an overlay is read whole up to the cap; past it, or when
+// it is not a readable file, the error is an *os.PathError naming the file
+// (dict validate prints its cause, --dict the whole error).
+func TestReadOverlay(t *testing.T) {
+	defer func(n int64) { maxOverlayBytes = n }(maxOverlayBytes)
+	maxOverlayBytes = 16
+	dir := t.TempDir()
+	small, big := filepath.Join(dir, "small.yaml"), filepath.Join(dir, "big.yaml")
+	for p, data := range map[string]string{small: "terms: []\n", big: strings.Repeat("#", 17)} {
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name, path, want, wantErr string
+	}{
+		{"fits", small, "terms: []\n", ""},
+		{"one byte over the cap", big, "", "read " + big + ": over 16 bytes, too large for a dictionary overlay"},
+		{"missing", filepath.Join(dir, "absent.yaml"), "", "open " + filepath.Join(dir, "absent.yaml") + ": no such file or directory"},
+		{"directory", dir, "", "read " + dir + ": is a directory"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := readOverlay(tt.path)
+			var pe *os.PathError
+			if tt.wantErr == "" && err != nil || tt.wantErr != "" && (err == nil || err.Error() != tt.wantErr || !errors.As(err, &pe)) {
+				t.Fatalf("readOverlay(%q) error = %v, want %q (an *os.PathError)", tt.path, err, tt.wantErr)
+			}
+			if diff := cmp.Diff(tt.want, string(got)); diff != "" {
+				t.Errorf("readOverlay(%q) mismatch (-want +got):\n%s", tt.path, diff)
+			}
+		})
 	}
 }

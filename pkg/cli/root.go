@@ -145,19 +145,52 @@ func exactArgs(n int, what string) cobra.PositionalArgs {
 // A bad overlay is a usage error: the user wrote it, and the message names
 // the file and line.
 func newAnalyzer(dicts []string) (*ats.Analyzer, error) {
-	opts := ats.Options{}
-	for _, p := range dicts {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, usagef("--dict: %v", err)
-		}
-		opts.Overlays = append(opts.Overlays, ats.Overlay{Name: p, Data: data})
+	ovs, err := readOverlays(dicts)
+	if err != nil {
+		return nil, err
 	}
-	a, err := ats.New(opts)
+	a, err := ats.New(ats.Options{Overlays: ovs})
 	if err != nil && len(dicts) > 0 {
 		return nil, usagef("--dict: %v", err)
 	}
 	return a, err
+}
+
+// readOverlays reads the --dict files, in order; a file that cannot be read
+// is a usage error naming it.
+func readOverlays(paths []string) ([]ats.Overlay, error) {
+	var ovs []ats.Overlay
+	for _, p := range paths {
+		data, err := readOverlay(p)
+		if err != nil {
+			return nil, usagef("--dict: %v", err)
+		}
+		ovs = append(ovs, ats.Overlay{Name: p, Data: data})
+	}
+	return ovs, nil
+}
+
+// maxOverlayBytes caps an overlay file as extract caps a document, so
+// --dict /dev/zero (or a huge file by mistake) fails instead of filling memory.
+var maxOverlayBytes = extract.DefaultLimits().MaxBytes
+
+// readOverlay reads one overlay file, at most maxOverlayBytes. Errors are
+// *os.PathError, like os.ReadFile's.
+func readOverlay(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxOverlayBytes+1))
+	if err != nil {
+		return nil, err // a directory: "read x: is a directory"
+	}
+	if int64(len(data)) > maxOverlayBytes {
+		return nil, &os.PathError{Op: "read", Path: path,
+			Err: fmt.Errorf("over %d bytes, too large for a dictionary overlay", maxOverlayBytes)}
+	}
+	return data, nil
 }
 
 // readSource reads path, or stdin for "-", under the default size limit.
