@@ -257,7 +257,7 @@ JSON always lists every category.`,
 			}
 			opts.DictCommon = c
 			if opts.Top < 0 {
-				return usagef("--top %d: want 1 or more (or --all)", opts.Top)
+				return usagef("--top %d: want 0 (every category, like --all) or more", opts.Top)
 			}
 			if opts.All {
 				opts.Top = 0
@@ -269,7 +269,7 @@ JSON always lists every category.`,
 		},
 	}
 	configFile = dictFlags(cmd, "text, json")
-	cmd.Flags().IntVar(&opts.Top, "top", 10, "show the `N` largest categories")
+	cmd.Flags().IntVar(&opts.Top, "top", 10, "show the `N` largest categories (0: every one)")
 	cmd.Flags().BoolVar(&opts.All, "all", false, "show every category")
 	return cmd
 }

@@ -82,6 +82,8 @@ func TestDictFlags(t *testing.T) {
 			dictSeen{validate: &DictValidateOptions{DictCommon: DictCommon{Format: render.Text, Dicts: []string{"base.yaml"}}, Files: []string{"a.yaml", "b.yaml"}}}},
 		{"stats defaults", []string{"stats"}, nil, "",
 			dictSeen{stats: &DictStatsOptions{DictCommon: DictCommon{Format: render.Text}, Top: 10}}},
+		{"stats --top 0 is every category", []string{"stats", "--top", "0"}, nil, "",
+			dictSeen{stats: &DictStatsOptions{DictCommon: DictCommon{Format: render.Text}}}},
 		{"stats --all", []string{"stats", "--all", "--top", "3"}, nil, "",
 			dictSeen{stats: &DictStatsOptions{DictCommon: DictCommon{Format: render.Text}, All: true}}},
 	}
@@ -113,7 +115,7 @@ func TestDictUsageErrors(t *testing.T) {
 		{"list csv only", []string{"stats", "-f", "csv"}, "--format csv: dict stats prints only text or json"},
 		{"show needs a term", []string{"show"}, "show needs one TERM (an id, name, alias, acronym or form) (got 0 arguments)"},
 		{"validate needs a file", []string{"validate"}, "validate needs at least one overlay FILE"},
-		{"negative top", []string{"stats", "--top", "-2"}, "--top -2: want 1 or more (or --all)"},
+		{"negative top", []string{"stats", "--top", "-2"}, "--top -2: want 0 (every category, like --all) or more"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
