@@ -76,6 +76,10 @@ func TestDictFlags(t *testing.T) {
 			dictSeen{list: &DictListOptions{DictCommon: DictCommon{Format: formatCSV, Dicts: []string{"a.yaml", "b.yaml"}}, Kind: "soft", Category: "cloud", Source: "esco"}}},
 		{"config dict: and kind apply, as for match", []string{"list"}, nil, "dict: [team.yaml]\nkind: hard\nformat: json\n",
 			dictSeen{list: &DictListOptions{DictCommon: DictCommon{Format: render.JSON, Dicts: []string{"team.yaml"}}, Kind: "hard"}}},
+		{"a report format from the config file falls back to text", []string{"stats"}, nil, "format: markdown\n",
+			dictSeen{stats: &DictStatsOptions{DictCommon: DictCommon{Format: render.Text}, Top: 10}}},
+		{"and from the environment", []string{"list"}, map[string]string{"ATSMATCH_FORMAT": "html"}, "",
+			dictSeen{list: &DictListOptions{DictCommon: DictCommon{Format: render.Text}}}},
 		{"env", []string{"show", "k8s"}, map[string]string{"ATSMATCH_FORMAT": "json", "ATSMATCH_DICT": "env.yaml"}, "",
 			dictSeen{show: &DictShowOptions{DictCommon: DictCommon{Format: render.JSON, Dicts: []string{"env.yaml"}}, Term: "k8s"}}},
 		{"validate files", []string{"validate", "a.yaml", "b.yaml", "--dict", "base.yaml"}, nil, "",
@@ -110,16 +114,23 @@ func TestDictUsageErrors(t *testing.T) {
 		name    string
 		args    []string
 		wantErr string
+		env     map[string]string
 	}{
-		{"bad kind", []string{"list", "--kind", "medium"}, `--kind "medium": want hard or soft`},
-		{"list csv only", []string{"stats", "-f", "csv"}, "--format csv: dict stats prints only text or json"},
-		{"show needs a term", []string{"show"}, "show needs one TERM (an id, name, alias, acronym or form) (got 0 arguments)"},
-		{"validate needs a file", []string{"validate"}, "validate needs at least one overlay FILE"},
-		{"negative top", []string{"stats", "--top", "-2"}, "--top -2: want 0 (every category, like --all) or more"},
+		{"bad kind", []string{"list", "--kind", "medium"}, `--kind "medium": want hard or soft`, nil},
+		{"list csv only", []string{"stats", "-f", "csv"}, "--format csv: dict stats prints only text or json", nil},
+		{"an explicit --format is held to the list", []string{"list", "--format", "markdown"}, "--format markdown: dict list prints only text, json or csv", nil},
+		{"show needs a term", []string{"show"}, "show needs one TERM (an id, name, alias, acronym or form) (got 0 arguments)", nil},
+		{"validate needs a file", []string{"validate"}, "validate needs at least one overlay FILE", nil},
+		{"negative top", []string{"stats", "--top", "-2"}, "--top -2: want 0 (every category, like --all) or more", nil},
+		{name: "a format no command knows is an error wherever it comes from", args: []string{"list"},
+			env: map[string]string{"ATSMATCH_FORMAT": "yaml"}, wantErr: `--format: unknown format "yaml" (dict list prints only text, json or csv)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			isolate(t)
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
 			_, err := runDictCmd(t, tt.args...)
 			if err == nil || err.Error() != tt.wantErr || exitCode(err) != ExitUsage {
 				t.Errorf("dict %q error = %v (exit %d), want %q (exit %d)", tt.args, err, exitCode(err), tt.wantErr, ExitUsage)
