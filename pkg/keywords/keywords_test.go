@@ -224,6 +224,9 @@ var commonWords = []string{
 	"logistics", "manufacturing", "invoicing", "reconciliation", "partnerships", "cooperation",
 	"taught", "teach", "coach", "influence", "delegate", "facilitate", "creative", "positive",
 	"flexible", "organized", "humble", "patience", "ownership", "presenting", "pairing",
+	// Product names that are ordinary words.
+	"concur", "gusto", "gherkin", "cucumber", "locust", "rider", "stripe", "recoil", "stitch",
+	"relativity", "mercurial", "subversion", "sabre",
 }
 
 func TestCommonWordsNeedContext(t *testing.T) {
