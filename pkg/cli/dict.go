@@ -115,15 +115,7 @@ func resolveDict(cmd *cobra.Command, s *Streams, configFile string, allowed ...r
 		return st, DictCommon{}, err
 	}
 	c := DictCommon{Streams: s, Dicts: st.Dict}
-	format := st.Format
-	if f, perr := render.ParseFormat(format); perr == nil && !slices.Contains(allowed, f) && !cmd.Flags().Changed("format") {
-		// A report format from the config file or ATSMATCH_FORMAT (markdown,
-		// html) must not stop the dict commands, as rank reads a shared
-		// "text" as its table; an explicit --format, or a name no command
-		// knows, is still an error.
-		format = string(render.Text)
-	}
-	c.Format, err = parseFormat(strings.TrimPrefix(cmd.CommandPath(), "atsmatch "), format, allowed...)
+	c.Format, err = commandFormat(cmd, strings.TrimPrefix(cmd.CommandPath(), "atsmatch "), st.Format, allowed...)
 	return st, c, err
 }
 

@@ -34,7 +34,7 @@ posting, boilerplate such as benefits and EEO statements is left out.`,
 				return err
 			}
 			opts.File = args[0]
-			if opts.Format, err = parseFormat("keywords", st.Format, render.Text, render.JSON, render.Markdown); err != nil {
+			if opts.Format, err = commandFormat(cmd, "keywords", st.Format, render.Text, render.JSON, render.Markdown); err != nil {
 				return err
 			}
 			switch st.Kind {

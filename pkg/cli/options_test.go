@@ -215,6 +215,47 @@ func TestKeywordsAndTextFlags(t *testing.T) {
 	if err := tcmd.Execute(); exitCode(err) != ExitUsage {
 		t.Errorf("text -f markdown: exit %d (%v), want %d", exitCode(err), err, ExitUsage)
 	}
+
+	// A report format set for match in the config file or the environment
+	// does not stop keywords or text: they print text; one they can print
+	// is kept, and an unknown name is still an error.
+	tests := []struct {
+		name, cmd, env, file string
+		want                 render.Format
+		wantErr              string
+	}{
+		{"keywords, config html", "keywords", "", "format: html\n", render.Text, ""},
+		{"keywords, config markdown kept", "keywords", "", "format: markdown\n", render.Markdown, ""},
+		{"text, config markdown", "text", "", "format: markdown\n", render.Text, ""},
+		{"text, env json kept", "text", "json", "", render.JSON, ""},
+		{"text, env unknown", "text", "yaml", "", "", `--format: unknown format "yaml" (text prints only text or json)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := isolate(t)
+			writeUserConfig(t, dir, tt.file)
+			if tt.env != "" {
+				t.Setenv("ATSMATCH_FORMAT", tt.env)
+			}
+			var got render.Format
+			c := newKeywordsCmd(s, func(o *KeywordsOptions) error { got = o.Format; return nil })
+			if tt.cmd == "text" {
+				c = newTextCmd(s, func(o *TextOptions) error { got = o.Format; return nil })
+			}
+			c.SetArgs([]string{"cv.txt"})
+			c.SilenceErrors, c.SilenceUsage = true, true
+			err := c.Execute()
+			if tt.wantErr != "" {
+				if err == nil || err.Error() != tt.wantErr {
+					t.Fatalf("%s error = %v, want %q", tt.cmd, err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Errorf("%s format = %q, %v; want %q", tt.cmd, got, err, tt.want)
+			}
+		})
+	}
 }
 
 func TestColor(t *testing.T) {

@@ -210,6 +210,18 @@ func readSource(s *Streams, path string) (extract.Source, error) {
 	return extract.Source{Name: name, Data: data}, nil
 }
 
+// commandFormat is parseFormat for cmd's own --format. A report format from
+// the config file or ATSMATCH_FORMAT that cmd cannot print means text: one
+// shared setting (README's format: markdown, meant for match) must not stop
+// the commands that print less, as rank reads a shared "text" as its table.
+// An explicit --format, or a name no command knows, is still a usage error.
+func commandFormat(cmd *cobra.Command, command, value string, allowed ...render.Format) (render.Format, error) {
+	if f, err := render.ParseFormat(value); err == nil && !slices.Contains(allowed, f) && !cmd.Flags().Changed("format") {
+		value = string(render.Text)
+	}
+	return parseFormat(command, value, allowed...)
+}
+
 // parseFormat reads a --format value for a command that prints only the
 // allowed formats; both an unknown and a disallowed format are usage errors
 // that list what this command prints.

@@ -31,7 +31,7 @@ matcher reads it; line numbers in match evidence refer to these lines.`,
 				return err
 			}
 			opts.File = args[0]
-			if opts.Format, err = parseFormat("text", st.Format, render.Text, render.JSON); err != nil {
+			if opts.Format, err = commandFormat(cmd, "text", st.Format, render.Text, render.JSON); err != nil {
 				return err
 			}
 			if runF != nil {
