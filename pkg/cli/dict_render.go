@@ -167,7 +167,9 @@ func showTerm(b *strings.Builder, width int, v termView) {
 	}
 	field("forms", list(v.Forms))
 	if len(v.Ambiguous) > 0 {
-		field("ambiguous", list(v.Ambiguous)+" (count only next to a context word)")
+		// A context word is one confirmation of several in pkg/match (a list
+		// of skills, a version, a capital mid-sentence), not the only one.
+		field("ambiguous", list(v.Ambiguous)+" (counted only when confirmed, e.g. by a context word)")
 		field("context", list(v.Context))
 	}
 	var rel []string
