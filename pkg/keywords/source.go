@@ -493,9 +493,7 @@ func pruneAmbiguous(t *srcTerm) {
 // no context rules to tell them apart. An alias listed as ambiguous stays.
 // It returns how many it dropped.
 func dropShortenings(t *srcTerm) int {
-	words := strings.FieldsFunc(strings.ToLower(t.Name), func(r rune) bool {
-		return r == ' ' || r == '-' || r == '_' || r == '/' || r == ','
-	})
+	words := surfaceWords(t.Name)
 	if len(words) < 2 {
 		return 0
 	}
