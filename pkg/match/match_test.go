@@ -336,6 +336,30 @@ func TestDeclaredAcronym(t *testing.T) {
 	}
 }
 
+func TestInflected(t *testing.T) {
+	tests := []struct {
+		n, w string
+		want bool
+	}{
+		{"fluent", "fluent", true},
+		{"fluently", "fluent", true},
+		{"developers", "developer", true},
+		{"speaks", "speak", true},
+		{"trained", "train", true},
+		{"englishman", "english", false}, // not an inflectional ending
+		{"flu", "fluent", false},
+		{"hr", "hr", true},
+		{"hrs", "hr", false}, // two letters take no ending: hours, not HR
+		{"going", "go", false},
+		{"c1s", "c1", false},
+	}
+	for _, tt := range tests {
+		if got := inflected(tt.n, tt.w); got != tt.want {
+			t.Errorf("inflected(%q, %q) = %v, want %v", tt.n, tt.w, got, tt.want)
+		}
+	}
+}
+
 // TestLongListLinear guards the list rule against quadratic passes.
 func TestLongListLinear(t *testing.T) {
 	m := mustCompile(t, testDict())

@@ -287,9 +287,10 @@ func (m *Matcher) qualifier(view []vtok, c *cand) string {
 
 // inflected reports whether the text word n is the context word w or w
 // with an inflectional ending: "fluently" for "fluent", "speaks" for
-// "speak", "developers" for "developer".
+// "speak", "developers" for "developer". A word of two letters takes no
+// ending: "hrs" is hours, not HR; "ins", "uis" are no inflections.
 func inflected(n, w string) bool {
-	if len(n) <= len(w) || !strings.HasPrefix(n, w) {
+	if len(w) < 3 || len(n) <= len(w) || !strings.HasPrefix(n, w) {
 		return n == w
 	}
 	switch n[len(w):] {
