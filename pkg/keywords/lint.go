@@ -147,10 +147,10 @@ func exempt(t *Term, s string) bool {
 
 // lintFinding is one alias/acronym/form that breaks a data rule.
 type lintFinding struct {
-	field, kind string // list key and surface kind ("aliases", "alias")
-	i           int    // item index
-	s, rule     string // the surface and the rule it breaks: "broad" or "role"
-	msg         string
+	field string // list key: "aliases", "acronyms" or "forms"
+	i     int    // item index
+	s     string // the surface
+	msg   string // the rule it breaks and the fix, naming term and surface
 }
 
 // lintTerm applies the per-term rules: (a) an alias/acronym/form that is a
@@ -162,7 +162,7 @@ func lintTerm(t *srcTerm) []lintFinding {
 	for _, l := range []struct{ field, kind string }{{"aliases", "alias"}, {"acronyms", "acronym"}, {"forms", "form"}} {
 		for i, s := range t.list(l.field) {
 			if subPhraseOf(t.Name, s) && !slices.Contains(t.BroadOK, s) {
-				out = append(out, lintFinding{l.field, l.kind, i, s, "broad",
+				out = append(out, lintFinding{l.field, i, s,
 					fmt.Sprintf("%s %q of %s is a broader word than the name %q (drop it, move it to its own term with related, or list it in broad_ok with a comment)", l.kind, s, t.ID, t.Name)})
 				continue
 			}
@@ -170,7 +170,7 @@ func lintTerm(t *srcTerm) []lintFinding {
 				continue
 			}
 			if r := roleNoun(t.Name, s); r != "" {
-				out = append(out, lintFinding{l.field, l.kind, i, s, "role",
+				out = append(out, lintFinding{l.field, i, s,
 					fmt.Sprintf("%s %q of hard term %s names a person or job title (%q), not the skill (drop it or list it in role_ok with a comment)", l.kind, s, t.ID, r)})
 			}
 		}
