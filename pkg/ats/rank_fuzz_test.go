@@ -24,17 +24,25 @@ func utf16LE(s string) []byte {
 	return out
 }
 
-// FuzzRank feeds random bytes as one or two resumes through Rank against a
-// fixed job: Rank never panics (a recovered panic would show as an
-// "internal error" row), returns nil, and emits exactly one row per resume,
-// each either scored in [0,100] or failed with a known error kind.
-func FuzzRank(f *testing.F) {
+// fuzzJob is the fixed job the fuzz targets score against (the
+// dotnet-strong pair's posting), prepared once, and its resume as a seed.
+func fuzzJob(f *testing.F) (*Analyzer, *Job, extract.Source) {
+	f.Helper()
 	a := newAnalyzer(f)
 	job, resume := pair(f, "dotnet-strong")
 	j, err := a.PrepareJob(context.Background(), job)
 	if err != nil {
 		f.Fatal(err)
 	}
+	return a, j, resume
+}
+
+// FuzzRank feeds random bytes as one or two resumes through Rank against a
+// fixed job: Rank never panics (a recovered panic would show as an
+// "internal error" row), returns nil, and emits exactly one row per resume,
+// each either scored in [0,100] or failed with a known error kind.
+func FuzzRank(f *testing.F) {
+	a, j, resume := fuzzJob(f)
 	f.Add(resume.Data, []byte{}, false)
 	f.Add([]byte("Skills: C#, .NET, Node.js, CI/CD, Go\nI excel at go to market\n"), resume.Data, true)
 	f.Add([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R"), []byte{}, true) // truncated PDF
@@ -96,12 +104,7 @@ func FuzzRank(f *testing.F) {
 // document, a count covering them, the snippet of the first line, a rule
 // starting "ignored: ", one entry per term and rule, ordered by line.
 func FuzzIgnoredMatches(f *testing.F) {
-	a := newAnalyzer(f)
-	job, resume := pair(f, "dotnet-strong")
-	j, err := a.PrepareJob(context.Background(), job)
-	if err != nil {
-		f.Fatal(err)
-	}
+	a, j, resume := fuzzJob(f)
 	f.Add(resume.Data)
 	f.Add([]byte("I excel at go-karts\nLed teams. Led more teams.\nswift delivery, R&D, express interest\ngo go go\n"))
 	f.Add([]byte("Go\nGo to market\n\ngo the extra mile\n"))
