@@ -58,8 +58,8 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 	m.printf("# ATS match: %s vs %s\n\n", mdText(r.Resume.Name), mdText(r.Job.Name))
 	m.header("Score", "Hard skills", "Soft skills")
 	m.row(fmt.Sprintf("**%.1f** / 100", r.Score),
-		fmt.Sprintf("%.1f (%d/%d terms)", r.Subscores.Hard, r.Coverage.HardMatched, r.Coverage.HardTotal),
-		fmt.Sprintf("%.1f (%d/%d terms)", r.Subscores.Soft, r.Coverage.SoftMatched, r.Coverage.SoftTotal))
+		subscoreCell(r.Subscores.Hard, r.Coverage.HardMatched, r.Coverage.HardTotal),
+		subscoreCell(r.Subscores.Soft, r.Coverage.SoftMatched, r.Coverage.SoftTotal))
 
 	for _, d := range []struct {
 		role string
@@ -192,4 +192,13 @@ func mdText(s string) string {
 // mdCode is for text inside a single-backtick span, where escapes don't work.
 func mdCode(s string) string {
 	return strings.ReplaceAll(clean(s), "`", "'")
+}
+
+// subscoreCell is one kind's sub-score; a kind the job does not name has no
+// weight in the score, so it shows no number (as in the text view).
+func subscoreCell(score float64, matched, total int) string {
+	if total == 0 {
+		return "- (none in the job)"
+	}
+	return fmt.Sprintf("%.1f (%d/%d terms)", score, matched, total)
 }

@@ -88,8 +88,8 @@ func (t *textPrinter) match(r *report.MatchResult) {
 	p := t.p
 	t.printf("%s\n", p.title.Sprintf("ATS match: %s vs %s", clean(r.Resume.Name), clean(r.Job.Name)))
 	t.printf("Match score %s / 100  %s\n", t.scoreColor(r.Score).Sprintf("%.1f", r.Score), t.bar(r.Score))
-	t.printf("  hard %5.1f  %d/%d terms\n", r.Subscores.Hard, r.Coverage.HardMatched, r.Coverage.HardTotal)
-	t.printf("  soft %5.1f  %d/%d terms\n", r.Subscores.Soft, r.Coverage.SoftMatched, r.Coverage.SoftTotal)
+	t.subscore("hard", r.Subscores.Hard, r.Coverage.HardMatched, r.Coverage.HardTotal)
+	t.subscore("soft", r.Subscores.Soft, r.Coverage.SoftMatched, r.Coverage.SoftTotal)
 
 	t.parse("job", r.Job)
 	t.parse("resume", r.Resume)
@@ -156,6 +156,16 @@ func (t *textPrinter) scoreColor(s float64) *color.Color {
 		return t.p.warn
 	}
 	return t.p.bad
+}
+
+// subscore prints one kind's sub-score; a kind the job does not name has
+// no weight in the score (docs/scoring.md), so it shows no number at all.
+func (t *textPrinter) subscore(kind string, score float64, matched, total int) {
+	if total == 0 {
+		t.printf("  %s     -  %s\n", kind, t.p.dim.Sprintf("the job names no %s skills", kind))
+		return
+	}
+	t.printf("  %s %5.1f  %d/%d terms\n", kind, score, matched, total)
 }
 
 // bar draws the score as barWidth cells, rounding to the nearest cell.
