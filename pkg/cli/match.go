@@ -47,8 +47,8 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 			if opts.Job == "-" && opts.Resume == "-" {
 				return usagef("the job and the resume cannot both come from stdin")
 			}
-			if opts.Format, err = render.ParseFormat(st.Format); err != nil {
-				return usagef("--format: %v", err)
+			if opts.Format, err = commandFormat(cmd, "match", st.Format, render.Formats()...); err != nil {
+				return err
 			}
 			if st.MinScore < 0 || st.MinScore > 100 {
 				return usagef("--min-score %g: want a number from 0 to 100", st.MinScore)

@@ -210,16 +210,29 @@ func readSource(s *Streams, path string) (extract.Source, error) {
 	return extract.Source{Name: name, Data: data}, nil
 }
 
-// commandFormat is parseFormat for cmd's own --format. A report format from
-// the config file or ATSMATCH_FORMAT that cmd cannot print means text: one
-// shared setting (README's format: markdown, meant for match) must not stop
-// the commands that print less, as rank reads a shared "text" as its table.
-// An explicit --format, or a name no command knows, is still a usage error.
+// commandFormat is parseFormat for cmd's own --format. A format from the
+// config file or ATSMATCH_FORMAT that cmd cannot print means text: one
+// shared setting (README's format: markdown, meant for match, or csv, meant
+// for rank) must not stop the commands that print less, as rank reads a
+// shared "text" as its table. An explicit --format, or a name no command
+// knows, is still a usage error.
 func commandFormat(cmd *cobra.Command, command, value string, allowed ...render.Format) (render.Format, error) {
-	if f, err := render.ParseFormat(value); err == nil && !slices.Contains(allowed, f) && !cmd.Flags().Changed("format") {
+	if f, known := anyFormat(value); known && !slices.Contains(allowed, f) && !cmd.Flags().Changed("format") {
 		value = string(render.Text)
 	}
 	return parseFormat(command, value, allowed...)
+}
+
+// anyFormat reports whether some command prints the format named s: a
+// report format, a rank format (table, csv, jsonl, github) or dict list's csv.
+func anyFormat(s string) (render.Format, bool) {
+	if f, err := render.ParseFormat(s); err == nil {
+		return f, true
+	}
+	if b, err := render.ParseBatchFormat(s); err == nil {
+		return render.Format(b), true
+	}
+	return "", false
 }
 
 // parseFormat reads a --format value for a command that prints only the
