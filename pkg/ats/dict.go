@@ -2,6 +2,7 @@ package ats
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/keywords"
@@ -19,6 +20,15 @@ type (
 	OverlayChanges = keywords.OverlayChanges
 )
 
+// The [DictHit] Field values: how a lookup met the term.
+const (
+	DictFieldID      = keywords.FieldID
+	DictFieldName    = keywords.FieldName
+	DictFieldAlias   = keywords.FieldAlias
+	DictFieldAcronym = keywords.FieldAcronym
+	DictFieldForm    = keywords.FieldForm
+)
+
 // SourceOverlay is the [DictFilter] Source that selects the terms an
 // overlay added or changed, whatever their own source.
 const SourceOverlay = "overlay"
@@ -30,6 +40,7 @@ type Dictionary struct {
 	base    *keywords.Dict // the embedded dictionary
 	dict    *keywords.Dict // base with the overlays merged
 	applied []AppliedOverlay
+	ovs     []*keywords.Overlay // the loaded overlays, for Disabled
 }
 
 // AppliedOverlay is one overlay merged into a [Dictionary] and what it did.
@@ -61,6 +72,7 @@ func OpenDictionary(overlays []Overlay) (*Dictionary, error) {
 	if x.dict, err = base.Merge(ovs...); err != nil {
 		return nil, err
 	}
+	x.ovs = ovs
 	return x, nil
 }
 
@@ -133,22 +145,46 @@ func (x *Dictionary) Provenance(id string) []string {
 }
 
 // Disabled finds surface among the terms an overlay disabled and names
-// the overlay, so "not found" can say why.
+// the overlay, so "not found" can say why. A term an earlier overlay added
+// counts too: each overlay's disable list is looked up in the dictionary
+// as it stood before that overlay. When several overlays disabled a term
+// of that surface, the last one is named.
 func (x *Dictionary) Disabled(surface string) (hits []DictHit, overlay string) {
-	found := x.base.Lookup(surface)
-	for _, o := range x.applied {
-		for _, h := range found {
-			for _, id := range o.Changes.Disabled {
-				if h.Term.ID == id {
-					hits = append(hits, h)
+	d := x.base
+	for i, o := range x.applied {
+		if len(o.Changes.Disabled) > 0 {
+			var found []DictHit
+			for _, h := range d.Lookup(surface) {
+				if slices.Contains(o.Changes.Disabled, h.Term.ID) {
+					found = append(found, h)
 				}
 			}
+			if len(found) > 0 {
+				hits, overlay = found, o.Name
+			}
 		}
-		if len(hits) > 0 {
-			return hits, o.Name
+		if !x.disablesAfter(i) {
+			break
+		}
+		// Only on this error path, and only up to the last overlay that
+		// disables something: merging copies the whole dictionary.
+		next, err := d.Merge(x.ovs[i])
+		if err != nil {
+			break // cannot happen: the overlays merged in OpenDictionary
+		}
+		d = next
+	}
+	return hits, overlay
+}
+
+// disablesAfter reports whether an overlay after the i-th disables a term.
+func (x *Dictionary) disablesAfter(i int) bool {
+	for _, o := range x.applied[i+1:] {
+		if len(o.Changes.Disabled) > 0 {
+			return true
 		}
 	}
-	return nil, ""
+	return false
 }
 
 // CheckOverlay loads o and merges it over x the way --dict would, without

@@ -128,3 +128,66 @@ func TestCheckOverlay(t *testing.T) {
 		t.Errorf("CheckOverlay changed the dictionary: %d terms, overlays %v", x.Len(), x.Overlays())
 	}
 }
+
+// TestDisabledByLaterOverlay: a term one overlay adds and a later one
+// disables is "disabled by" the later file, not unknown.
+func TestDisabledByLaterOverlay(t *testing.T) {
+	ovs := []Overlay{
+		{Name: "add.yaml", Data: []byte("terms:\n  - name: Quokka Ledger\n    aliases: [QLedger]\n")},
+		{Name: "other.yaml", Data: []byte("terms:\n  - extends: kubernetes\n    aliases: [kube]\n")},
+		{Name: "drop.yaml", Data: []byte("disable: [quokka-ledger, swift]\n")},
+		{Name: "last.yaml", Data: []byte("terms:\n  - name: Wombat Queue\n")},
+	}
+	x, err := OpenDictionary(ovs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		surface, wantBy string
+		wantIDs         []string
+	}{
+		{"qledger", "drop.yaml", []string{"quokka-ledger"}},
+		{"Quokka Ledger", "drop.yaml", []string{"quokka-ledger"}},
+		{"swift", "drop.yaml", []string{"swift"}},
+		{"wombat queue", "", nil}, // present, not disabled
+		{"no such term", "", nil},
+	}
+	for _, tt := range tests {
+		hits, by := x.Disabled(tt.surface)
+		var ids []string
+		for _, h := range hits {
+			ids = append(ids, h.Term.ID)
+		}
+		if by != tt.wantBy {
+			t.Errorf("Disabled(%q) overlay = %q, want %q", tt.surface, by, tt.wantBy)
+		}
+		if diff := cmp.Diff(tt.wantIDs, ids); diff != "" {
+			t.Errorf("Disabled(%q) mismatch (-want +got):\n%s", tt.surface, diff)
+		}
+	}
+}
+
+// TestLookupFields: the DictField constants are the Field values Lookup
+// reports (the CLI compares against them).
+func TestLookupFields(t *testing.T) {
+	x, err := OpenDictionary(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ surface, want string }{
+		{"kubernetes", DictFieldID},
+		{"Node.js", DictFieldName},
+		{"k8s", DictFieldAlias},
+		{"oop", DictFieldAcronym},
+	}
+	for _, tt := range tests {
+		hits := x.Lookup(tt.surface)
+		if len(hits) == 0 {
+			t.Errorf("Lookup(%q) found nothing", tt.surface)
+			continue
+		}
+		if hits[0].Field != tt.want {
+			t.Errorf("Lookup(%q) field = %q, want %q", tt.surface, hits[0].Field, tt.want)
+		}
+	}
+}

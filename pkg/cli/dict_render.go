@@ -154,7 +154,7 @@ func showTerm(b *strings.Builder, width int, v termView) {
 		fmt.Fprintf(b, "  %s:%s%s\n", label, pad, wrapList(value, width-showLabel-2, strings.Repeat(" ", showLabel+2)))
 	}
 	list := func(ss []string) string { return strings.Join(ss, ", ") }
-	if v.MatchedBy.Field != "id" && v.MatchedBy.Field != "name" {
+	if v.MatchedBy.Field != ats.DictFieldID && v.MatchedBy.Field != ats.DictFieldName {
 		field("found as", fmt.Sprintf("%s %q", v.MatchedBy.Field, v.MatchedBy.Surface))
 	}
 	field("kind", string(v.Kind))
