@@ -478,13 +478,39 @@ func runDictStats(opts *DictStatsOptions) error {
 	return writeDictStats(opts.Streams.Out, opts.Format, x, opts.Top)
 }
 
+// completionDictionary opens the dictionary a dict command would use:
+// cobra has parsed the flags before it asks for completions, so --dict,
+// --config, ATSMATCH_DICT and the config file's dict: list apply, and the
+// terms and categories an overlay adds are offered. A bad setting or
+// overlay falls back to the embedded dictionary: the command itself will
+// report it, completion has no way to.
+func completionDictionary(cmd *cobra.Command) (*ats.Dictionary, error) {
+	configFile, _ := cmd.Flags().GetString("config")
+	if st, err := resolve(cmd, configFile); err == nil && len(st.Dict) > 0 {
+		// cobra's __complete parses the flags twice, so a repeatable
+		// --dict lists each file twice; the same overlay twice never merges.
+		seen := map[string]bool{}
+		dicts := slices.DeleteFunc(st.Dict, func(d string) bool {
+			dup := seen[d]
+			seen[d] = true
+			return dup
+		})
+		if ovs, err := readOverlays(dicts); err == nil {
+			if x, err := ats.OpenDictionary(ovs); err == nil {
+				return x, nil
+			}
+		}
+	}
+	return ats.OpenDictionary(nil)
+}
+
 // completeTermIDs completes `dict show` with term ids (they have no spaces
 // or shell metacharacters, unlike names).
 func completeTermIDs(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 	if len(args) > 0 {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
-	x, err := ats.OpenDictionary(nil)
+	x, err := completionDictionary(cmd)
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveError
 	}
@@ -498,7 +524,7 @@ func completeTermIDs(cmd *cobra.Command, args []string, toComplete string) ([]st
 }
 
 func completeCategories(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
-	x, err := ats.OpenDictionary(nil)
+	x, err := completionDictionary(cmd)
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveError
 	}
