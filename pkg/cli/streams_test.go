@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -67,6 +68,60 @@ func TestTextViewWidth(t *testing.T) {
 		}
 		if narrow >= def || wide < def {
 			t.Errorf("%s longest lines: width 60 → %d, default → %d, 160 → %d; want narrower at 60, no narrower at 160", args[0], narrow, def, wide)
+		}
+	}
+}
+
+// TestIgnoredWordsWidth: the verbose heading of an ignored word names its
+// term, and an overlay's term name may be long: it is shortened to the
+// width like the other lines.
+func TestIgnoredWordsWidth(t *testing.T) {
+	dir := isolate(t)
+	files := map[string]string{
+		"long.yaml": "terms:\n  - name: Extraordinarily Long Named Framework For Testing The Width Of Report Headings\n" +
+			"    aliases: [Zorbl]\n    ambiguous: [Zorbl]\n    context: [programming]\n",
+		"job.txt": "Backend Developer\n\nRequirements\n- Go programming in production\n- SQL\n",
+		"cv.md":   "# Sam\n\n## Experience\n- I zorbl the numbers every week\n- SQL reporting\n",
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir) // short names: verbose prints them in lines that do not wrap
+	tests := []struct {
+		width int
+		want  string // the heading line
+	}{
+		{60, "  resume line 4: 'zorbl' (Extraordinarily Long Named Frame…)"},
+		{0, "  resume line 4: 'zorbl' (Extraordinarily Long Named Framework For Testing The Width Of Report Hea…)"},
+		{160, "  resume line 4: 'zorbl' (Extraordinarily Long Named Framework For Testing The Width Of Report Headings)"},
+	}
+	for _, tt := range tests {
+		s, out, errOut := TestStreams("")
+		s.Width = tt.width
+		args := []string{"match", "--verbose", "--dict", "long.yaml", "--job", "job.txt", "cv.md"}
+		if code := Main(args, s); code != ExitOK {
+			t.Fatalf("Main(%q) = %d: %s", args, code, errOut.String())
+		}
+		width := tt.width
+		if width == 0 {
+			width = 100 // render.DefaultWidth
+		}
+		var heading string
+		for _, line := range strings.Split(out.String(), "\n") {
+			if strings.HasPrefix(line, "ATS match: ") {
+				continue // the title names the files whatever the width
+			}
+			if n := utf8.RuneCountInString(line); n > width {
+				t.Errorf("width %d: a line of %d runes: %q", tt.width, n, line)
+			}
+			if strings.HasPrefix(line, "  resume line 4: ") {
+				heading = line
+			}
+		}
+		if heading != tt.want {
+			t.Errorf("width %d: ignored-word heading\n got %q\nwant %q", tt.width, heading, tt.want)
 		}
 	}
 }

@@ -272,7 +272,15 @@ func (t *textPrinter) ignoredWords(r *report.MatchResult) {
 				t.printf("  %s\n", t.p.dim.Sprintf("… %d more in the %s (the json format lists all)", len(d.entries)-i, d.role))
 				break
 			}
-			t.printf("  %s '%s' (%s)\n", t.p.dim.Sprintf("%s %s:", d.role, lineLabel(im)), clean(im.Surface), clean(im.Term))
+			head := fmt.Sprintf("%s %s:", d.role, lineLabel(im))
+			surface, term := clean(im.Surface), clean(im.Term)
+			// An overlay's term name may be long: shorten it (then the
+			// surface, the word the reader looks for, only past half the
+			// room) so the line keeps to the width like the others.
+			room := t.o.width() - 2 - utf8.RuneCountInString(head) - len(" '' ()")
+			surface = shorten(surface, "", max(room-utf8.RuneCountInString(term), room/2))
+			term = shorten(term, "", room-utf8.RuneCountInString(surface))
+			t.printf("  %s '%s' (%s)\n", t.p.dim.Sprint(head), surface, term)
 			t.printf("     %s\n", t.p.dim.Sprint(wrap(clean(im.Rule), t.o.width()-5, "     ")))
 		}
 	}
