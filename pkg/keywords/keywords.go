@@ -48,6 +48,12 @@ type Term struct {
 	// Context lists words that confirm an ambiguous surface when they stand
 	// next to it ("programming", "Microsoft", "developer").
 	Context []string `json:"context,omitempty"`
+	// NotBefore lists words (or phrases) that make a hit of any surface of
+	// the term not the skill when they come right after it: "PhD student",
+	// "PhD fellowship" name a position, not the degree.
+	NotBefore []string `json:"not_before,omitempty"`
+	// NotAfter is the same for words right before a surface.
+	NotAfter []string `json:"not_after,omitempty"`
 	// Related lists IDs of broader or sibling terms a resume may use instead
 	// (Jenkins → ci-cd), so advice can say "name CI/CD explicitly".
 	Related []string `json:"related,omitempty"`

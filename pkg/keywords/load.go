@@ -178,6 +178,8 @@ func (r *canonReader) term(t *Term) {
 		{`,"forms":`, &t.Forms},
 		{`,"ambiguous":`, &t.Ambiguous},
 		{`,"context":`, &t.Context},
+		{`,"not_before":`, &t.NotBefore},
+		{`,"not_after":`, &t.NotAfter},
 		{`,"related":`, &t.Related},
 	} {
 		if r.lit2(f.key) {

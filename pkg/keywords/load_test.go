@@ -37,7 +37,7 @@ func TestLoadDefault(t *testing.T) {
 	}
 	for i := range fresh.Terms {
 		x := &fresh.Terms[i]
-		for _, l := range [][]string{x.Aliases, x.Acronyms, x.Forms, x.Ambiguous, x.Context, x.Related} {
+		for _, l := range [][]string{x.Aliases, x.Acronyms, x.Forms, x.Ambiguous, x.Context, x.NotBefore, x.NotAfter, x.Related} {
 			_ = append(l, "appended")
 		}
 	}
@@ -56,6 +56,10 @@ func TestDecodeCanonical(t *testing.T) {
 		{"full term", "{\"version\":\"1\",\"terms\":[\n" +
 			`{"id":"go","name":"Go","kind":"hard","category":"language","aliases":["Golang","go lang"],"acronyms":["GO"],"forms":["gos"],"ambiguous":["Go"],"context":["programming","gopher"],"related":["c"],"weight":1.5,"source":"curated"}` +
 			"\n]}\n", true},
+		{"not_before and not_after", "{\"version\":\"1\",\"terms\":[\n" +
+			`{"id":"phd","name":"PhD","kind":"hard","category":"degree","not_before":["student","research fellow"],"not_after":["honorary"],"source":"curated"}` +
+			"\n]}\n", true},
+		{"not_after before not_before", "{\"version\":\"1\",\"terms\":[\n" + `{"id":"a","name":"A","kind":"hard","category":"x","not_after":["b"],"not_before":["c"]}` + "\n]}\n", false},
 		{"escapes", "{\"version\":\"1\\u0026\\\"2\",\"terms\":[\n" + `{"id":"r-d","name":"R\u0026D \"x\" \\ é","kind":"hard","category":"x"}` + "\n]}\n", true},
 		{"weights", "{\"version\":\"1\",\"terms\":[\n" + `{"id":"a","name":"A","kind":"hard","category":"x","weight":-0.5e+2},` + "\n" + `{"id":"b","name":"B","kind":"hard","category":"x","weight":0}` + "\n]}\n", true},
 		{"invalid utf8", "{\"version\":\"\xff\",\"terms\":[\n]}\n", true},
@@ -96,6 +100,7 @@ func FuzzDecodeCanonical(f *testing.F) {
 	f.Add("{\"version\":\"1\",\"terms\":[\n]}\n")
 	f.Add("{\"version\":\"1\",\"terms\":[\n" + `{"id":"go","name":"Go","kind":"hard","category":"language","aliases":["Golang"],"ambiguous":["Go"],"context":["programming"],"weight":2,"source":"curated"},` + "\n" + `{"id":"r-d","name":"R\u0026D","kind":"soft","category":"x"}` + "\n]}\n")
 	f.Add(embedded[:strings.LastIndex(embedded[:2000], ",\n")] + "\n]}\n")
+	f.Add("{\"version\":\"1\",\"terms\":[\n" + `{"id":"phd","name":"PhD","kind":"hard","category":"degree","not_before":["student"],"not_after":["honorary"]}` + "\n]}\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		got, ok := decodeCanonical(in)
 		if !ok {

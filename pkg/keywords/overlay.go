@@ -73,6 +73,8 @@ func cloneTerm(t Term) Term {
 	t.Forms = slices.Clone(t.Forms)
 	t.Ambiguous = slices.Clone(t.Ambiguous)
 	t.Context = slices.Clone(t.Context)
+	t.NotBefore = slices.Clone(t.NotBefore)
+	t.NotAfter = slices.Clone(t.NotAfter)
 	t.Related = slices.Clone(t.Related)
 	return t
 }
@@ -165,6 +167,14 @@ func (m *merger) extend(st *srcTerm) error {
 	if st.set["id"] && st.ID != st.Extends {
 		return fmt.Errorf("%s: id %q differs from extends %q", st.at("id", -1), st.ID, st.Extends)
 	}
+	for _, l := range []struct {
+		field string
+		list  []string
+	}{{"not_before", st.NotBefore}, {"not_after", st.NotAfter}} {
+		if j, msg := checkWords(l.list); msg != "" {
+			return fmt.Errorf("%s: extends %s: %s: %s", st.at(l.field, j), st.Extends, l.field, msg)
+		}
+	}
 	t := &m.d.Terms[i]
 	for _, l := range []struct {
 		field, kind string
@@ -193,6 +203,8 @@ func (m *merger) extend(st *srcTerm) error {
 	}
 	t.Ambiguous = dedupe(append(t.Ambiguous, st.Ambiguous...))
 	t.Context = dedupe(append(t.Context, st.Context...))
+	t.NotBefore = dedupeFold(append(t.NotBefore, st.NotBefore...))
+	t.NotAfter = dedupeFold(append(t.NotAfter, st.NotAfter...))
 	t.Related = dedupe(append(t.Related, st.Related...))
 	if st.set["kind"] {
 		t.Kind = st.Kind

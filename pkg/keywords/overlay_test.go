@@ -99,6 +99,39 @@ func TestMerge(t *testing.T) {
 	}
 }
 
+// TestMergeNotBefore: an overlay sets not_before/not_after on a new term
+// and adds to them on an existing one (a word the term lists already is
+// not repeated).
+func TestMergeNotBefore(t *testing.T) {
+	base, _, err := Build("1", []SourceFile{{Name: "base.yaml", Data: []byte(head +
+		"  - name: PhD\n    not_before: [student]\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err := LoadOverlay("my.yaml", []byte("terms:\n"+
+		"  - extends: phd\n    not_before: [Student, fellowship]\n    not_after: [honorary]\n"+
+		"  - name: Scrum\n    not_before: [of the day]\n"))
+	if err != nil {
+		t.Fatalf("LoadOverlay: %v", err)
+	}
+	got, err := base.Merge(o)
+	if err != nil {
+		t.Fatalf("Merge: %v", err)
+	}
+	type words struct{ ID, Before, After string }
+	var gotW []words
+	for _, x := range got.Terms {
+		gotW = append(gotW, words{x.ID, strings.Join(x.NotBefore, "|"), strings.Join(x.NotAfter, "|")})
+	}
+	want := []words{{"phd", "student|fellowship", "honorary"}, {"scrum", "of the day", ""}}
+	if diff := cmp.Diff(want, gotW); diff != "" {
+		t.Errorf("Merge not_before/not_after mismatch (-want +got):\n%s", diff)
+	}
+	if p, _ := base.Term("phd"); len(p.NotBefore) != 1 {
+		t.Errorf("Merge modified its receiver: phd not_before = %q", p.NotBefore)
+	}
+}
+
 func TestMergeErrors(t *testing.T) {
 	tests := []struct {
 		name, overlay, want string
@@ -112,6 +145,8 @@ func TestMergeErrors(t *testing.T) {
 		{"unknown disable", "disable:\n  - go\n  - rust\n", `my.yaml:3: disable: unknown term "rust"`},
 		{"dangling related", "terms:\n  - name: Argo\n    related: [ci-cd]\n", `my.yaml:3: related "ci-cd" is not a term`},
 		{"bad kind on extends", "terms:\n  - extends: go\n    kind: medium\n", `my.yaml:3: extends go: kind "medium"`},
+		{"repeated not_before on extends", "terms:\n  - extends: go\n    not_before:\n      - away\n      - Away\n",
+			`my.yaml:5: extends go: not_before: "Away" is listed twice`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,6 +173,7 @@ func TestLoadOverlayErrors(t *testing.T) {
 		{"list expected", "terms:\n  - name: X Tool\n    aliases: xt\n", `my.yaml:3: aliases must be a list`},
 		{"bad weight", "terms:\n  - name: X Tool\n    weight: heavy\n", `my.yaml:3: weight`},
 		{"duplicate key", "terms:\n  - name: X Tool\n    name: Y Tool\n", `my.yaml:3: duplicate key "name"`},
+		{"empty not_after word", "terms:\n  - name: X Tool\n    not_after: [a, \"\"]\n", `my.yaml:3: not_after: empty word`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -59,7 +59,7 @@ var termKeys = map[string]bool{
 	"name": true, "id": true, "aliases": true, "acronyms": true, "forms": true,
 	"ambiguous": true, "context": true, "related": true, "weight": true,
 	"kind": true, "category": true, "source": true, "extends": true,
-	"broad_ok": true, "role_ok": true,
+	"broad_ok": true, "role_ok": true, "not_before": true, "not_after": true,
 }
 
 // parseSource reads one YAML file. overlay allows `disable` and `extends`.
@@ -203,6 +203,10 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {
 				t.Ambiguous = list
 			case "context":
 				t.Context = list
+			case "not_before":
+				t.NotBefore = list
+			case "not_after":
+				t.NotAfter = list
 			case "related":
 				t.Related = list
 			case "broad_ok":

@@ -142,6 +142,27 @@ func TestBuild(t *testing.T) {
 	}
 }
 
+// TestBuildNotBefore: not_before and not_after reach the Term as written,
+// shared anchors included, and only on the term that lists them.
+func TestBuildNotBefore(t *testing.T) {
+	d, _, err := Build("1", []SourceFile{{Name: "a.yaml", Data: []byte(head +
+		"  - name: PhD\n    not_before: &pos [student, research fellow]\n" +
+		"  - name: MBA\n    not_before: *pos\n    not_after: [executive]\n" +
+		"  - name: Go\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type words struct{ ID, Before, After string }
+	var got []words
+	for _, x := range d.Terms {
+		got = append(got, words{x.ID, strings.Join(x.NotBefore, "|"), strings.Join(x.NotAfter, "|")})
+	}
+	want := []words{{"go", "", ""}, {"mba", "student|research fellow", "executive"}, {"phd", "student|research fellow", ""}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Build not_before/not_after mismatch (-want +got):\n%s", diff)
+	}
+}
+
 func TestBuildErrors(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -198,6 +219,18 @@ func TestBuildErrors(t *testing.T) {
 		{"missing name", []SourceFile{
 			{Name: "a.yaml", Data: []byte(head + "  - aliases: [x]\n")},
 		}, `a.yaml:5: term has no name`},
+		{"empty not_before word", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: PhD\n    not_before:\n      - student\n      - \"\"\n")},
+		}, `a.yaml:8: phd: not_before: empty word`},
+		{"repeated not_before word", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: PhD\n    not_before:\n      - student\n      - Student\n")},
+		}, `a.yaml:8: phd: not_before: "Student" is listed twice`},
+		{"repeated not_after word", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: MBA\n    not_after: [part time, part-time]\n")},
+		}, `a.yaml:6: mba: not_after: "part-time" is listed twice`},
+		{"not_before not a list", []SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: PhD\n    not_before: student\n")},
+		}, `a.yaml:6: not_before must be a list`},
 		{"bad id", []SourceFile{
 			{Name: "a.yaml", Data: []byte(head + "  - name: Go\n    id: Go_Lang\n")},
 		}, `a.yaml:6: Go_Lang: invalid id`},
@@ -238,6 +271,13 @@ func TestValidate(t *testing.T) {
 		{"empty category", func(d *Dict) { d.Terms[0].Category = "" }, `empty category`},
 		{"negative weight", func(d *Dict) { d.Terms[0].Weight = -1 }, `weight -1`},
 		{"repeated surface", func(d *Dict) { d.Terms[1].Aliases = []string{"K-8s", "k8s"} }, `repeats another surface`},
+		{"not_before and not_after", func(d *Dict) {
+			d.Terms[0].NotBefore = []string{"to market", "away"}
+			d.Terms[0].NotAfter = []string{"let's"}
+		}, ""},
+		{"empty not_before word", func(d *Dict) { d.Terms[0].NotBefore = []string{"away", " "} }, `term "go": not_before: empty word`},
+		{"repeated not_before word", func(d *Dict) { d.Terms[0].NotBefore = []string{"to market", "To-Market"} }, `not_before: "To-Market" is listed twice`},
+		{"empty not_after word", func(d *Dict) { d.Terms[1].NotAfter = []string{""} }, `term "kubernetes": not_after: empty word`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

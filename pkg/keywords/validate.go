@@ -193,12 +193,53 @@ func checkLists(t *Term) (field string, i int, msg string) {
 			return "context", i, "empty context word"
 		}
 	}
+	for _, l := range []struct {
+		field string
+		list  []string
+	}{{"not_before", t.NotBefore}, {"not_after", t.NotAfter}} {
+		if i, msg := checkWords(l.list); msg != "" {
+			return l.field, i, l.field + ": " + msg
+		}
+	}
 	for i, r := range t.Related {
 		if r == t.ID {
 			return "related", i, "a term cannot be related to itself"
 		}
 	}
 	return "", -1, ""
+}
+
+// checkWords checks a not_before or not_after list: every word non-empty
+// and none repeated (compared as the matcher compares words: case, spaces
+// and hyphens aside). It returns the index of the bad item and why.
+func checkWords(list []string) (int, string) {
+	seen := make(map[string]bool, len(list))
+	for i, w := range list {
+		if strings.TrimSpace(w) == "" {
+			return i, "empty word"
+		}
+		k := fold(w)
+		if seen[k] {
+			return i, fmt.Sprintf("%q is listed twice", w)
+		}
+		seen[k] = true
+	}
+	return -1, ""
+}
+
+// dedupeFold drops empty words and repeats of a word (compared as
+// checkWords compares them), keeping the first spelling: an overlay that
+// extends a term may repeat a word the term already lists.
+func dedupeFold(list []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range list {
+		if k := fold(s); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // surfaceKinds names each surface list, for error messages.

@@ -60,7 +60,7 @@ func Compile(d *keywords.Dict) (*Matcher, error) {
 // the order addTerm consumes them.
 func termLines(t *keywords.Term, fn func(string)) {
 	fn(t.Name)
-	for _, list := range [...][]string{t.Aliases, t.Acronyms, t.Forms, t.Context} {
+	for _, list := range [...][]string{t.Aliases, t.Acronyms, t.Forms, t.Context, t.NotBefore, t.NotAfter} {
 		for _, s := range list {
 			fn(s)
 		}
@@ -162,6 +162,24 @@ func (m *compiler) addTerm(ti int32, t *keywords.Term) {
 			m.context[ti] = m.ctxSeqs[first:len(m.ctxSeqs):len(m.ctxSeqs)]
 		}
 	}
+	m.notBefore = m.phrases(m.notBefore, ti, t.NotBefore)
+	m.notAfter = m.phrases(m.notAfter, ti, t.NotAfter)
+}
+
+// phrases adds the Norm sequences of words to to[ti], making the map on
+// first use (most terms have no such words).
+func (m *compiler) phrases(to map[int32][][]string, ti int32, words []string) map[int32][][]string {
+	for _, w := range words {
+		toks := m.lines.next(w)
+		if len(toks) == 0 {
+			continue
+		}
+		if to == nil {
+			to = map[int32][][]string{}
+		}
+		to[ti] = append(to[ti], m.strs(toks, true))
+	}
+	return to
 }
 
 var errNilDict = errors.New("match: nil dictionary")

@@ -73,6 +73,17 @@ func TestFalsePositives(t *testing.T) {
 		{"the Danish office and the Finnish market", nil},
 		{"the Department of Research and Innovation", nil},
 		{"grades from C1 to C2", nil},
+		// A position that leads to a degree is not the degree (not_before).
+		{"There are two PhD students in the department.", nil},
+		{"A 3-year PhD scholarship is available.", nil},
+		{"the PhD programme of the faculty; see the PhD Guide", nil},
+		{"a PhD position, a PhD project, a PhD fellowship and a PhD stipend", nil},
+		{"Master's students and Bachelor's students", nil},
+		// Negated requirements.
+		{"you do not have to be able to speak Danish", nil},
+		{"No Java experience required.", nil},
+		{"German is not required.", nil},
+		{"without prior SAP knowledge", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -115,6 +126,11 @@ func TestTruePositives(t *testing.T) {
 		{"fluent in English", []string{"english-language"}},
 		{"English (C1)", []string{"english-language"}},
 		{"Scala Java Go", []string{"scala", "java", "go"}},
+		{"PhD in physics", []string{"phd"}},
+		{"a PhD degree or a Doctorate", []string{"phd", "phd"}},
+		{"Java is nice to have, not required for Python", []string{"java", "python"}},
+		{"not only Java but also Python", []string{"java", "python"}},
+		{"including but not limited to C#, C++, .NET, Node.js and CI/CD", []string{"csharp", "cpp", "dotnet", "nodejs", "ci-cd"}},
 		// "(DDD)" right after the term is the same mention, not a second one.
 		{"Domain-Driven Design (DDD); DDD", []string{"domain-driven-design", "domain-driven-design"}},
 	}

@@ -20,7 +20,11 @@
 //     ordinary-word reading is lower case (Go, Swift, Excel): not for an
 //     initialism (HR), a language (English), a soft skill (Research) or a
 //     word inside a capitalised name ("Department of Research");
-//  4. declared acronyms: "Domain-Driven Design (DDD)" makes later "DDD"
+//  4. exclusions and negation: a surface next to one of its term's
+//     not_before/not_after words ("PhD student" is a position, not the
+//     degree) and a skill inside a negated requirement ("no Java
+//     experience required", "German is not required") are not counted;
+//  5. declared acronyms: "Domain-Driven Design (DDD)" makes later "DDD"
 //     count as that term.
 package match
 
@@ -54,7 +58,10 @@ type Match struct {
 	Rule       string // for ambiguous surfaces: why it counted ("counted: listed with Python, Rust")
 }
 
-// Rejection is an ambiguous surface that was not counted, and why.
+// Rejection is a hit that was not counted, and why: an ambiguous surface
+// no context confirmed, a surface next to one of its term's NotBefore or
+// NotAfter words, or a skill inside a negated requirement ("no Java
+// experience required").
 type Rejection struct {
 	TermID     string
 	Start, End int
@@ -104,6 +111,10 @@ type Matcher struct {
 	// words are cut only into wordClear pieces (from non-ambiguous surfaces).
 	words   map[string]wordInfo
 	context [][][]string // per term: context phrases as Norm sequences
+	// Per term, the phrases (Norm sequences) after or before which its
+	// surfaces are not the skill (Term.NotBefore, Term.NotAfter); few terms
+	// have any, so maps.
+	notBefore, notAfter map[int32][][]string
 }
 
 // vtok is a token of the matching view: a real token or a piece of one.
@@ -137,6 +148,7 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 		}
 	}
 	m.confirm(view, cands)
+	negate(view, cands)
 	cands = m.declared(view, cands)
 
 	var res Result

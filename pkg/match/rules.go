@@ -43,6 +43,12 @@ func listSep(v vtok) bool {
 func (m *Matcher) confirm(view []vtok, cands []cand) {
 	for k := range cands {
 		c := &cands[k]
+		// Before anything else: an excluded hit must not confirm its
+		// neighbours in a list either.
+		if rej := m.excluded(view, c); rej != "" {
+			c.rej = rej
+			continue
+		}
 		if !c.e.ambiguous {
 			c.ok = true
 			continue

@@ -1,0 +1,240 @@
+package match
+
+// Rules that a hit is not the skill although the surface is: the term's
+// own not_before/not_after words, and negated requirements.
+
+import (
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/tokenize"
+)
+
+// excluded returns why c is not its term's skill because one of the
+// term's NotBefore phrases follows it or a NotAfter phrase precedes it
+// ("PhD student", "PhD-fellowship"), or "". The phrase must touch the
+// surface: only a space or a hyphen between, on the same line.
+func (m *Matcher) excluded(view []vtok, c *cand) string {
+	if len(m.notBefore) == 0 && len(m.notAfter) == 0 {
+		return ""
+	}
+	line := view[c.i].Line
+	for _, seq := range m.notBefore[c.e.term] {
+		k := c.j
+		if k < len(view) && hyphenAt(view, k) {
+			k++
+		}
+		if end := phraseFrom(view, k, line, seq); end >= 0 {
+			return "ignored: followed by '" + phraseText(view, k, end) + "'"
+		}
+	}
+	for _, seq := range m.notAfter[c.e.term] {
+		k := c.i // the phrase ends before k
+		if k > 0 && hyphenAt(view, k-1) {
+			k--
+		}
+		if start := phraseTo(view, k, line, seq); start >= 0 {
+			return "ignored: preceded by '" + phraseText(view, start, k) + "'"
+		}
+	}
+	return ""
+}
+
+// hyphenAt reports a '-' at view[k] touching the tokens on both sides.
+func hyphenAt(view []vtok, k int) bool {
+	v := view[k]
+	return v.Kind == tokenize.Punct && v.Text == "-" && k > 0 && k+1 < len(view) &&
+		view[k-1].End == v.Start && view[k+1].Start == v.End
+}
+
+// phraseFrom returns where the words of seq end when they stand at
+// view[k:] on line (a context word's inflections allowed, see inflected;
+// a hyphen between two words as good as a space: "part-time"), or -1.
+func phraseFrom(view []vtok, k, line int, seq []string) int {
+	for s, w := range seq {
+		if s > 0 && k < len(view) && hyphenAt(view, k) {
+			k++
+		}
+		if k >= len(view) || view[k].Line != line || !inflected(view[k].Norm, w) {
+			return -1
+		}
+		k++
+	}
+	return k
+}
+
+// phraseTo is phraseFrom backwards: where the words of seq start when
+// they end right before view[end], or -1.
+func phraseTo(view []vtok, end, line int, seq []string) int {
+	k := end
+	for s := len(seq) - 1; s >= 0; s-- {
+		if s < len(seq)-1 && k > 0 && hyphenAt(view, k-1) {
+			k--
+		}
+		if k < 1 || view[k-1].Line != line || !inflected(view[k-1].Norm, seq[s]) {
+			return -1
+		}
+		k--
+	}
+	return k
+}
+
+func phraseText(view []vtok, i, j int) string {
+	return spanText(view, &cand{i: i, j: j})
+}
+
+// negatedRule is the one rule text of negate: a single text groups every
+// negated hit of a term in one ignored_matches entry.
+const negatedRule = "ignored: negated ('not required')"
+
+// negate un-counts hits inside a negated requirement. Only a few clear
+// patterns count, in one sentence on one line and a few words either side
+// of a run of skills joined by list separators ("no Java or Python
+// experience required"):
+//
+//	no [prior|previous|formal] X [experience|knowledge|skills] [is|are] required|needed|necessary
+//	X [experience|knowledge|skills] [is|are] not required|needed|necessary|mandatory|a requirement
+//	do/does not have|need to [be able to] speak|know|use X
+//	without [any] [prior|previous] X experience|knowledge
+//
+// "not only X but Y", "not limited to X" and "X is nice to have" match
+// none of them and keep counting.
+func negate(view []vtok, cands []cand) {
+	for lo := 0; lo < len(cands); {
+		hi := lo + 1
+		for hi < len(cands) && joined(view, &cands[hi-1], &cands[hi]) && !stopBetween(view, cands[hi-1].j, cands[hi].i) {
+			hi++
+		}
+		live := false
+		for k := lo; k < hi; k++ {
+			live = live || cands[k].ok
+		}
+		if live && negated(view, cands[lo].i, cands[hi-1].j) {
+			for k := lo; k < hi; k++ {
+				if c := &cands[k]; c.ok {
+					c.ok, c.rule, c.rej = false, "", negatedRule
+				}
+			}
+		}
+		lo = hi
+	}
+}
+
+// stopBetween reports a sentence stop in view[i:j] (a ';' joins a list
+// but ends a clause).
+func stopBetween(view []vtok, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isStop(view[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// negWindow is how many tokens negated reads on each side of a run.
+const negWindow = 8
+
+// negated reports whether the skills at view[i:j] are named inside one of
+// negate's patterns.
+func negated(view []vtok, i, j int) bool {
+	before, after := sideWords(view, i, -1), sideWords(view, j, 1)
+	a := after
+	if len(a) > 0 && isAny(a[0], "experience", "knowledge", "skills") {
+		a = a[1:]
+	}
+	// no [prior] X [experience] [is] required
+	b := before
+	if n := len(b); n >= 2 && isAny(b[n-1], "prior", "previous", "formal") {
+		b = b[:n-1]
+	}
+	if n := len(b); n >= 1 && b[n-1] == "no" {
+		r := a
+		if len(r) > 0 && isAny(r[0], "is", "are") {
+			r = r[1:]
+		}
+		if len(r) > 0 && isAny(r[0], "required", "needed", "necessary") {
+			return true
+		}
+	}
+	// X [experience] [is] not required / not a requirement
+	r := a
+	if len(r) > 0 && isAny(r[0], "is", "are") {
+		r = r[1:]
+	}
+	if len(r) >= 2 && r[0] == "not" {
+		if isAny(r[1], "required", "needed", "necessary", "mandatory") ||
+			len(r) >= 3 && r[1] == "a" && isAny(r[2], "requirement", "prerequisite") {
+			return true
+		}
+	}
+	// do(es) not have/need to [be able to] speak/know/use X
+	b = before
+	if n := len(b); n >= 1 && isAny(b[n-1], "speak", "know", "use") {
+		b = b[:n-1]
+		if n := len(b); n >= 3 && b[n-3] == "be" && b[n-2] == "able" && b[n-1] == "to" {
+			b = b[:n-3]
+		}
+		if n := len(b); n >= 4 && isAny(b[n-4], "do", "does") && b[n-3] == "not" && isAny(b[n-2], "have", "need") && b[n-1] == "to" {
+			return true
+		}
+	}
+	// without [any] [prior] X experience/knowledge
+	if len(after) > 0 && isAny(after[0], "experience", "knowledge") {
+		b = before
+		if n := len(b); n >= 2 && isAny(b[n-1], "prior", "previous") {
+			b = b[:n-1]
+		}
+		if n := len(b); n >= 2 && b[n-1] == "any" {
+			b = b[:n-1]
+		}
+		if n := len(b); n >= 1 && b[n-1] == "without" {
+			return true
+		}
+	}
+	return false
+}
+
+func isAny(w string, set ...string) bool {
+	for _, s := range set {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
+
+// sideWords returns the lower-case words before view[at] (dir -1) or
+// from view[at] on (dir +1), in reading order, up to negWindow tokens, on
+// the line of the run and stopping at a sentence end. A contraction is
+// spelled out ("don't" → do not, "isn’t" → is not).
+func sideWords(view []vtok, at, dir int) []string {
+	var lo, hi, line int
+	if dir < 0 {
+		line = view[at].Line
+		lo, hi = at, at
+		for lo > 0 && hi-lo < negWindow && view[lo-1].Line == line && !isStop(view[lo-1]) {
+			lo--
+		}
+	} else {
+		line = view[at-1].Line
+		lo, hi = at, at
+		for hi < len(view) && hi-lo < negWindow && view[hi].Line == line && !isStop(view[hi]) {
+			hi++
+		}
+	}
+	out := make([]string, 0, hi-lo+2)
+	for k := lo; k < hi; k++ {
+		w := view[k].Norm
+		// "isn’t": the tokenizer keeps only a straight apostrophe inside a word.
+		if k+2 < hi && view[k].Kind == tokenize.Word && (view[k+1].Text == "’" || view[k+1].Text == "'") &&
+			view[k+2].Norm == "t" && view[k+1].Start == view[k].End && view[k+2].Start == view[k+1].End {
+			w += "'t"
+			k += 2
+		}
+		if base, ok := strings.CutSuffix(w, "n't"); ok && isAny(base, "do", "does", "is", "are") {
+			out = append(out, base, "not")
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}

@@ -1,0 +1,136 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/google/go-cmp/cmp"
+)
+
+// rejection is the comparable core of a Rejection.
+type rejection struct{ ID, Surface, Rule string }
+
+func rejections(r Result) []rejection {
+	out := []rejection{}
+	for _, x := range r.Rejected {
+		out = append(out, rejection{x.TermID, x.Surface, x.Rule})
+	}
+	return out
+}
+
+func excludeDict() *keywords.Dict {
+	d := testDict()
+	d.Terms = append(d.Terms,
+		keywords.Term{ID: "phd", Name: "PhD", Kind: keywords.Hard, Aliases: []string{"Doctorate"},
+			NotBefore: []string{"student", "fellowship", "summer school"}},
+		keywords.Term{ID: "mba", Name: "MBA", Kind: keywords.Hard, NotAfter: []string{"executive", "part time"}},
+	)
+	return d
+}
+
+func TestNotBeforeAfter(t *testing.T) {
+	m := mustCompile(t, excludeDict())
+	tests := []struct {
+		name    string
+		in      string
+		want    []string
+		wantRej []rejection
+	}{
+		{"degree counts", "A PhD in physics", []string{"phd"}, []rejection{}},
+		{"followed by a listed word", "a PhD student", []string{}, []rejection{{"phd", "PhD", "ignored: followed by 'student'"}}},
+		{"inflection of the word", "two PhD students", []string{}, []rejection{{"phd", "PhD", "ignored: followed by 'students'"}}},
+		{"every surface of the term", "a Doctorate fellowship", []string{}, []rejection{{"phd", "Doctorate", "ignored: followed by 'fellowship'"}}},
+		{"hyphen between", "PhD-student wanted", []string{}, []rejection{{"phd", "PhD", "ignored: followed by 'student'"}}},
+		{"a phrase", "PhD Summer Schools", []string{}, []rejection{{"phd", "PhD", "ignored: followed by 'Summer Schools'"}}},
+		{"a hyphenated phrase", "PhD summer-school", []string{}, []rejection{{"phd", "PhD", "ignored: followed by 'summer-school'"}}},
+		{"only the first word of a phrase", "PhD summer job", []string{"phd"}, []rejection{}},
+		{"not adjacent", "a PhD and a student job", []string{"phd"}, []rejection{}},
+		{"word before the surface is no match", "student with a PhD", []string{"phd"}, []rejection{}},
+		{"not across a line", "PhD\nstudent", []string{"phd"}, []rejection{}},
+		{"not across a sentence end", "PhD. Student", []string{"phd"}, []rejection{}},
+		{"other terms unaffected", "Python student", []string{"python"}, []rejection{}},
+		{"not after", "an executive MBA", []string{}, []rejection{{"mba", "MBA", "ignored: preceded by 'executive'"}}},
+		{"not after phrase", "a part-time MBA", []string{}, []rejection{{"mba", "MBA", "ignored: preceded by 'part-time'"}}},
+		{"not after is not before", "MBA executive", []string{"mba"}, []rejection{}},
+		{"excluded hit confirms no list neighbour", "R, PhD student", []string{}, []rejection{
+			{"r", "R", "ignored: single letter 'R' with no skill context"}, {"phd", "PhD", "ignored: followed by 'student'"}}},
+		{"a counted neighbour confirms", "R, PhD", []string{"r", "phd"}, []rejection{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(m, tt.in)
+			if diff := cmp.Diff(tt.want, ids(r)); diff != "" {
+				t.Errorf("Match(%q) matches mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			if diff := cmp.Diff(tt.wantRej, rejections(r)); diff != "" {
+				t.Errorf("Match(%q) rejections mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestNegation(t *testing.T) {
+	m := mustCompile(t, testDict())
+	tests := []struct {
+		name string
+		in   string
+		want []string // counted
+		neg  []string // ignored as negated
+	}{
+		{"no X experience required", "No Java experience required.", nil, []string{"java"}},
+		{"no X needed", "no SQL needed", nil, []string{"sql"}},
+		{"no prior X knowledge is necessary", "no prior Python knowledge is necessary", nil, []string{"python"}},
+		{"a negated list", "No Java or Python experience required", nil, []string{"java", "python"}},
+		{"a negated list with an ambiguous item", "No Java, Go or Rust experience required", nil, []string{"java", "go", "rust"}},
+		{"X is not required", "Kubernetes is not required", nil, []string{"kubernetes"}},
+		{"X experience is not a requirement", "Terraform experience is not a requirement", nil, []string{"terraform"}},
+		{"X are not needed", "SQL skills are not needed", nil, []string{"sql"}},
+		{"contraction", "Java isn't required", nil, []string{"java"}},
+		{"curly contraction", "Java isn’t required", nil, []string{"java"}},
+		{"do not have to speak", "you do not have to be able to speak English fluently", nil, []string{"english"}},
+		{"don't need to know", "You don't need to know Python", nil, []string{"python"}},
+		{"does not need to use", "the role does not need to use SQL", nil, []string{"sql"}},
+		{"without prior X knowledge", "without prior Terraform knowledge", nil, []string{"terraform"}},
+		{"without any X experience", "applicants without any Python experience", nil, []string{"python"}},
+		{"soft skill too", "no collaborative experience required", nil, []string{"collab"}},
+		// Counted: not one of the patterns.
+		{"required", "Java experience required", []string{"java"}, nil},
+		{"a clause end between", "No Java; Python required", []string{"java", "python"}, nil},
+		{"not only but", "not only Java but Python", []string{"java", "python"}, nil},
+		{"not limited to", "including but not limited to Java, Python", []string{"java", "python"}, nil},
+		{"nice to have", "Java is nice to have", []string{"java"}, nil},
+		{"is required", "Python is required, SQL is not optional", []string{"python", "sql"}, nil},
+		{"without alone", "Python without frameworks", []string{"python"}, nil},
+		{"without X, no experience word", "without Java", []string{"java"}, nil},
+		{"not across a sentence", "No. Java experience required", []string{"java"}, nil},
+		{"not across a line", "no\nJava experience required", []string{"java"}, nil},
+		{"negation names another word", "no travel required; Java experience", []string{"java"}, nil},
+		{"must-match symbols", "C#, C++, .NET, Node.js and CI/CD required", []string{"csharp", "cpp", "dotnet", "nodejs", "ci-cd"}, nil},
+		{"must-match symbols negated", "no C#, C++, .NET, Node.js or CI/CD experience required", nil, []string{"csharp", "cpp", "dotnet", "nodejs", "ci-cd"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(m, tt.in)
+			want := tt.want
+			if want == nil {
+				want = []string{}
+			}
+			if diff := cmp.Diff(want, ids(r)); diff != "" {
+				t.Errorf("Match(%q) matches mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			neg := []string{}
+			for _, x := range r.Rejected {
+				if x.Rule == negatedRule {
+					neg = append(neg, x.TermID)
+				}
+			}
+			wantNeg := tt.neg
+			if wantNeg == nil {
+				wantNeg = []string{}
+			}
+			if diff := cmp.Diff(wantNeg, neg); diff != "" {
+				t.Errorf("Match(%q) negated mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
