@@ -99,6 +99,9 @@ const negatedRule = "ignored: negated ('not required')"
 // "not only X but Y", "not limited to X" and "X is nice to have" match
 // none of them and keep counting.
 func negate(view []vtok, cands []cand) {
+	if !anyNegation(view) {
+		return // most documents: no word any pattern needs
+	}
 	for lo := 0; lo < len(cands); {
 		hi := lo + 1
 		for hi < len(cands) && joined(view, &cands[hi-1], &cands[hi]) && !stopBetween(view, cands[hi-1].j, cands[hi].i) {
@@ -119,6 +122,17 @@ func negate(view []vtok, cands []cand) {
 	}
 }
 
+// anyNegation reports a word that every pattern of negate needs one of.
+func anyNegation(view []vtok) bool {
+	for k := range view {
+		switch n := view[k].Norm; {
+		case n == "no" || n == "not" || n == "without" || n == "t" || strings.HasSuffix(n, "n't"):
+			return true
+		}
+	}
+	return false
+}
+
 // stopBetween reports a sentence stop in view[i:j] (a ';' joins a list
 // but ends a clause).
 func stopBetween(view []vtok, i, j int) bool {
@@ -136,7 +150,9 @@ const negWindow = 8
 // negated reports whether the skills at view[i:j] are named inside one of
 // negate's patterns.
 func negated(view []vtok, i, j int) bool {
-	before, after := sideWords(view, i, -1), sideWords(view, j, 1)
+	// Arrays on the stack: negated runs for every run of hits.
+	var bb, ab [2 * negWindow]string
+	before, after := sideWords(bb[:0], view, i, -1), sideWords(ab[:0], view, j, 1)
 	a := after
 	if len(a) > 0 && isAny(a[0], "experience", "knowledge", "skills") {
 		a = a[1:]
@@ -202,11 +218,11 @@ func isAny(w string, set ...string) bool {
 	return false
 }
 
-// sideWords returns the lower-case words before view[at] (dir -1) or
+// sideWords appends to out the lower-case words before view[at] (dir -1) or
 // from view[at] on (dir +1), in reading order, up to negWindow tokens, on
 // the line of the run and stopping at a sentence end. A contraction is
 // spelled out ("don't" → do not, "isn’t" → is not).
-func sideWords(view []vtok, at, dir int) []string {
+func sideWords(out []string, view []vtok, at, dir int) []string {
 	var lo, hi, line int
 	if dir < 0 {
 		line = view[at].Line
@@ -221,7 +237,6 @@ func sideWords(view []vtok, at, dir int) []string {
 			hi++
 		}
 	}
-	out := make([]string, 0, hi-lo+2)
 	for k := lo; k < hi; k++ {
 		w := view[k].Norm
 		// "isn’t": the tokenizer keeps only a straight apostrophe inside a word.
