@@ -172,6 +172,8 @@ func showTerm(b *strings.Builder, width int, v termView) {
 		field("ambiguous", list(v.Ambiguous)+" (counted only when confirmed, e.g. by a context word)")
 		field("context", list(v.Context))
 	}
+	field("not before", list(v.NotBefore)) // pkg/match does not count a hit next to one
+	field("not after", list(v.NotAfter))
 	var rel []string
 	for _, r := range v.Relations {
 		if r.Name != "" && r.Name != r.ID {
