@@ -1,6 +1,7 @@
 package ats
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -188,15 +189,10 @@ func (x *Dictionary) disablesAfter(i int) bool {
 }
 
 // CheckOverlay loads o and merges it over x the way --dict would, without
-// keeping the result: it reports what o changes, or the first problem
-// (errors name o's file and line where the keywords package knows it).
+// keeping the result: it reports what o changes, and every problem found,
+// one a line (see [keywords.Dict.CheckOverlay]: each names o's file and,
+// where known, the line), where --dict stops at the first.
 func (x *Dictionary) CheckOverlay(o Overlay) (OverlayChanges, error) {
-	ov, err := keywords.LoadOverlay(o.Name, o.Data)
-	if err != nil {
-		return OverlayChanges{}, err
-	}
-	if _, err := x.dict.Merge(ov); err != nil {
-		return ov.Changes(), err
-	}
-	return ov.Changes(), nil
+	changes, errs := x.dict.CheckOverlay(o.Name, o.Data)
+	return changes, errors.Join(errs...)
 }

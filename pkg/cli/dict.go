@@ -210,8 +210,8 @@ func newDictValidateCmd(s *Streams, runF func(*DictValidateOptions) error) *cobr
 		Short: "Check dictionary overlay files the way --dict loads them",
 		Long: `Check each overlay FILE the way --dict would load it: on its own, over the
 embedded dictionary (plus any other --dict overlays given). Prints
-"FILE: ok (N terms added, M changed, K disabled)" or each problem as
-"FILE:LINE: message".
+"FILE: ok (N terms added, M changed, K disabled)" or every problem of the
+file as "FILE:LINE: message", in line order (up to 50 a file).
 
 Exit status: 0 every file is valid, 1 some file has a problem, 3 some
 file could not be read.`,
@@ -367,7 +367,12 @@ type fileCheck struct {
 	Unreadable bool                `json:"unreadable,omitempty"`
 	Changes    *ats.OverlayChanges `json:"changes,omitempty"` // set when OK
 	Problems   []problem           `json:"problems"`
+	More       int                 `json:"more_problems,omitempty"` // past maxProblems, not listed
 }
+
+// maxProblems caps the problems listed per file: past it they are likely
+// one mistake repeated (a pasted block), and a screenful is enough to act on.
+const maxProblems = 50
 
 // problem is one validation message; Line is 0 when the keywords package
 // gave none.
@@ -409,7 +414,7 @@ func runDictValidate(opts *DictValidateOptions) error {
 		default:
 			changes, err := x.CheckOverlay(ats.Overlay{Name: file, Data: data})
 			if err != nil {
-				c.Problems = problems(file, err)
+				c.Problems, c.More = capProblems(problems(file, err))
 				fail.invalid++
 			} else {
 				c.OK, c.Changes = true, &changes
@@ -468,6 +473,27 @@ func problems(file string, err error) []problem {
 		out = append(out, problem{Message: strings.TrimSpace(err.Error())})
 	}
 	return out
+}
+
+// capProblems orders problems by line, those with none last (they concern
+// the whole file), and keeps the first maxProblems; it returns how many
+// it left out.
+func capProblems(ps []problem) ([]problem, int) {
+	slices.SortStableFunc(ps, func(a, b problem) int {
+		switch {
+		case a.Line == b.Line:
+			return 0
+		case a.Line == 0:
+			return 1
+		case b.Line == 0:
+			return -1
+		}
+		return a.Line - b.Line
+	})
+	if len(ps) <= maxProblems {
+		return ps, 0
+	}
+	return ps[:maxProblems], len(ps) - maxProblems
 }
 
 func runDictStats(opts *DictStatsOptions) error {

@@ -231,6 +231,9 @@ func writeDictValidate(w io.Writer, f render.Format, x *ats.Dictionary, checks [
 		for _, p := range c.Problems {
 			fmt.Fprintln(w, p.String(c.File))
 		}
+		if c.More > 0 {
+			fmt.Fprintf(w, "%s: … %d more %s (fix these and validate again)\n", c.File, c.More, plural(c.More, "problem"))
+		}
 	}
 	return nil
 }

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -270,5 +272,47 @@ func TestReadOverlay(t *testing.T) {
 				t.Errorf("readOverlay(%q) mismatch (-want +got):\n%s", tt.path, diff)
 			}
 		})
+	}
+}
+
+// TestValidateProblemCap: dict validate lists up to maxProblems problems of
+// a file, then counts the rest, in text and JSON.
+func TestValidateProblemCap(t *testing.T) {
+	dir := isolate(t)
+	var b strings.Builder
+	b.WriteString("terms:\n")
+	const n = maxProblems + 7
+	for i := range n {
+		fmt.Fprintf(&b, "  - name: Clash Term %d\n    aliases: [k8s]\n", i)
+	}
+	file := filepath.Join(dir, "many.yaml")
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		format string
+		want   []string // lines of stdout that must appear
+	}{
+		{"text", []string{
+			file + `:3: alias "k8s" already belongs to kubernetes`,
+			fmt.Sprintf(`%s:%d: alias "k8s" already belongs to kubernetes`, file, 1+2*maxProblems),
+			file + ": … 7 more problems (fix these and validate again)",
+		}},
+		{"json", []string{`      "more_problems": 7`}},
+	}
+	for _, tt := range tests {
+		s, out, errOut := TestStreams("")
+		if code := Main([]string{"dict", "validate", "-f", tt.format, file}, s); code != ExitBelowMin {
+			t.Fatalf("dict validate -f %s: exit %d, want %d: %s", tt.format, code, ExitBelowMin, errOut.String())
+		}
+		lines := strings.Split(out.String(), "\n")
+		for _, w := range tt.want {
+			if !slices.Contains(lines, w) {
+				t.Errorf("dict validate -f %s: no line %q in:\n%s", tt.format, w, out.String())
+			}
+		}
+		if got := strings.Count(out.String(), "already belongs to"); got != maxProblems {
+			t.Errorf("dict validate -f %s: %d problems listed, want %d", tt.format, got, maxProblems)
+		}
 	}
 }

@@ -1,0 +1,110 @@
+package keywords
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+func TestCheckOverlay(t *testing.T) {
+	tests := []struct {
+		name, overlay string
+		want          []string // every problem, in the order found
+		changes       OverlayChanges
+	}{
+		{
+			name:    "valid",
+			overlay: "disable: [helm]\nterms:\n  - name: Hangfire Pro\n  - extends: go\n    aliases: [Go-lang]\n",
+			changes: OverlayChanges{Added: []string{"hangfire-pro"}, Changed: []string{"go"}, Disabled: []string{"helm"}},
+		},
+		{
+			name: "every problem of the file",
+			overlay: "colour: blue\n" + // 1
+				"disable: [no-such, helm]\n" + // 2
+				"terms:\n" + // 3
+				"  - name: Fleet Tool\n" + // 4
+				"    aliases: [k8s]\n" + // 5
+				"  - aliases: [nameless]\n" + // 6
+				"  - extends: nothing-here\n" + // 7
+				"  - name: Dynamic\n" + // 8
+				"  - name: Argo Flow\n" + // 9
+				"    related: [ci-cd]\n", // 10
+			want: []string{
+				`my.yaml:1: unknown key "colour"`,
+				`my.yaml:6: term has no name`,
+				`my.yaml:8: name "Dynamic" is too vague to be a skill`,
+				`my.yaml:2: disable: unknown term "no-such"`,
+				`my.yaml:5: alias "k8s" already belongs to kubernetes`,
+				`my.yaml:7: extends: unknown term "nothing-here"`,
+				`my.yaml:10: related "ci-cd" is not a term`,
+			},
+			changes: OverlayChanges{Added: []string{"fleet-tool", "dynamic", "argo-flow"}, Changed: []string{"nothing-here"}, Disabled: []string{"no-such", "helm"}},
+		},
+		{
+			name:    "every clash of one term",
+			overlay: "terms:\n  - name: Golang\n    aliases:\n      - k8s\n      - free-alias\n    acronyms: [HELM]\n",
+			want: []string{
+				`my.yaml:2: name "Golang" already belongs to go`,
+				`my.yaml:4: alias "k8s" already belongs to kubernetes`,
+				`my.yaml:6: acronym "HELM" already belongs to helm`,
+			},
+			changes: OverlayChanges{Added: []string{"golang"}, Changed: []string{}, Disabled: []string{}},
+		},
+		{
+			// The first term is not added: its free alias stays free and a
+			// link to it is not reported a second time.
+			name:    "a bad term causes no second report",
+			overlay: "terms:\n  - name: Fleet Tool\n    aliases: [k8s, fleet]\n  - name: Fleet Deck\n    aliases: [fleet]\n    related: [fleet-tool]\n",
+			want:    []string{`my.yaml:3: alias "k8s" already belongs to kubernetes`},
+			changes: OverlayChanges{Added: []string{"fleet-tool", "fleet-deck"}, Changed: []string{}, Disabled: []string{}},
+		},
+		{
+			name:    "the same term twice",
+			overlay: "terms:\n  - name: Kubernetes\n  - name: Tekton\n  - name: Tekton\n",
+			want: []string{
+				`my.yaml:2: term "kubernetes" already exists (use extends: kubernetes to change it)`,
+				`my.yaml:4: term "tekton" already exists (use extends: tekton to change it)`,
+			},
+			changes: OverlayChanges{Added: []string{"kubernetes", "tekton", "tekton"}, Changed: []string{}, Disabled: []string{}},
+		},
+		{
+			name:    "yaml syntax stops the check",
+			overlay: "terms:\n  - name: Broken\n   aliases: [x\n",
+			want:    []string{"my.yaml: yaml: line 1: did not find expected '-' indicator"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			base := baseDict(t)
+			before := brief(base)
+			changes, errs := base.CheckOverlay("my.yaml", []byte(tt.overlay))
+			var got []string
+			for _, err := range errs {
+				got = append(got, err.Error())
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("CheckOverlay problems mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.changes, changes, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("CheckOverlay changes mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(before, brief(base)); diff != "" {
+				t.Errorf("CheckOverlay modified the dictionary (-before +after):\n%s", diff)
+			}
+			// Loading stops at the first problem; it must be one of these,
+			// and a file valid here must load.
+			o, err := LoadOverlay("my.yaml", []byte(tt.overlay))
+			if err == nil {
+				_, err = base.Merge(o)
+			}
+			switch {
+			case err == nil && len(got) > 0:
+				t.Errorf("LoadOverlay+Merge accept the file; CheckOverlay found %q", got)
+			case err != nil && !slices.Contains(got, err.Error()):
+				t.Errorf("LoadOverlay+Merge error %q is not among CheckOverlay's %q", err, got)
+			}
+		})
+	}
+}
