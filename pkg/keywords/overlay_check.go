@@ -51,7 +51,7 @@ func (d *Dict) CheckOverlay(name string, data []byte) (OverlayChanges, []error) 
 
 // parseOverlayAll is parseSource for an overlay, collecting problems: a
 // bad top-level key or term is reported and skipped. It returns a nil
-// srcFile when the file cannot be read as YAML at all.
+// srcFile when nothing can be read: not YAML, or not a mapping.
 func parseOverlayAll(name string, data []byte) (*srcFile, []error) {
 	sf := &srcFile{name: name}
 	var root yaml.Node
