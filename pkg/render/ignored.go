@@ -8,8 +8,9 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/report"
 )
 
-// Ignored ambiguous words (report.Document.IgnoredMatches): the words the
-// matcher saw but read as ordinary English, with the rule that decided.
+// Ignored words (report.Document.IgnoredMatches): the words the matcher
+// saw but did not count (an ordinary-English reading, a position such as
+// "PhD student", a negated requirement), with the rule that decided.
 
 // maxIgnoredShown caps the entries per document in text and Markdown, which
 // are read by people; JSON lists every one.

@@ -46,13 +46,13 @@ func TestIgnoredWordsShown(t *testing.T) {
 		want    []string // all present
 		absent  []string // all absent
 	}{
-		{Text, false, nil, []string{"Ignored ambiguous words", "resume mentions", "not counted", "'swift' (Swift)"}},
-		{Text, true, []string{"Ignored ambiguous words (3)", note, "resume line 11: 'swift' (Swift)",
+		{Text, false, nil, []string{"Ignored words", "resume mentions", "not counted", "'swift' (Swift)"}},
+		{Text, true, []string{"Ignored words (3)", note, "resume line 11: 'swift' (Swift)",
 			"job line 25: 'go' (Go)", "resume lines 4, 9, 17 (×4): 'Led' (leadership)"}, nil},
-		{Markdown, false, nil, []string{"## Ignored ambiguous words", "swift"}},
-		{Markdown, true, []string{"## Ignored ambiguous words", "| resume | 11 | swift | Swift | ignored: lowercase 'swift' reads as an ordinary word |"}, nil},
+		{Markdown, false, nil, []string{"## Ignored words", "swift"}},
+		{Markdown, true, []string{"## Ignored words", "| resume | 11 | swift | Swift | ignored: lowercase 'swift' reads as an ordinary word |"}, nil},
 		{JSON, false, []string{`"ignored_matches": [`, `"rule": "ignored: lowercase 'swift' reads as an ordinary word"`}, nil},
-		{HTML, false, []string{`<details id="ignored-words"><summary>Ignored ambiguous words (3)</summary>`,
+		{HTML, false, []string{`<details id="ignored-words"><summary>Ignored words (3)</summary>`,
 			`Known for <mark class="ign">swift</mark> delivery`, "resume mentions &#39;Led&#39; at line 4, not counted: &#39;Led&#39; starts"}, nil},
 	}
 	for _, tt := range tests {
@@ -84,7 +84,7 @@ func TestIgnoredWordsNone(t *testing.T) {
 		if err := Write(&buf, f, emptyMatch(), Options{Verbose: true}); err != nil {
 			t.Fatal(err)
 		}
-		for _, bad := range []string{"Ignored ambiguous words", "ignored_matches", "ignored-words"} {
+		for _, bad := range []string{"Ignored words", "ignored_matches", "ignored-words"} {
 			if strings.Contains(buf.String(), bad) {
 				t.Errorf("%s output of a report without ignored words has %q", f, bad)
 			}

@@ -131,7 +131,7 @@ func (m *mdPrinter) ignoredWords(r *report.MatchResult) {
 	if !m.o.Verbose || len(docs) == 0 {
 		return
 	}
-	m.printf("\n## Ignored ambiguous words\n\n")
+	m.printf("\n## Ignored words\n\n")
 	m.header("Document", "Lines", "Word", "Term", "Rule")
 	for _, d := range docs {
 		for i, im := range d.entries {

@@ -265,7 +265,7 @@ func (t *textPrinter) ignoredWords(r *report.MatchResult) {
 	if len(docs) == 0 {
 		return
 	}
-	t.printf("\n%s\n", t.p.title.Sprintf("Ignored ambiguous words (%d)", ignoredCount(r)))
+	t.printf("\n%s\n", t.p.title.Sprintf("Ignored words (%d)", ignoredCount(r)))
 	for _, d := range docs {
 		for i, im := range d.entries {
 			if i == maxIgnoredShown {

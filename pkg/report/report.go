@@ -37,7 +37,8 @@ type Document struct {
 }
 
 // IgnoredMatch is a dictionary surface that was not counted as its term
-// because a context rule read it as an ordinary word. Repeats of one term
+// because a rule decided against it: an ordinary-word reading, a position
+// ("PhD student") or a negated requirement. Repeats of one term
 // under one rule are one entry, so a long document cannot flood the report;
 // Line, Text and Surface are its first occurrence.
 type IgnoredMatch struct {
