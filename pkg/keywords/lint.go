@@ -79,6 +79,67 @@ func subPhraseOf(name, alias string) bool {
 	return false
 }
 
+// neutralWords are words an alias may add to the whole name and still
+// name the same thing: the class noun the thing is ("Python programming",
+// "Spring Framework", "CRM Systems", "Communication Skills"), the
+// credential named after it ("CPR Certification"), or praise a posting
+// puts in front ("Strong Work Ethic"), or the activity on it. Any other added word is a modifier
+// that narrows the term ("Logistic Regression Analysis", "MIG Welding").
+var neutralWords = map[string]bool{
+	"language": true, "programming": true, "scripting": true, "framework": true,
+	"methodology": true, "methodologies": true, "method": true, "software": true, "system": true,
+	"platform": true, "app": true, "engine": true, "architecture": true, "computing": true,
+	"skill": true, "proficiency": true, "principle": true, "fundamental": true, "suite": true,
+	"certification": true, "certificate": true, "certified": true, "license": true, "licence": true,
+	"strong": true, "excellent": true, "effective": true, "solid": true,
+	"a": true, "an": true, "the": true, // "a bakery product" for bakery products
+	// The activity on the thing the term names ("Payroll Processing",
+	// "OSHA Compliance", "Agile Development").
+	"development": true, "management": true, "administration": true, "processing": true,
+	"compliance": true, "regulation": true, "practice": true,
+}
+
+// version reports whether w is a version or release number ("3", "2.0",
+// "v4", "2+"); "3d" or "s/4hana" are names, not versions.
+func version(w string) bool {
+	w = strings.TrimSuffix(strings.TrimPrefix(w, "v"), "+")
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	return strings.Trim(w, "0123456789.") == ""
+}
+
+// narrowerThan reports whether alias names a kind of the term: it holds
+// every word of name, in order, plus a word that is neither neutral
+// (neutralWords), a version ("Python 3", "OAuth 2.0", "Angular 2+") nor
+// a vendor in front ("Apache Hadoop"). "Linear Regression Analysis" under
+// Regression Analysis or "Clinical Nutrition" under Nutrition is another
+// term: a job asking for it is not satisfied by the broader word, and a
+// resume naming it has the broader skill by relation, not by alias.
+func narrowerThan(name, alias string) bool {
+	n, a := surfaceWords(name), surfaceWords(alias)
+	if len(n) == 0 || len(a) <= len(n) {
+		return false
+	}
+	for _, v := range vendorPrefixes {
+		if len(a) > len(v) && slices.Equal(a[:len(v)], v) && !slices.Equal(n[:min(len(v), len(n))], v) {
+			a = a[len(v):] // "Microsoft Active Directory" ~ "Active Directory"
+			break
+		}
+	}
+	j, extra := 0, false
+	for _, w := range a {
+		if j < len(n) && lintWord(w) == lintWord(n[j]) {
+			j++
+			continue
+		}
+		if !neutralWords[w] && !neutralWords[lintWord(w)] && !version(w) {
+			extra = true
+		}
+	}
+	return j == len(n) && extra
+}
+
 // roleNouns are heads that make a surface a job title or a person
 // ("product manager", "recruiter"), not the skill.
 var roleNouns = map[string]bool{
@@ -156,7 +217,8 @@ type lintFinding struct {
 // lintTerm applies the per-term rules: (a) an alias/acronym/form that is a
 // proper sub-phrase of the name is a broader word; (c) a role or agent
 // noun on a hard term is a person or job title. Surfaces listed in
-// broad_ok / role_ok are exceptions.
+// broad_ok / role_ok are exceptions. Rule (d), narrowerThan, is checked
+// once the curated data no longer breaks it; broad_ok already takes it.
 func lintTerm(t *srcTerm) []lintFinding {
 	var out []lintFinding
 	for _, l := range []struct{ field, kind string }{{"aliases", "alias"}, {"acronyms", "acronym"}, {"forms", "form"}} {
@@ -186,7 +248,9 @@ func checkAllowLists(t *srcTerm) (field string, i int, msg string) {
 		list  []string
 		need  func(s string) bool
 	}{
-		{"broad_ok", t.BroadOK, func(s string) bool { return subPhraseOf(t.Name, s) }},
+		{"broad_ok", t.BroadOK, func(s string) bool {
+			return subPhraseOf(t.Name, s) || narrowerThan(t.Name, s) && !slices.Contains(t.Forms, s)
+		}},
 		{"role_ok", t.RoleOK, func(s string) bool { return t.Kind == Hard && !exempt(&t.Term, s) && roleNoun(t.Name, s) != "" }},
 	} {
 		for i, s := range l.list {

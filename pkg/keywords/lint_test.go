@@ -38,6 +38,61 @@ func TestSubPhraseOf(t *testing.T) {
 	}
 }
 
+func TestNarrowerThan(t *testing.T) {
+	tests := []struct {
+		name, alias string
+		want        bool
+	}{
+		{"Regression Analysis", "Linear Regression Analysis", true},
+		{"Welding", "MIG Welding", true},
+		{"Nutrition", "Clinical Nutrition", true},
+		{"Construction Management", "Construction Project Management", true}, // name words in order, one inserted
+		{"Pediatrics", "Pediatric Nursing", true},                            // plural-insensitive
+		{"SAP", "SAP S/4HANA", true},                                         // a name, not a version
+		{"Animation", "3D Animation", true},
+		{"Compensation", "Compensation and Benefits", true}, // more than the term is not the term either
+		{"Python", "Python 3", false},                       // versions
+		{"OAuth", "OAuth 2.0", false},
+		{"Angular", "Angular 2+", false},
+		{"ITIL Foundation", "ITIL v4 Foundation", false},
+		{"Hadoop", "Apache Hadoop", false}, // vendor in front
+		{"Active Directory", "Microsoft Active Directory", false},
+		{"Spring", "Spring Framework", false}, // the class noun the thing is
+		{"CRM", "CRM Systems", false},
+		{"Communication", "Communication Skills", false},
+		{"Work Ethic", "Strong Work Ethic", false},
+		{"CPR", "CPR Certification", false},
+		{"Payroll", "Payroll Processing", false}, // the activity on it
+		{"Bakery Products", "a bakery product", false},
+		{"Regression Analysis", "Logistic Regression", false},      // not the whole name: no shape to see
+		{"Team Building", "Building High-Performing Teams", false}, // name words out of order
+		{"Web Accessibility", "Accessibility", false},              // broader: rule (a)
+		{"Kubernetes", "k8s", false},
+		{"/", "slash", false}, // a name without words
+		{"Go", "", false},
+	}
+	for _, tt := range tests {
+		if got := narrowerThan(tt.name, tt.alias); got != tt.want {
+			t.Errorf("narrowerThan(%q, %q) = %v, want %v", tt.name, tt.alias, got, tt.want)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"3", true}, {"2.0", true}, {"v4", true}, {"2+", true}, {"11", true},
+		{"3d", false}, {"x86", false}, {"s/4hana", false}, {"v", false}, {"", false}, {"+", false},
+	}
+	for _, tt := range tests {
+		if got := version(tt.w); got != tt.want {
+			t.Errorf("version(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
 func TestRoleNoun(t *testing.T) {
 	tests := []struct{ name, s, want string }{
 		{"Product Management", "product manager", "manager"},
@@ -161,6 +216,19 @@ func TestBuildLints(t *testing.T) {
 			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Kubernetes\n    broad_ok: [Kube]\n")}},
 			wantErr: `broad_ok "Kube" is not an alias, acronym or form of kubernetes`,
+		},
+		{
+			name: "narrower term of its own with related, a form with an object, and broad_ok",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: Welding\n    forms: [welding pipelines]\n  - name: MIG Welding\n    related: [welding]\n" +
+				"  - name: Helm\n    aliases: [Helm Charts]\n    broad_ok: [Helm Charts]  # Helm's packages\n")}},
+			want: []string{"helm:Helm/hard/tools/curated[Helm Charts]", "mig-welding:MIG Welding/hard/tools/curated{welding}", "welding:Welding/hard/tools/curated"},
+		},
+		{
+			name: "stale narrower broad_ok refused",
+			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+				"  - name: Python\n    aliases: [Python 3]\n    broad_ok: [Python 3]\n")}},
+			wantErr: `a.yaml:7: broad_ok "Python 3" of python is not needed`,
 		},
 		{
 			name:    "context left without ambiguous surfaces refused",
