@@ -215,10 +215,10 @@ type lintFinding struct {
 }
 
 // lintTerm applies the per-term rules: (a) an alias/acronym/form that is a
-// proper sub-phrase of the name is a broader word; (c) a role or agent
+// proper sub-phrase of the name is a broader word; (d) an alias/acronym
+// that is the name plus a modifier is a narrower term; (c) a role or agent
 // noun on a hard term is a person or job title. Surfaces listed in
-// broad_ok / role_ok are exceptions. Rule (d), narrowerThan, is checked
-// once the curated data no longer breaks it; broad_ok already takes it.
+// broad_ok (scope: a, d) / role_ok (c) are exceptions.
 func lintTerm(t *srcTerm) []lintFinding {
 	var out []lintFinding
 	for _, l := range []struct{ field, kind string }{{"aliases", "alias"}, {"acronyms", "acronym"}, {"forms", "form"}} {
@@ -226,6 +226,13 @@ func lintTerm(t *srcTerm) []lintFinding {
 			if subPhraseOf(t.Name, s) && !slices.Contains(t.BroadOK, s) {
 				out = append(out, lintFinding{l.field, i, s,
 					fmt.Sprintf("%s %q of %s is a broader word than the name %q (drop it, move it to its own term with related, or list it in broad_ok with a comment)", l.kind, s, t.ID, t.Name)})
+				continue
+			}
+			// Forms are the skill in use: an object after it ("debugging
+			// production issues") does not make another skill.
+			if l.kind != "form" && narrowerThan(t.Name, s) && !slices.Contains(t.BroadOK, s) {
+				out = append(out, lintFinding{l.field, i, s,
+					fmt.Sprintf("%s %q of %s names a kind of %q, a narrower term (make it its own term with related: [%s], or list it in broad_ok with a comment)", l.kind, s, t.ID, t.Name, t.ID)})
 				continue
 			}
 			if t.Kind != Hard || l.kind == "acronym" || exempt(&t.Term, s) || slices.Contains(t.RoleOK, s) {

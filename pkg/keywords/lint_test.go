@@ -218,6 +218,16 @@ func TestBuildLints(t *testing.T) {
 			wantErr: `broad_ok "Kube" is not an alias, acronym or form of kubernetes`,
 		},
 		{
+			name:    "narrower alias refused",
+			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Regression Analysis\n    aliases: [Regression Modeling, Logistic Regression Analysis]\n")}},
+			wantErr: `a.yaml:6: alias "Logistic Regression Analysis" of regression-analysis names a kind of "Regression Analysis", a narrower term`,
+		},
+		{
+			name:    "narrower acronym refused",
+			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: SOC 2\n    acronyms: [SOC 2 Type II]\n")}},
+			wantErr: `a.yaml:6: acronym "SOC 2 Type II" of soc-2 names a kind of "SOC 2"`,
+		},
+		{
 			name: "narrower term of its own with related, a form with an object, and broad_ok",
 			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Welding\n    forms: [welding pipelines]\n  - name: MIG Welding\n    related: [welding]\n" +
@@ -229,6 +239,12 @@ func TestBuildLints(t *testing.T) {
 			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Python\n    aliases: [Python 3]\n    broad_ok: [Python 3]\n")}},
 			wantErr: `a.yaml:7: broad_ok "Python 3" of python is not needed`,
+		},
+		{
+			name: "imported narrower alias dropped",
+			files: []SourceFile{{Name: "imported-esco.yaml", Data: []byte(imported +
+				"  - name: human anatomy\n    aliases: [human gross anatomy, anatomy of humans]\n")}},
+			want: []string{"human-anatomy:human anatomy/hard/imported/esco[anatomy of humans]"},
 		},
 		{
 			name:    "context left without ambiguous surfaces refused",
