@@ -24,7 +24,19 @@ func LoadOverlay(name string, data []byte) (*Overlay, error) {
 	if err != nil {
 		return nil, err
 	}
-	sf.imported = false
+	if errs, _ := prepareOverlayTerms(sf); len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return &Overlay{name: name, file: sf}, nil
+}
+
+// prepareOverlayTerms readies the parsed overlay sf for merging, the one
+// way LoadOverlay and CheckOverlay both do: defaults for bare terms, tidy,
+// then each new term checked on its own. It returns every problem in
+// order and the terms that have one.
+func prepareOverlayTerms(sf *srcFile) (errs []error, bad map[*srcTerm]bool) {
+	sf.imported = false // an overlay is the user's, whatever its file is called
+	bad = map[*srcTerm]bool{}
 	for _, t := range sf.terms {
 		if t.Extends != "" {
 			continue
@@ -38,10 +50,11 @@ func LoadOverlay(name string, data []byte) (*Overlay, error) {
 		}
 		t.tidy(func(string, string) {})
 		if field, i, msg := checkTerm(&t.Term); msg != "" {
-			return nil, fmt.Errorf("%s: %s", t.at(field, i), msg)
+			errs = append(errs, fmt.Errorf("%s: %s", t.at(field, i), msg))
+			bad[t] = true
 		}
 	}
-	return &Overlay{name: name, file: sf}, nil
+	return errs, bad
 }
 
 // Merge returns a new validated Dict: d with each overlay applied in order.

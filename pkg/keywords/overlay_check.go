@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // This file checks an overlay the way LoadOverlay and Merge load it, but
@@ -22,100 +20,15 @@ import (
 // check (nothing after it can be read); the final whole-dictionary
 // validation runs only when no other problem was found. d is not modified.
 func (d *Dict) CheckOverlay(name string, data []byte) (OverlayChanges, []error) {
-	sf, errs := parseOverlayAll(name, data)
+	sf, errs := parseSourceAll(SourceFile{Name: name, Data: data}, true, "user")
 	if sf == nil {
 		return OverlayChanges{}, errs
 	}
 	changes := (&Overlay{name: name, file: sf}).Changes()
-	bad := map[*srcTerm]bool{}
-	// As LoadOverlay: defaults for bare terms, then each term on its own.
-	for _, t := range sf.terms {
-		if t.Extends != "" {
-			continue
-		}
-		if t.Kind == "" {
-			t.Kind = Hard
-		}
-		if t.Category == "" {
-			t.Category = "custom"
-		}
-		t.tidy(func(string, string) {})
-		if field, i, msg := checkTerm(&t.Term); msg != "" {
-			errs = append(errs, fmt.Errorf("%s: %s", t.at(field, i), msg))
-			bad[t] = true
-		}
-	}
+	prepErrs, bad := prepareOverlayTerms(sf)
+	errs = append(errs, prepErrs...)
 	errs = append(errs, d.checkMerge(sf, bad)...)
 	return changes, errs
-}
-
-// parseOverlayAll is parseSource for an overlay, collecting problems: a
-// bad top-level key or term is reported and skipped. It returns a nil
-// srcFile when nothing can be read: not YAML, or not a mapping.
-func parseOverlayAll(name string, data []byte) (*srcFile, []error) {
-	sf := &srcFile{name: name}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, []error{fmt.Errorf("%s: %w", name, err)}
-	}
-	if root.Kind == 0 || len(root.Content) == 0 {
-		return sf, nil // empty file
-	}
-	doc := root.Content[0]
-	if doc.Kind != yaml.MappingNode {
-		return nil, []error{fmt.Errorf("%s:%d: want a mapping with category, kind, source and terms", name, doc.Line)}
-	}
-	var errs []error
-	defs := map[string]string{"kind": "", "category": "", "source": "user"}
-	var termsNode *yaml.Node
-	for i := 0; i+1 < len(doc.Content); i += 2 {
-		k, v := doc.Content[i], doc.Content[i+1]
-		switch k.Value {
-		case "category", "kind", "source":
-			if v.Kind != yaml.ScalarNode {
-				errs = append(errs, fmt.Errorf("%s:%d: %s must be a string", name, v.Line, k.Value))
-				continue
-			}
-			defs[k.Value] = strings.TrimSpace(v.Value)
-		case "terms":
-			termsNode = v
-		case "disable":
-			if v.Kind != yaml.SequenceNode {
-				errs = append(errs, fmt.Errorf("%s:%d: disable must be a list of ids", name, v.Line))
-				continue
-			}
-			for _, it := range v.Content {
-				sf.disable = append(sf.disable, strings.TrimSpace(it.Value))
-				sf.disLines = append(sf.disLines, it.Line)
-			}
-		default:
-			errs = append(errs, fmt.Errorf("%s:%d: unknown key %q", name, k.Line, k.Value))
-		}
-	}
-	if termsNode == nil || termsNode.Kind == yaml.ScalarNode && termsNode.Tag == "!!null" {
-		return sf, errs
-	}
-	if termsNode.Kind != yaml.SequenceNode {
-		return sf, append(errs, fmt.Errorf("%s:%d: terms must be a list", name, termsNode.Line))
-	}
-	for _, tn := range termsNode.Content {
-		t, err := parseTerm(name, tn, true)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if !t.set["kind"] {
-			t.Kind = Kind(defs["kind"])
-		}
-		if !t.set["category"] {
-			t.Category = defs["category"]
-		}
-		if !t.set["source"] {
-			t.Source = defs["source"]
-		}
-		sf.terms = append(sf.terms, t)
-	}
-	return sf, errs
 }
 
 // checkMerge is apply on a copy of d, collecting problems; the terms in

@@ -63,19 +63,34 @@ var termKeys = map[string]bool{
 }
 
 // parseSource reads one YAML file. overlay allows `disable` and `extends`.
+// It stops at the first problem: parseSourceAll's first, so loading a file
+// and checking it (`atsmatch dict validate`) never disagree.
 func parseSource(f SourceFile, overlay bool, defSource string) (*srcFile, error) {
+	sf, errs := parseSourceAll(f, overlay, defSource)
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return sf, nil
+}
+
+// parseSourceAll is parseSource collecting problems in the order found: a
+// bad top-level key or term is reported and skipped. It returns a nil
+// srcFile only when nothing can be read: not YAML, or not a mapping.
+func parseSourceAll(f SourceFile, overlay bool, defSource string) (*srcFile, []error) {
 	sf := &srcFile{name: f.Name, imported: strings.HasPrefix(path.Base(f.Name), "imported-")}
 	var root yaml.Node
 	if err := yaml.Unmarshal(f.Data, &root); err != nil {
-		return nil, fmt.Errorf("%s: %w", f.Name, err)
+		return nil, []error{fmt.Errorf("%s: %w", f.Name, err)}
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
 		return sf, nil // empty file
 	}
 	doc := root.Content[0]
 	if doc.Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("%s:%d: want a mapping with category, kind, source and terms", f.Name, doc.Line)
+		return nil, []error{fmt.Errorf("%s:%d: want a mapping with category, kind, source and terms", f.Name, doc.Line)}
 	}
+	var errs []error
+	fail := func(format string, a ...any) { errs = append(errs, fmt.Errorf(format, a...)) }
 	defs := map[string]string{"kind": "", "category": "", "source": defSource}
 	var termsNode *yaml.Node
 	for i := 0; i+1 < len(doc.Content); i += 2 {
@@ -83,58 +98,63 @@ func parseSource(f SourceFile, overlay bool, defSource string) (*srcFile, error)
 		switch k.Value {
 		case "category", "kind", "source":
 			if v.Kind != yaml.ScalarNode {
-				return nil, fmt.Errorf("%s:%d: %s must be a string", f.Name, v.Line, k.Value)
+				fail("%s:%d: %s must be a string", f.Name, v.Line, k.Value)
+				continue
 			}
 			defs[k.Value] = strings.TrimSpace(v.Value)
 		case "terms":
 			termsNode = v
 		case "disable":
 			if !overlay {
-				return nil, fmt.Errorf("%s:%d: disable is only allowed in overlays", f.Name, k.Line)
+				fail("%s:%d: disable is only allowed in overlays", f.Name, k.Line)
+				continue
 			}
 			if v.Kind != yaml.SequenceNode {
-				return nil, fmt.Errorf("%s:%d: disable must be a list of ids", f.Name, v.Line)
+				fail("%s:%d: disable must be a list of ids", f.Name, v.Line)
+				continue
 			}
 			for _, it := range v.Content {
 				sf.disable = append(sf.disable, strings.TrimSpace(it.Value))
 				sf.disLines = append(sf.disLines, it.Line)
 			}
 		default:
-			return nil, fmt.Errorf("%s:%d: unknown key %q", f.Name, k.Line, k.Value)
+			fail("%s:%d: unknown key %q", f.Name, k.Line, k.Value)
 		}
 	}
 	if sf.imported && !overlay && (defs["source"] == "" || defs["source"] == Curated) {
-		return nil, fmt.Errorf("%s: imported files must name their source (esco, onet, stackoverflow)", f.Name)
+		// Every term would fail the same way: one report is enough.
+		fail("%s: imported files must name their source (esco, onet, stackoverflow)", f.Name)
+		return sf, errs
 	}
 	if termsNode == nil || termsNode.Kind == yaml.ScalarNode && termsNode.Tag == "!!null" {
-		return sf, nil
+		return sf, errs
 	}
 	if termsNode.Kind != yaml.SequenceNode {
-		return nil, fmt.Errorf("%s:%d: terms must be a list", f.Name, termsNode.Line)
+		fail("%s:%d: terms must be a list", f.Name, termsNode.Line)
+		return sf, errs
 	}
 	for _, tn := range termsNode.Content {
 		t, err := parseTerm(f.Name, tn, overlay)
 		if err != nil {
-			return nil, err
+			errs = append(errs, err)
+			continue
 		}
-		for _, k := range []string{"kind", "category", "source"} {
-			if !t.set[k] {
-				switch k {
-				case "kind":
-					t.Kind = Kind(defs[k])
-				case "category":
-					t.Category = defs[k]
-				case "source":
-					t.Source = defs[k]
-				}
-			}
+		if !t.set["kind"] {
+			t.Kind = Kind(defs["kind"])
+		}
+		if !t.set["category"] {
+			t.Category = defs["category"]
+		}
+		if !t.set["source"] {
+			t.Source = defs["source"]
 		}
 		if sf.imported && !overlay && (t.Source == Curated || t.Source == "") {
-			return nil, fmt.Errorf("%s: imported terms cannot be curated", t.at("source", -1))
+			fail("%s: imported terms cannot be curated", t.at("source", -1))
+			continue
 		}
 		sf.terms = append(sf.terms, t)
 	}
-	return sf, nil
+	return sf, errs
 }
 
 func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {

@@ -350,3 +350,104 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// TestParseSourceAll pins that parseSourceAll lists every problem in file
+// order and that parseSource, which wraps it, stops at the first one with
+// a nil file: loading and `dict validate` must never disagree.
+func TestParseSourceAll(t *testing.T) {
+	tests := []struct {
+		name      string
+		file      SourceFile
+		overlay   bool
+		want      []string // every problem, in the order found
+		wantTerms []string // IDs of the terms kept (nil file: none)
+		nilFile   bool
+	}{
+		{
+			name: "clean", file: SourceFile{Name: "a.yaml", Data: []byte(head + "  - name: Go\n  - name: Rust\n")},
+			wantTerms: []string{"go", "rust"},
+		},
+		{
+			name: "every problem of a source file",
+			file: SourceFile{Name: "a.yaml", Data: []byte("kind: [hard]\ndisable: [go]\ncolour: blue\nterms:\n" +
+				"  - name: Go\n  - aliases: [x]\n  - name: Rust\n    alias: [rs]\n  - name: Zig\n  - extends: go\n")},
+			want: []string{
+				`a.yaml:1: kind must be a string`,
+				`a.yaml:2: disable is only allowed in overlays`,
+				`a.yaml:3: unknown key "colour"`,
+				`a.yaml:6: term has no name`,
+				`a.yaml:8: unknown term key "alias"`,
+				`a.yaml:10: unknown term key "extends"`,
+			},
+			wantTerms: []string{"go", "zig"},
+		},
+		{
+			name: "overlay: disable and extends allowed, bad disable skipped", overlay: true,
+			file: SourceFile{Name: "my.yaml", Data: []byte("disable: go\nterms:\n  - extends: go\n    aliases: [Golang]\n  - name: 7\n    id: [x]\n")},
+			want: []string{
+				`my.yaml:1: disable must be a list of ids`,
+				`my.yaml:6: id must be a string`,
+			},
+			wantTerms: []string{""},
+		},
+		{
+			name: "terms not a list", file: SourceFile{Name: "a.yaml", Data: []byte("source: x\nterms: go\n")},
+			want: []string{`a.yaml:2: terms must be a list`},
+		},
+		{
+			name: "imported file without source reported once",
+			file: SourceFile{Name: "imported-x.yaml", Data: []byte("colour: x\nterms:\n  - name: Go\n  - name: Rust\n")},
+			want: []string{
+				`imported-x.yaml:1: unknown key "colour"`,
+				`imported-x.yaml: imported files must name their source (esco, onet, stackoverflow)`,
+			},
+		},
+		{
+			name:      "imported term cannot be curated",
+			file:      SourceFile{Name: "imported-x.yaml", Data: []byte("source: esco\nterms:\n  - name: Go\n    source: curated\n  - name: Rust\n")},
+			want:      []string{`imported-x.yaml:4: imported terms cannot be curated`},
+			wantTerms: []string{"rust"},
+		},
+		{
+			name: "not a mapping", file: SourceFile{Name: "a.yaml", Data: []byte("- go\n")},
+			want:    []string{`a.yaml:1: want a mapping with category, kind, source and terms`},
+			nilFile: true,
+		},
+		{
+			name: "not yaml", file: SourceFile{Name: "a.yaml", Data: []byte("terms: [\n")},
+			want:    []string{`a.yaml: yaml: line 1: did not find expected node content`},
+			nilFile: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sf, errs := parseSourceAll(tt.file, tt.overlay, Curated)
+			var got []string
+			for _, err := range errs {
+				got = append(got, err.Error())
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("parseSourceAll(%q) problems mismatch (-want +got):\n%s", tt.file.Data, diff)
+			}
+			if (sf == nil) != tt.nilFile {
+				t.Errorf("parseSourceAll(%q) file = %v, want nil: %v", tt.file.Data, sf, tt.nilFile)
+			}
+			var ids []string
+			if sf != nil {
+				for _, st := range sf.terms {
+					ids = append(ids, st.ID)
+				}
+			}
+			if diff := cmp.Diff(tt.wantTerms, ids); diff != "" {
+				t.Errorf("parseSourceAll(%q) terms mismatch (-want +got):\n%s", tt.file.Data, diff)
+			}
+			one, err := parseSource(tt.file, tt.overlay, Curated)
+			switch {
+			case len(tt.want) == 0 && (err != nil || one == nil):
+				t.Errorf("parseSource(%q) = %v, %v; want a file", tt.file.Data, one, err)
+			case len(tt.want) > 0 && (err == nil || err.Error() != tt.want[0] || one != nil):
+				t.Errorf("parseSource(%q) = %v, %v; want nil, %q", tt.file.Data, one, err, tt.want[0])
+			}
+		})
+	}
+}
