@@ -60,16 +60,13 @@ func prepareOverlayTerms(sf *srcFile) (errs []error, bad map[*srcTerm]bool) {
 // Merge returns a new validated Dict: d with each overlay applied in order.
 // d is not modified. Errors name the overlay file and line.
 func (d *Dict) Merge(overlays ...*Overlay) (*Dict, error) {
-	out := &Dict{Version: d.Version, Terms: make([]Term, len(d.Terms))}
-	for i, t := range d.Terms {
-		out.Terms[i] = cloneTerm(t)
-	}
+	out := d.clone()
 	for _, o := range overlays {
 		if o == nil {
 			continue
 		}
-		if err := out.apply(o); err != nil {
-			return nil, err
+		if errs := out.apply(o.file, map[*srcTerm]bool{}); len(errs) > 0 {
+			return nil, errs[0]
 		}
 		out.Version = out.Version + "+" + path.Base(o.name)
 	}
@@ -78,6 +75,15 @@ func (d *Dict) Merge(overlays ...*Overlay) (*Dict, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// clone returns a copy of d that shares no slice with it.
+func (d *Dict) clone() *Dict {
+	out := &Dict{Version: d.Version, Terms: make([]Term, len(d.Terms))}
+	for i, t := range d.Terms {
+		out.Terms[i] = cloneTerm(t)
+	}
+	return out
 }
 
 func cloneTerm(t Term) Term {
@@ -109,14 +115,20 @@ func (m *merger) reindex() {
 	}
 }
 
-func (d *Dict) apply(o *Overlay) error {
-	sf := o.file
+// apply merges the overlay sf into d, going on past a problem and
+// returning every one in the order found: Merge reports the first,
+// CheckOverlay all. The terms in bad (problems of their own) are skipped,
+// and a term that cannot be merged joins them, so neither causes a second
+// report (a related link to it is not reported again).
+func (d *Dict) apply(sf *srcFile, bad map[*srcTerm]bool) []error {
 	m := &merger{d: d}
 	m.reindex()
+	var errs []error
 	disabled := map[string]bool{}
 	for i, id := range sf.disable {
 		if _, ok := m.byID[id]; !ok {
-			return fmt.Errorf("%s:%d: disable: unknown term %q", sf.name, sf.disLines[i], id)
+			errs = append(errs, fmt.Errorf("%s:%d: disable: unknown term %q", sf.name, sf.disLines[i], id))
+			continue
 		}
 		disabled[id] = true
 	}
@@ -132,40 +144,61 @@ func (d *Dict) apply(o *Overlay) error {
 		d.Terms = kept
 		m.reindex()
 	}
+	missing := map[string]bool{} // IDs of new terms that were not added
 	for _, st := range sf.terms {
-		var err error
-		if st.Extends != "" {
-			err = m.extend(st)
-		} else {
-			err = m.add(st)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	for _, st := range sf.terms {
-		for i, r := range st.Related {
-			if _, ok := m.byID[r]; !ok {
-				return fmt.Errorf("%s: related %q is not a term", st.at("related", i), r)
+		switch {
+		case bad[st]:
+			missing[st.ID] = true
+		case st.Extends != "":
+			if err := m.extend(st); err != nil {
+				errs = append(errs, err)
+				bad[st] = true
+			}
+		default:
+			if es := m.add(st); len(es) > 0 {
+				errs = append(errs, es...)
+				bad[st] = true
+				missing[st.ID] = true
 			}
 		}
 	}
-	return nil
+	for _, st := range sf.terms {
+		if bad[st] {
+			continue
+		}
+		for i, r := range st.Related {
+			if _, ok := m.byID[r]; !ok && !missing[r] {
+				errs = append(errs, fmt.Errorf("%s: related %q is not a term", st.at("related", i), r))
+			}
+		}
+	}
+	return errs
 }
 
-func (m *merger) add(st *srcTerm) error {
+// add adds the new term st, reporting every surface of it another term
+// owns, not only the first.
+func (m *merger) add(st *srcTerm) []error {
 	if _, ok := m.byID[st.ID]; ok {
-		return fmt.Errorf("%s: term %q already exists (use extends: %s to change it)", st.at("id", -1), st.ID, st.ID)
+		return []error{fmt.Errorf("%s: term %q already exists (use extends: %s to change it)", st.at("id", -1), st.ID, st.ID)}
 	}
-	var err error
-	claim(st, m.owner, func(field string, i int, kind, s, other string) bool {
-		if err == nil {
-			err = fmt.Errorf("%s: %s %q already belongs to %s", st.at(field, i), kind, s, other)
+	// claim registers the free surfaces as it goes; a term that is not
+	// added must not own them, or later terms would clash with a ghost.
+	var fresh []string
+	termSurfaces(&st.Term, func(_, s string) {
+		if _, ok := m.owner[fold(s)]; !ok {
+			fresh = append(fresh, fold(s))
 		}
+	})
+	var errs []error
+	claim(st, m.owner, func(field string, i int, kind, s, other string) bool {
+		errs = append(errs, fmt.Errorf("%s: %s %q already belongs to %s", st.at(field, i), kind, s, other))
 		return false
 	})
-	if err != nil {
-		return err
+	if len(errs) > 0 {
+		for _, k := range fresh {
+			delete(m.owner, k)
+		}
+		return errs
 	}
 	m.d.Terms = append(m.d.Terms, cloneTerm(st.Term))
 	m.byID[st.ID] = len(m.d.Terms) - 1

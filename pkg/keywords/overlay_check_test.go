@@ -70,6 +70,25 @@ func TestCheckOverlay(t *testing.T) {
 			changes: OverlayChanges{Added: []string{"kubernetes", "tekton", "tekton"}, Changed: []string{}, Disabled: []string{}},
 		},
 		{
+			// Parses and checks clean, so Merge meets these in this order
+			// and must stop at the first.
+			name: "merge problems only",
+			overlay: "disable: [no-such]\n" + // 1
+				"terms:\n" + // 2
+				"  - name: Fleet Tool\n" + // 3
+				"    aliases: [k8s]\n" + // 4
+				"  - extends: nothing-here\n" + // 5
+				"  - name: Argo Flow\n" + // 6
+				"    related: [ci-cd]\n", // 7
+			want: []string{
+				`my.yaml:1: disable: unknown term "no-such"`,
+				`my.yaml:4: alias "k8s" already belongs to kubernetes`,
+				`my.yaml:5: extends: unknown term "nothing-here"`,
+				`my.yaml:7: related "ci-cd" is not a term`,
+			},
+			changes: OverlayChanges{Added: []string{"fleet-tool", "argo-flow"}, Changed: []string{"nothing-here"}, Disabled: []string{"no-such"}},
+		},
+		{
 			name:    "yaml syntax stops the check",
 			overlay: "terms:\n  - name: Broken\n   aliases: [x\n",
 			want:    []string{"my.yaml: yaml: line 1: did not find expected '-' indicator"},
@@ -95,8 +114,11 @@ func TestCheckOverlay(t *testing.T) {
 			}
 			// Loading stops at the first problem; it must be one of these,
 			// and a file valid here must load.
+			// When the file loads, Merge meets the problems in
+			// CheckOverlay's order and must report the first.
 			o, err := LoadOverlay("my.yaml", []byte(tt.overlay))
-			if err == nil {
+			loaded := err == nil
+			if loaded {
 				_, err = base.Merge(o)
 			}
 			switch {
@@ -104,6 +126,8 @@ func TestCheckOverlay(t *testing.T) {
 				t.Errorf("LoadOverlay+Merge accept the file; CheckOverlay found %q", got)
 			case err != nil && !slices.Contains(got, err.Error()):
 				t.Errorf("LoadOverlay+Merge error %q is not among CheckOverlay's %q", err, got)
+			case err != nil && loaded && err.Error() != got[0]:
+				t.Errorf("Merge error %q is not CheckOverlay's first %q", err, got[0])
 			}
 		})
 	}
