@@ -205,7 +205,7 @@ func (m *merger) add(st *srcTerm) []error {
 	return nil
 }
 
-func (m *merger) extend(st *srcTerm) error {
+func (m *merger) extend(st *srcTerm) (err error) {
 	i, ok := m.byID[st.Extends]
 	if !ok {
 		return fmt.Errorf("%s: extends: unknown term %q", st.at("extends", -1), st.Extends)
@@ -222,6 +222,19 @@ func (m *merger) extend(st *srcTerm) error {
 		}
 	}
 	t := &m.d.Terms[i]
+	// A term that cannot be extended stays as it was and owns none of the
+	// overlay's surfaces: CheckOverlay goes on, and a later term must not
+	// clash with a half-applied extends.
+	saved := cloneTerm(*t)
+	var claimed []string
+	defer func() {
+		if err != nil {
+			*t = saved
+			for _, k := range claimed {
+				delete(m.owner, k)
+			}
+		}
+	}()
 	for _, l := range []struct {
 		field, kind string
 		src         []string
@@ -244,6 +257,7 @@ func (m *merger) extend(st *srcTerm) error {
 				return fmt.Errorf("%s: %s %q already belongs to %s", st.at(l.field, j), l.kind, s, o)
 			}
 			m.owner[k] = t.ID
+			claimed = append(claimed, k)
 			*l.dst = append(*l.dst, s)
 		}
 	}

@@ -61,6 +61,14 @@ func TestCheckOverlay(t *testing.T) {
 			changes: OverlayChanges{Added: []string{"fleet-tool", "fleet-deck"}, Changed: []string{}, Disabled: []string{}},
 		},
 		{
+			// The extends stops at k8s after claiming "Golang Two": the
+			// term is left as it was, so the next term's alias is free.
+			name:    "a bad extends causes no second report",
+			overlay: "terms:\n  - extends: go\n    aliases: [Golang Two, k8s]\n  - name: Fleet Deck\n    aliases: [golang two]\n",
+			want:    []string{`my.yaml:3: alias "k8s" already belongs to kubernetes`},
+			changes: OverlayChanges{Added: []string{"fleet-deck"}, Changed: []string{"go"}, Disabled: []string{}},
+		},
+		{
 			name:    "the same term twice",
 			overlay: "terms:\n  - name: Kubernetes\n  - name: Tekton\n  - name: Tekton\n",
 			want: []string{
