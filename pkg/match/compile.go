@@ -170,14 +170,25 @@ func (m *compiler) addTerm(ti int32, t *keywords.Term) {
 // first use (most terms have no such words).
 func (m *compiler) phrases(to map[int32][][]string, ti int32, words []string) map[int32][][]string {
 	for _, w := range words {
-		toks := m.lines.next(w)
-		if len(toks) == 0 {
-			continue
+		// Only the words: the view cuts "part-time" into part, -, time and
+		// phraseFrom/phraseTo take such a hyphen as a space, so a listed
+		// "part-time" must be [part time] to match "part-time" or "part
+		// time" (Validate compares them alike).
+		var seq []string
+		for _, tk := range m.lines.next(w) {
+			for _, p := range strings.Split(tk.Norm, "-") {
+				if p != "" {
+					seq = append(seq, p)
+				}
+			}
+		}
+		if len(seq) == 0 {
+			continue // an empty phrase would follow every hit
 		}
 		if to == nil {
 			to = map[int32][][]string{}
 		}
-		to[ti] = append(to[ti], m.strs(toks, true))
+		to[ti] = append(to[ti], seq)
 	}
 	return to
 }

@@ -23,7 +23,7 @@ func excludeDict() *keywords.Dict {
 	d.Terms = append(d.Terms,
 		keywords.Term{ID: "phd", Name: "PhD", Kind: keywords.Hard, Aliases: []string{"Doctorate"},
 			NotBefore: []string{"student", "fellowship", "summer school"}},
-		keywords.Term{ID: "mba", Name: "MBA", Kind: keywords.Hard, NotAfter: []string{"executive", "part time"}},
+		keywords.Term{ID: "mba", Name: "MBA", Kind: keywords.Hard, NotAfter: []string{"executive", "part time", "full-time"}},
 	)
 	return d
 }
@@ -52,6 +52,8 @@ func TestNotBeforeAfter(t *testing.T) {
 		{"not after", "an executive MBA", []string{}, []rejection{{"mba", "MBA", "ignored: preceded by 'executive'"}}},
 		{"not after phrase", "a part-time MBA", []string{}, []rejection{{"mba", "MBA", "ignored: preceded by 'part-time'"}}},
 		{"not after is not before", "MBA executive", []string{"mba"}, []rejection{}},
+		{"a listed hyphenated word", "a full-time MBA", []string{}, []rejection{{"mba", "MBA", "ignored: preceded by 'full-time'"}}},
+		{"a listed hyphenated word, spaced", "a full time MBA", []string{}, []rejection{{"mba", "MBA", "ignored: preceded by 'full time'"}}},
 		{"excluded hit confirms no list neighbour", "R, PhD student", []string{}, []rejection{
 			{"r", "R", "ignored: single letter 'R' with no skill context"}, {"phd", "PhD", "ignored: followed by 'student'"}}},
 		{"a counted neighbour confirms", "R, PhD", []string{"r", "phd"}, []rejection{}},
