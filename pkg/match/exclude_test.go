@@ -95,6 +95,7 @@ func TestNegation(t *testing.T) {
 		{"without prior X knowledge", "without prior Terraform knowledge", nil, []string{"terraform"}},
 		{"without any X experience", "applicants without any Python experience", nil, []string{"python"}},
 		{"soft skill too", "no collaborative experience required", nil, []string{"collab"}},
+		{"a declared acronym too", "Domain-Driven Design (DDD) is our style. No DDD experience required", []string{"ddd"}, []string{"ddd"}},
 		// Counted: not one of the patterns.
 		{"required", "Java experience required", []string{"java"}, nil},
 		{"a clause end between", "No Java; Python required", []string{"java", "python"}, nil},

@@ -148,8 +148,10 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 		}
 	}
 	m.confirm(view, cands)
-	negate(view, cands)
+	// After declared: a bare use of a declared acronym is a skill hit like
+	// any other ("No DDD experience required").
 	cands = m.declared(view, cands)
+	negate(view, cands)
 
 	var res Result
 	for _, c := range cands {
