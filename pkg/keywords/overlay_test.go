@@ -174,6 +174,7 @@ func TestLoadOverlayErrors(t *testing.T) {
 		{"bad weight", "terms:\n  - name: X Tool\n    weight: heavy\n", `my.yaml:3: weight`},
 		{"duplicate key", "terms:\n  - name: X Tool\n    name: Y Tool\n", `my.yaml:3: duplicate key "name"`},
 		{"empty not_after word", "terms:\n  - name: X Tool\n    not_after: [a, \"\"]\n", `my.yaml:3: not_after: empty word`},
+		{"not_before word of hyphens only", "terms:\n  - name: X Tool\n    not_before: [a, \"-\"]\n", `my.yaml:3: not_before: "-" has no letter or digit`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

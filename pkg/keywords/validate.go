@@ -218,7 +218,12 @@ func checkWords(list []string) (int, string) {
 		if strings.TrimSpace(w) == "" {
 			return i, "empty word"
 		}
+		// Hyphens alone ("-") are no word either: the matcher compares
+		// words only and would drop it silently.
 		k := fold(w)
+		if k == "" {
+			return i, fmt.Sprintf("%q has no letter or digit", w)
+		}
 		if seen[k] {
 			return i, fmt.Sprintf("%q is listed twice", w)
 		}
