@@ -23,6 +23,7 @@ func excludeDict() *keywords.Dict {
 	d.Terms = append(d.Terms,
 		keywords.Term{ID: "phd", Name: "PhD", Kind: keywords.Hard, Aliases: []string{"Doctorate"},
 			NotBefore: []string{"student", "fellowship", "summer school"}},
+		keywords.Term{ID: "ml-ops", Name: "Machine Learning Operations", Kind: keywords.Hard, NotBefore: []string{"engineer"}},
 		keywords.Term{ID: "mba", Name: "MBA", Kind: keywords.Hard, NotAfter: []string{"executive", "part time", "full-time"}},
 	)
 	return d
@@ -54,6 +55,7 @@ func TestNotBeforeAfter(t *testing.T) {
 		{"not after is not before", "MBA executive", []string{"mba"}, []rejection{}},
 		{"a listed hyphenated word", "a full-time MBA", []string{}, []rejection{{"mba", "MBA", "ignored: preceded by 'full-time'"}}},
 		{"a listed hyphenated word, spaced", "a full time MBA", []string{}, []rejection{{"mba", "MBA", "ignored: preceded by 'full time'"}}},
+		{"a declared acronym too", "Machine Learning Operations (MLO). MLO engineer", []string{"ml-ops"}, []rejection{{"ml-ops", "MLO", "ignored: followed by 'engineer'"}}},
 		{"excluded hit confirms no list neighbour", "R, PhD student", []string{}, []rejection{
 			{"r", "R", "ignored: single letter 'R' with no skill context"}, {"phd", "PhD", "ignored: followed by 'student'"}}},
 		{"a counted neighbour confirms", "R, PhD", []string{"r", "phd"}, []rejection{}},
