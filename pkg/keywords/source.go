@@ -212,28 +212,7 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {
 				lines = append(lines, it.Line)
 			}
 			t.items[k.Value] = lines
-			switch k.Value {
-			case "aliases":
-				t.Aliases = list
-			case "acronyms":
-				t.Acronyms = list
-			case "forms":
-				t.Forms = list
-			case "ambiguous":
-				t.Ambiguous = list
-			case "context":
-				t.Context = list
-			case "not_before":
-				t.NotBefore = list
-			case "not_after":
-				t.NotAfter = list
-			case "related":
-				t.Related = list
-			case "broad_ok":
-				t.BroadOK = list
-			case "role_ok":
-				t.RoleOK = list
-			}
+			*t.listField(k.Value) = list
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %s: %w", file, v.Line, k.Value, err)
@@ -249,6 +228,16 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {
 		t.ID = Slug(t.Name)
 	}
 	return t, nil
+}
+
+// listField is the Term list a YAML list key fills; termKeys has checked
+// the key, so every list key is here.
+func (t *srcTerm) listField(key string) *[]string {
+	return map[string]*[]string{
+		"aliases": &t.Aliases, "acronyms": &t.Acronyms, "forms": &t.Forms,
+		"ambiguous": &t.Ambiguous, "context": &t.Context, "not_before": &t.NotBefore,
+		"not_after": &t.NotAfter, "related": &t.Related, "broad_ok": &t.BroadOK, "role_ok": &t.RoleOK,
+	}[key]
 }
 
 // tidy drops duplicates and surfaces that only restate an earlier one of

@@ -451,3 +451,15 @@ func TestParseSourceAll(t *testing.T) {
 		})
 	}
 }
+
+// TestTermKeysHandled: every key parseTerm accepts is a string, the weight
+// or a list with a field to fill, so a new key cannot reach a nil listField.
+func TestTermKeysHandled(t *testing.T) {
+	scalar := map[string]bool{"name": true, "id": true, "kind": true, "category": true, "source": true, "extends": true, "weight": true}
+	var st srcTerm
+	for k := range termKeys {
+		if !scalar[k] && st.listField(k) == nil {
+			t.Errorf("term key %q has no Term field to fill", k)
+		}
+	}
+}
