@@ -35,17 +35,11 @@ func runDictCmd(t *testing.T, args ...string) (dictSeen, error) {
 		stats:    func(o *DictStatsOptions) error { seen.stats = o; return nil },
 	})
 	// The root command gives CommandPath its "atsmatch " prefix.
-	root := &cobra.Command{Use: "atsmatch", SilenceErrors: true, SilenceUsage: true}
+	root := &cobra.Command{Use: "atsmatch"}
 	root.AddCommand(cmd)
-	root.SetArgs(append([]string{"dict"}, args...))
-	root.SetOut(s.Out)
-	root.SetErr(s.Err)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err: err} })
-	err := root.Execute()
-	for _, c := range []*DictCommon{commonOf(seen)} {
-		if c != nil {
-			c.Streams = nil
-		}
+	err := executeForTest(s, root, append([]string{"dict"}, args...))
+	if c := commonOf(seen); c != nil {
+		c.Streams = nil // not part of the comparison
 	}
 	return seen, err
 }

@@ -16,17 +16,23 @@ func runMatchCmd(t *testing.T, args ...string) (*MatchOptions, error) {
 	t.Helper()
 	s, _, _ := TestStreams("")
 	var got *MatchOptions
-	cmd := newMatchCmd(s, func(o *MatchOptions) error { got = o; return nil })
+	err := executeForTest(s, newMatchCmd(s, func(o *MatchOptions) error { got = o; return nil }), args)
+	if got != nil {
+		got.Streams = nil // not part of the comparison
+	}
+	return got, err
+}
+
+// executeForTest runs cmd with args as the root command would: output to
+// s, no usage dump, flag errors as usage errors. The commands' own tests
+// share it so they all parse the way Main does.
+func executeForTest(s *Streams, cmd *cobra.Command, args []string) error {
 	cmd.SetArgs(args)
 	cmd.SetOut(s.Out)
 	cmd.SetErr(s.Err)
 	cmd.SilenceErrors, cmd.SilenceUsage = true, true
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err: err} })
-	err := cmd.Execute()
-	if got != nil {
-		got.Streams = nil // not part of the comparison
-	}
-	return got, err
+	return cmd.Execute()
 }
 
 // isolate points config lookup and env at an empty temp dir.

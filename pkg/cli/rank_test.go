@@ -10,7 +10,6 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/google/go-cmp/cmp"
-	"github.com/spf13/cobra"
 )
 
 // writeTree creates files (path → content) under a temp dir and returns it.
@@ -94,13 +93,7 @@ func runRankCmd(t *testing.T, args ...string) (*RankOptions, error) {
 	t.Helper()
 	s, _, _ := TestStreams("")
 	var got *RankOptions
-	cmd := newRankCmd(s, func(o *RankOptions) error { got = o; return nil })
-	cmd.SetArgs(args)
-	cmd.SetOut(s.Out)
-	cmd.SetErr(s.Err)
-	cmd.SilenceErrors, cmd.SilenceUsage = true, true
-	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err: err} })
-	err := cmd.Execute()
+	err := executeForTest(s, newRankCmd(s, func(o *RankOptions) error { got = o; return nil }), args)
 	if got != nil {
 		got.Streams = nil
 	}
