@@ -7,7 +7,10 @@
 //     from the text above them;
 //  2. SkillSpan train and dev (<shared>/data/skillspan/*.json): hard hits
 //     against tags_knowledge spans and soft hits against tags_skill spans,
-//     loose (overlap) and strict (exact span) precision/recall/F1;
+//     loose (overlap) and strict (exact span) precision/recall/F1, raw and
+//     "as scored": without the hits on lines sections.Job ignores
+//     (benefits, "about us", ...), as the product counts job terms; with
+//     the gold spans on such lines, which the product cannot find;
 //  3. breadth: distinct hard skills per resume in each job family of
 //     <shared>/data/pdf/kaggle-sample.
 //
@@ -32,7 +35,7 @@ import (
 
 func main() {
 	shared := flag.String("shared", "", "root of the shared data (seeds/, data/skillspan/)")
-	falseHits := flag.String("false-hits", "", "also list every false hard hit of this SkillSpan split (train.json or dev.json) with its sentence")
+	falseHits := flag.String("false-hits", "", "also list every false hard hit and every ignored gold span of this SkillSpan split (train.json or dev.json) with its sentence")
 	flag.Parse()
 	if *shared == "" {
 		fmt.Fprintln(os.Stderr, "usage: -shared DIR is required (make passes it)")
@@ -58,10 +61,17 @@ type extractor struct {
 // offsets refer to the raw text, so when normalising changes the length
 // the raw text is matched instead (rare: SkillSpan is tokenised ASCII).
 func (e *extractor) extract(text string) []match.Match {
-	if n := textnorm.Normalize(text); len(n) == len(text) {
-		text = n
-	}
+	text = matchText(text)
 	return e.m.Match(text, tokenize.Tokenize(text)).Matches
+}
+
+// matchText is the text extract matches: the normalised text when its
+// offsets are the raw text's.
+func matchText(text string) string {
+	if n := textnorm.Normalize(text); len(n) == len(text) {
+		return n
+	}
+	return text
 }
 
 func (e *extractor) source(id string) string {
@@ -200,6 +210,9 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w i
 	// The same hard hits restricted to tagged sentences, and where the
 	// false ones fall: see posting.Tagged.
 	hardTagged := newScores()
+	// The hits the product counts as job terms: none on Ignored lines.
+	hardScored, softScored := newScores(), newScores()
+	var goldIgnored []ignoredGold
 	falseWhere := map[string]int{}
 	var falseList []string
 	// Hard precision per dictionary source, to judge imported data.
@@ -225,6 +238,11 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w i
 		}
 		hard.add(p.Text, hp, p.Knowledge)
 		soft.add(p.Text, sp, p.Skill)
+		jl := classify(matchText(p.Text))
+		hardScored.add(p.Text, jl.counted(hp), p.Knowledge)
+		softScored.add(p.Text, jl.counted(sp), p.Skill)
+		goldIgnored = append(goldIgnored, jl.ignoredSpans(p.Text, "knowledge", p.Knowledge)...)
+		goldIgnored = append(goldIgnored, jl.ignoredSpans(p.Text, "skill", p.Skill)...)
 		var tagged []span
 		for _, h := range hp {
 			line := p.lineOf(h.Start)
@@ -254,11 +272,15 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w i
 	for _, r := range []struct {
 		label string
 		s     *scores
-	}{{"hard vs tags_knowledge", hard}, {"soft vs tags_skill", soft}, {"hard, tagged sentences only", hardTagged}} {
+	}{
+		{"hard vs tags_knowledge", hard}, {"soft vs tags_skill", soft}, {"hard, tagged sentences only", hardTagged},
+		{"hard, job terms as scored", hardScored}, {"soft, job terms as scored", softScored},
+	} {
 		lp, lr, lf := prf(r.s.PredLoose, r.s.Pred, r.s.GoldLoose, r.s.Gold)
 		sp, sr, sf := prf(r.s.PredStrict, r.s.Pred, r.s.GoldStrict, r.s.Gold)
 		fmt.Fprintf(w, "%-26s %6d %6d | %.2f / %.2f / %.2f | %.2f / %.2f / %.2f | %d\n", r.label, r.s.Pred, r.s.Gold, lp, lr, lf, sp, sr, sf, r.s.Pred-r.s.PredLoose)
 	}
+	printIgnoredGold(w, goldIgnored, listFalse)
 	fmt.Fprint(w, "false hard hits by sentence:")
 	for _, c := range top(falseWhere, 3) {
 		fmt.Fprintf(w, "  %d %s", c.Count, c.Word)
@@ -310,5 +332,28 @@ func printTop(w io.Writer, cs []countedWord) {
 	}
 	for i := 0; i < len(cells); i += 3 {
 		fmt.Fprintf(w, "  %s\n", strings.TrimRight(strings.Join(cells[i:min(i+3, len(cells))], "  "), " "))
+	}
+}
+
+// printIgnoredGold says how many gold spans fall where the product ignores
+// job terms, the most frequent reasons, and with list every one of them.
+func printIgnoredGold(w io.Writer, gs []ignoredGold, list bool) {
+	byKind := map[string]int{}
+	byReason := map[string]int{}
+	for _, g := range gs {
+		byKind[g.Kind]++
+		byReason[g.Reason]++
+	}
+	fmt.Fprintf(w, "gold spans the product ignores: %d (%d knowledge, %d skill)\n", len(gs), byKind["knowledge"], byKind["skill"])
+	for _, c := range top(byReason, 6) {
+		fmt.Fprintf(w, "  %4d %s\n", c.Count, c.Word)
+	}
+	if !list {
+		return
+	}
+	slices.SortStableFunc(gs, func(a, b ignoredGold) int { return strings.Compare(a.Reason, b.Reason) })
+	fmt.Fprintf(w, "every ignored gold span (%d): reason | kind | span | sentence\n", len(gs))
+	for _, g := range gs {
+		fmt.Fprintf(w, "  %-50.50s | %-9s | %-20.20s | %s\n", g.Reason, g.Kind, g.Text, g.Line)
 	}
 }

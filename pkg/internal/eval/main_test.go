@@ -22,7 +22,7 @@ func TestRunShared(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{"== seed 000_", "hard gold (10):", "soft gold (6):", "== SkillSpan train.json", "== SkillSpan dev.json", "hard vs tags_knowledge", "most frequent missed skill spans:", "hard, tagged sentences only", "false hard hits by sentence:", "every false hard hit (", "== job families (kaggle-sample)", "families whose median resume names at least"} {
+	for _, want := range []string{"== seed 000_", "hard gold (10):", "soft gold (6):", "== SkillSpan train.json", "== SkillSpan dev.json", "hard vs tags_knowledge", "most frequent missed skill spans:", "hard, tagged sentences only", "hard, job terms as scored", "soft, job terms as scored", "gold spans the product ignores: ", "every ignored gold span (", "false hard hits by sentence:", "every false hard hit (", "== job families (kaggle-sample)", "families whose median resume names at least"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
 		}
