@@ -249,7 +249,8 @@ func lintTerm(t *srcTerm) []lintFinding {
 
 // checkAllowLists reports allow-list entries that are not a surface of the
 // term or no longer needed, so exceptions stay few and current.
-func checkAllowLists(t *srcTerm) (field string, i int, msg string) {
+func checkAllowLists(t *srcTerm) []termProblem {
+	var out []termProblem
 	for _, l := range []struct {
 		field string
 		list  []string
@@ -261,15 +262,15 @@ func checkAllowLists(t *srcTerm) (field string, i int, msg string) {
 		{"role_ok", t.RoleOK, func(s string) bool { return t.Kind == Hard && !exempt(&t.Term, s) && roleNoun(t.Name, s) != "" }},
 	} {
 		for i, s := range l.list {
-			if !slices.Contains(t.Aliases, s) && !slices.Contains(t.Acronyms, s) && !slices.Contains(t.Forms, s) {
-				return l.field, i, fmt.Sprintf("%s %q is not an alias, acronym or form of %s", l.field, s, t.ID)
-			}
-			if !l.need(s) {
-				return l.field, i, fmt.Sprintf("%s %q of %s is not needed (the rule does not flag it)", l.field, s, t.ID)
+			switch {
+			case !slices.Contains(t.Aliases, s) && !slices.Contains(t.Acronyms, s) && !slices.Contains(t.Forms, s):
+				out = append(out, termProblem{l.field, i, fmt.Sprintf("%s %q is not an alias, acronym or form of %s", l.field, s, t.ID)})
+			case !l.need(s):
+				out = append(out, termProblem{l.field, i, fmt.Sprintf("%s %q of %s is not needed (the rule does not flag it)", l.field, s, t.ID)})
 			}
 		}
 	}
-	return "", -1, ""
+	return out
 }
 
 // list returns one surface list of t by its YAML key.

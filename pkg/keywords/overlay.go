@@ -49,8 +49,8 @@ func prepareOverlayTerms(sf *srcFile) (errs []error, bad map[*srcTerm]bool) {
 			t.Category = "custom"
 		}
 		t.tidy(func(string, string) {})
-		if field, i, msg := checkTerm(&t.Term); msg != "" {
-			errs = append(errs, fmt.Errorf("%s: %s", t.at(field, i), msg))
+		for _, p := range checkTerm(&t.Term) {
+			errs = append(errs, fmt.Errorf("%s: %s", t.at(p.field, p.i), p.msg))
 			bad[t] = true
 		}
 	}
@@ -150,8 +150,8 @@ func (d *Dict) apply(sf *srcFile, bad map[*srcTerm]bool) []error {
 		case bad[st]:
 			missing[st.ID] = true
 		case st.Extends != "":
-			if err := m.extend(st); err != nil {
-				errs = append(errs, err)
+			if es := m.extend(st); len(es) > 0 {
+				errs = append(errs, es...)
 				bad[st] = true
 			}
 		default:
@@ -205,20 +205,22 @@ func (m *merger) add(st *srcTerm) []error {
 	return nil
 }
 
-func (m *merger) extend(st *srcTerm) (err error) {
+// extend applies the overlay term st to the term it extends, reporting
+// every problem of it, not only the first.
+func (m *merger) extend(st *srcTerm) (errs []error) {
 	i, ok := m.byID[st.Extends]
 	if !ok {
-		return fmt.Errorf("%s: extends: unknown term %q", st.at("extends", -1), st.Extends)
+		return []error{fmt.Errorf("%s: extends: unknown term %q", st.at("extends", -1), st.Extends)}
 	}
 	if st.set["id"] && st.ID != st.Extends {
-		return fmt.Errorf("%s: id %q differs from extends %q", st.at("id", -1), st.ID, st.Extends)
+		errs = append(errs, fmt.Errorf("%s: id %q differs from extends %q", st.at("id", -1), st.ID, st.Extends))
 	}
 	for _, l := range []struct {
 		field string
 		list  []string
 	}{{"not_before", st.NotBefore}, {"not_after", st.NotAfter}} {
-		if j, msg := checkWords(l.list); msg != "" {
-			return fmt.Errorf("%s: extends %s: %s: %s", st.at(l.field, j), st.Extends, l.field, msg)
+		for _, w := range checkWords(l.list) {
+			errs = append(errs, fmt.Errorf("%s: extends %s: %s: %s", st.at(l.field, w.i), st.Extends, l.field, w.msg))
 		}
 	}
 	t := &m.d.Terms[i]
@@ -228,7 +230,7 @@ func (m *merger) extend(st *srcTerm) (err error) {
 	saved := cloneTerm(*t)
 	var claimed []string
 	defer func() {
-		if err != nil {
+		if len(errs) > 0 {
 			*t = saved
 			for _, k := range claimed {
 				delete(m.owner, k)
@@ -248,13 +250,13 @@ func (m *merger) extend(st *srcTerm) (err error) {
 			k := fold(s)
 			if o, ok := m.owner[k]; ok {
 				if o == t.ID {
-					if !addsSpelling(t, s) {
-						continue // already a surface of this term
+					if addsSpelling(t, s) {
+						*l.dst = append(*l.dst, s)
 					}
-					*l.dst = append(*l.dst, s)
-					continue
+					continue // else already a surface of this term
 				}
-				return fmt.Errorf("%s: %s %q already belongs to %s", st.at(l.field, j), l.kind, s, o)
+				errs = append(errs, fmt.Errorf("%s: %s %q already belongs to %s", st.at(l.field, j), l.kind, s, o))
+				continue
 			}
 			m.owner[k] = t.ID
 			claimed = append(claimed, k)
@@ -275,10 +277,10 @@ func (m *merger) extend(st *srcTerm) (err error) {
 	if st.set["weight"] {
 		t.Weight = st.Weight
 	}
-	if field, i, msg := checkTerm(t); msg != "" {
-		return fmt.Errorf("%s: extends %s: %s", st.at(field, i), t.ID, msg)
+	for _, p := range checkTerm(t) {
+		errs = append(errs, fmt.Errorf("%s: extends %s: %s", st.at(p.field, p.i), t.ID, p.msg))
 	}
-	return nil
+	return errs
 }
 
 // addsSpelling reports whether s adds a spelling the matcher cannot derive

@@ -97,6 +97,74 @@ func TestCheckOverlay(t *testing.T) {
 			changes: OverlayChanges{Added: []string{"fleet-tool", "argo-flow"}, Changed: []string{"nothing-here"}, Disabled: []string{"no-such"}},
 		},
 		{
+			// Each entry that is no id says what it is and how to write
+			// one, with its line; the valid entry still disables.
+			name: "disable entries that are not ids",
+			overlay: "disable:\n" + // 1
+				"  - {id: helm}\n" + // 2
+				"  - 42\n" + // 3
+				"  - [go]\n" + // 4
+				"  -\n" + // 5
+				"  - true\n" + // 6
+				"  - kubernetes\n", // 7
+			want: []string{
+				`my.yaml:2: disable: entry 1 is a mapping; list term ids, e.g. - helm`,
+				`my.yaml:3: disable: entry 2 is a number (42); list term ids, e.g. - excel`,
+				`my.yaml:4: disable: entry 3 is a list; list term ids, e.g. - excel`,
+				`my.yaml:5: disable: entry 4 is empty; list term ids, e.g. - excel`,
+				`my.yaml:6: disable: entry 5 is true, not an id; list term ids, e.g. - excel`,
+			},
+			changes: OverlayChanges{Disabled: []string{"kubernetes"}},
+		},
+		{
+			// A term's own checks go on past its first problem.
+			name: "every problem of one new term",
+			overlay: "terms:\n" + // 1
+				"  - name: Fleet Tool\n" + // 2
+				"    kind: medium\n" + // 3
+				"    weight: 11\n" + // 4
+				"    aliases: [Fleetctl, team]\n" + // 5
+				"    not_before: [deck, Deck]\n", // 6
+			want: []string{
+				`my.yaml:3: kind "medium" is not hard or soft`,
+				`my.yaml:4: weight 11 outside 0..10`,
+				`my.yaml:5: "team" is too vague unless listed in ambiguous`,
+				`my.yaml:6: not_before: "Deck" is listed twice`,
+			},
+			changes: OverlayChanges{Added: []string{"fleet-tool"}},
+		},
+		{
+			name: "every problem of one extends",
+			overlay: "terms:\n" + // 1
+				"  - extends: go\n" + // 2
+				"    id: golang\n" + // 3
+				"    aliases: [k8s, Helm]\n" + // 4
+				"    kind: medium\n", // 5
+			want: []string{
+				`my.yaml:3: id "golang" differs from extends "go"`,
+				`my.yaml:4: alias "k8s" already belongs to kubernetes`,
+				`my.yaml:4: alias "Helm" already belongs to helm`,
+				`my.yaml:5: extends go: kind "medium" is not hard or soft`,
+			},
+			changes: OverlayChanges{Changed: []string{"go"}},
+		},
+		{
+			// Parse problems of one term: all of them, and no "no name"
+			// for a name written in the wrong form.
+			name: "every parse problem of one term",
+			overlay: "terms:\n" + // 1
+				"  - name: [Fleet Deck]\n" + // 2
+				"    colour: blue\n" + // 3
+				"    aliases: fd\n" + // 4
+				"    forms: [{a: b}]\n", // 5
+			want: []string{
+				`my.yaml:2: name must be a string`,
+				`my.yaml:3: unknown term key "colour"`,
+				`my.yaml:4: aliases must be a list`,
+				`my.yaml:5: forms items must be strings`,
+			},
+		},
+		{
 			name:    "yaml syntax stops the check",
 			overlay: "terms:\n  - name: Broken\n   aliases: [x\n",
 			want:    []string{"my.yaml: yaml: line 1: did not find expected '-' indicator"},

@@ -174,6 +174,8 @@ func TestLoadOverlayErrors(t *testing.T) {
 		{"bad weight", "terms:\n  - name: X Tool\n    weight: heavy\n", `my.yaml:3: weight`},
 		{"duplicate key", "terms:\n  - name: X Tool\n    name: Y Tool\n", `my.yaml:3: duplicate key "name"`},
 		{"empty not_after word", "terms:\n  - name: X Tool\n    not_after: [a, \"\"]\n", `my.yaml:3: not_after: empty word`},
+		{"disable entry a mapping", "disable:\n  - go\n  - {id: helm}\n", `my.yaml:3: disable: entry 2 is a mapping; list term ids, e.g. - helm`},
+		{"disable entry a number", "disable: [go, 3]\n", `my.yaml:1: disable: entry 2 is a number (3); list term ids, e.g. - excel`},
 		{"not_before word of hyphens only", "terms:\n  - name: X Tool\n    not_before: [a, \"-\"]\n", `my.yaml:3: not_before: "-" has no letter or digit`},
 	}
 	for _, tt := range tests {

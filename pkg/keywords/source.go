@@ -113,7 +113,11 @@ func parseSourceAll(f SourceFile, overlay bool, defSource string) (*srcFile, []e
 				fail("%s:%d: disable must be a list of ids", f.Name, v.Line)
 				continue
 			}
-			for _, it := range v.Content {
+			for j, it := range v.Content {
+				if what, eg := notAnID(it); what != "" {
+					fail("%s:%d: disable: entry %d is %s; list term ids, e.g. - %s", f.Name, it.Line, j+1, what, eg)
+					continue
+				}
 				sf.disable = append(sf.disable, strings.TrimSpace(it.Value))
 				sf.disLines = append(sf.disLines, it.Line)
 			}
@@ -134,9 +138,9 @@ func parseSourceAll(f SourceFile, overlay bool, defSource string) (*srcFile, []e
 		return sf, errs
 	}
 	for _, tn := range termsNode.Content {
-		t, err := parseTerm(f.Name, tn, overlay)
-		if err != nil {
-			errs = append(errs, err)
+		t, es := parseTerm(f.Name, tn, overlay)
+		if len(es) > 0 {
+			errs = append(errs, es...)
 			continue
 		}
 		if !t.set["kind"] {
@@ -157,31 +161,82 @@ func parseSourceAll(f SourceFile, overlay bool, defSource string) (*srcFile, []e
 	return sf, errs
 }
 
-func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {
+// notAnID says what a disable entry is when it cannot be a term id (a
+// mapping, a list, a number, true/false, nothing), with an id to show in
+// the fix: the entry's own id or extends value when it is a mapping with
+// one ("- {id: excel}"), else "excel". It returns "" for a string.
+func notAnID(n *yaml.Node) (what, example string) {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	example = "excel"
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if (k.Value == "id" || k.Value == "extends") && v.Kind == yaml.ScalarNode && validID(strings.TrimSpace(v.Value)) {
+				example = strings.TrimSpace(v.Value)
+				break
+			}
+		}
+		return "a mapping", example
+	case yaml.SequenceNode:
+		return "a list", example
+	case yaml.ScalarNode:
+		switch n.ShortTag() {
+		case "!!int", "!!float":
+			return fmt.Sprintf("a number (%s)", n.Value), example
+		case "!!bool":
+			return fmt.Sprintf("%s, not an id", n.Value), example
+		case "!!null":
+			return "empty", example
+		}
+		if strings.TrimSpace(n.Value) == "" {
+			return "empty", example
+		}
+		return "", ""
+	}
+	return "not an id", example
+}
+
+// parseTerm reads one term, going on past a bad key so every problem of
+// the term is reported at once; a term with a problem is returned nil.
+func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, []error) {
 	t := &srcTerm{file: file, line: n.Line, lines: map[string]int{}, items: map[string][]int{}, set: map[string]bool{}}
 	if n.Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("%s:%d: a term must be a mapping with at least a name", file, n.Line)
+		return nil, []error{fmt.Errorf("%s:%d: a term must be a mapping with at least a name", file, n.Line)}
 	}
+	var errs []error
+	fail := func(line int, format string, a ...any) {
+		errs = append(errs, fmt.Errorf("%s:%d: %s", file, line, fmt.Sprintf(format, a...)))
+	}
+	badName := false // a name or extends key was reported: "no name" would repeat it
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		for v.Kind == yaml.AliasNode && v.Alias != nil {
 			v = v.Alias // shared lists: `context: *fluency`
 		}
+		if k.Value == "name" || k.Value == "extends" {
+			badName = true // until it is read
+		}
 		if !termKeys[k.Value] || k.Value == "extends" && !overlay {
-			return nil, fmt.Errorf("%s:%d: unknown term key %q", file, k.Line, k.Value)
+			fail(k.Line, "unknown term key %q", k.Value)
+			continue
 		}
 		if t.set[k.Value] {
-			return nil, fmt.Errorf("%s:%d: duplicate key %q", file, k.Line, k.Value)
+			fail(k.Line, "duplicate key %q", k.Value)
+			continue
 		}
 		t.set[k.Value] = true
 		t.lines[k.Value] = k.Line
-		var err error
 		switch k.Value {
 		case "name", "id", "kind", "category", "source", "extends":
 			if v.Kind != yaml.ScalarNode {
-				return nil, fmt.Errorf("%s:%d: %s must be a string", file, v.Line, k.Value)
+				fail(v.Line, "%s must be a string", k.Value)
+				continue
 			}
 			s := strings.TrimSpace(v.Value)
+			badName = false
 			switch k.Value {
 			case "name":
 				t.Name = s
@@ -197,16 +252,20 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {
 				t.Extends = s
 			}
 		case "weight":
-			err = v.Decode(&t.Weight)
+			if err := v.Decode(&t.Weight); err != nil {
+				fail(v.Line, "%s: %v", k.Value, err)
+			}
 		default:
 			if v.Kind != yaml.SequenceNode {
-				return nil, fmt.Errorf("%s:%d: %s must be a list", file, v.Line, k.Value)
+				fail(v.Line, "%s must be a list", k.Value)
+				continue
 			}
 			var list []string
 			var lines []int
 			for _, it := range v.Content {
 				if it.Kind != yaml.ScalarNode {
-					return nil, fmt.Errorf("%s:%d: %s items must be strings", file, it.Line, k.Value)
+					fail(it.Line, "%s items must be strings", k.Value)
+					continue
 				}
 				list = append(list, strings.TrimSpace(it.Value))
 				lines = append(lines, it.Line)
@@ -214,15 +273,15 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, error) {
 			t.items[k.Value] = lines
 			*t.listField(k.Value) = list
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %s: %w", file, v.Line, k.Value, err)
-		}
 	}
-	if t.Name == "" && t.Extends == "" {
-		return nil, fmt.Errorf("%s:%d: term has no name", file, n.Line)
+	if t.Name == "" && t.Extends == "" && !badName {
+		fail(n.Line, "term has no name")
 	}
 	if t.Extends != "" && t.Name != "" {
-		return nil, fmt.Errorf("%s: extends %q: name is not allowed (add aliases instead)", t.at("name", -1), t.Extends)
+		errs = append(errs, fmt.Errorf("%s: extends %q: name is not allowed (add aliases instead)", t.at("name", -1), t.Extends))
+	}
+	if len(errs) > 0 {
+		return nil, errs
 	}
 	if t.ID == "" && t.Extends == "" {
 		t.ID = Slug(t.Name)
@@ -334,8 +393,10 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 	var kept []*srcTerm
 	for _, t := range curated {
 		t.tidy(warn)
-		if field, i, msg := checkTerm(&t.Term); msg != "" {
-			fail(t.at(field, i), "%s: %s", t.ID, msg)
+		if ps := checkTerm(&t.Term); len(ps) > 0 {
+			for _, p := range ps {
+				fail(t.at(p.field, p.i), "%s: %s", t.ID, p.msg)
+			}
 			continue
 		}
 		if o, ok := ids[t.ID]; ok {
@@ -345,8 +406,8 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 		if len(t.Context) > 0 && len(t.Ambiguous) == 0 {
 			fail(t.at("context", -1), "%s: context without ambiguous surfaces confirms nothing (left over from a dropped surface?)", t.ID)
 		}
-		if field, i, msg := checkAllowLists(t); msg != "" {
-			fail(t.at(field, i), "%s", msg)
+		for _, p := range checkAllowLists(t) {
+			fail(t.at(p.field, p.i), "%s", p.msg)
 		}
 		for _, f := range lintTerm(t) {
 			fail(t.at(f.field, f.i), "%s", f.msg)
@@ -385,7 +446,7 @@ func Build(version string, files []SourceFile) (*Dict, *BuildStats, error) {
 			st.DroppedSurfaces++
 			st.Warnings = append(st.Warnings, t.at(f.field, f.i)+": imported "+f.msg+"; dropped")
 		}
-		if _, _, msg := checkTerm(&t.Term); msg != "" {
+		if len(checkTerm(&t.Term)) > 0 {
 			st.DroppedTerms++
 			continue
 		}

@@ -463,3 +463,48 @@ func TestTermKeysHandled(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildEveryTermProblem: the generator reports every problem of a
+// curated term, each at its line, not only the first.
+func TestBuildEveryTermProblem(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{
+			name: "own checks",
+			src: head + "  - name: Fleet Tool\n" + // 5
+				"    weight: 12\n" + // 6
+				"    aliases: [Team]\n" + // 7
+				"    ambiguous: [Fleet]\n" + // 8
+				"    context: [ships]\n", // 9
+			want: []string{
+				`a.yaml:6: fleet-tool: weight 12 outside 0..10`,
+				`a.yaml:8: fleet-tool: ambiguous "Fleet" is not the name, an alias, an acronym or a form`,
+				`a.yaml:7: fleet-tool: "Team" is too vague unless listed in ambiguous`,
+			},
+		},
+		{
+			name: "allow lists",
+			src: head + "  - name: Fleet Tool\n" + // 5
+				"    aliases: [Offshore Fleet Tool, Fleet Deck]\n" + // 6
+				"    broad_ok: [Fleet Deck, Offshore Fleet Tool, Helm]\n", // 7
+			want: []string{
+				`a.yaml:7: broad_ok "Fleet Deck" of fleet-tool is not needed (the rule does not flag it)`,
+				`a.yaml:7: broad_ok "Helm" is not an alias, acronym or form of fleet-tool`,
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Build("1", []SourceFile{{Name: "a.yaml", Data: []byte(tt.src)}})
+			var got []string
+			if err != nil {
+				got = strings.Split(err.Error(), "\n")
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Build(%q) problems mismatch (-want +got):\n%s", tt.src, diff)
+			}
+		})
+	}
+}

@@ -130,38 +130,52 @@ func validID(id string) bool {
 	return true
 }
 
-// checkTerm returns the first problem of one term on its own (no
-// cross-term checks). field and i (item index or -1) say which part is
-// wrong, for line lookups.
-func checkTerm(t *Term) (field string, i int, msg string) {
-	field, msg = checkScalars(t)
-	if msg != "" {
-		return field, -1, msg
-	}
-	return checkLists(t)
+// termProblem is one problem of a term on its own: field and i (item
+// index or -1) say which part is wrong, for line lookups.
+type termProblem struct {
+	field string
+	i     int
+	msg   string
 }
 
-func checkScalars(t *Term) (field, msg string) {
+// checkTerm returns every problem of one term on its own (no cross-term
+// checks), in field order, so `dict validate` lists them all in one pass.
+func checkTerm(t *Term) []termProblem {
+	return checkLists(t, checkScalars(t, nil))
+}
+
+func checkScalars(t *Term, out []termProblem) []termProblem {
+	add := func(field, format string, a ...any) {
+		out = append(out, termProblem{field, -1, fmt.Sprintf(format, a...)})
+	}
 	switch {
 	case strings.TrimSpace(t.Name) == "":
-		return "name", "empty name"
+		add("name", "empty name")
 	case stopNames[fold(t.Name)]:
-		return "name", fmt.Sprintf("name %q is too vague to be a skill", t.Name)
-	case !validID(t.ID):
-		return "id", fmt.Sprintf("invalid id %q (want lowercase letters, digits and single hyphens)", t.ID)
-	case t.Kind != Hard && t.Kind != Soft:
-		return "kind", fmt.Sprintf("kind %q is not hard or soft", t.Kind)
-	case t.Category == "":
-		return "category", "empty category"
-	case t.Weight < 0 || t.Weight > 10:
-		return "weight", fmt.Sprintf("weight %v outside 0..10", t.Weight)
-	case len(t.Ambiguous) > 0 && len(t.Context) == 0:
-		return "context", "ambiguous surfaces need at least one context word"
+		add("name", "name %q is too vague to be a skill", t.Name)
 	}
-	return "", ""
+	if !validID(t.ID) {
+		add("id", "invalid id %q (want lowercase letters, digits and single hyphens)", t.ID)
+	}
+	if t.Kind != Hard && t.Kind != Soft {
+		add("kind", "kind %q is not hard or soft", t.Kind)
+	}
+	if t.Category == "" {
+		add("category", "empty category")
+	}
+	if t.Weight < 0 || t.Weight > 10 {
+		add("weight", "weight %v outside 0..10", t.Weight)
+	}
+	if len(t.Ambiguous) > 0 && len(t.Context) == 0 {
+		add("context", "ambiguous surfaces need at least one context word")
+	}
+	return out
 }
 
-func checkLists(t *Term) (field string, i int, msg string) {
+func checkLists(t *Term, out []termProblem) []termProblem {
+	add := func(field string, i int, format string, a ...any) {
+		out = append(out, termProblem{field, i, fmt.Sprintf(format, a...)})
+	}
 	surfaces := map[string]bool{fold(t.Name): true}
 	for _, list := range [][]string{t.Aliases, t.Acronyms, t.Forms} {
 		for _, s := range list {
@@ -171,7 +185,8 @@ func checkLists(t *Term) (field string, i int, msg string) {
 	amb := map[string]bool{}
 	for i, a := range t.Ambiguous {
 		if !surfaces[fold(a)] {
-			return "ambiguous", i, fmt.Sprintf("ambiguous %q is not the name, an alias, an acronym or a form", a)
+			add("ambiguous", i, "ambiguous %q is not the name, an alias, an acronym or a form", a)
+			continue
 		}
 		amb[fold(a)] = true
 	}
@@ -180,56 +195,66 @@ func checkLists(t *Term) (field string, i int, msg string) {
 		list  []string
 	}{{"aliases", t.Aliases}, {"acronyms", t.Acronyms}, {"forms", t.Forms}} {
 		for i, s := range l.list {
-			if strings.TrimSpace(s) == "" {
-				return l.field, i, "empty surface"
-			}
-			if stopNames[fold(s)] && !amb[fold(s)] {
-				return l.field, i, fmt.Sprintf("%q is too vague unless listed in ambiguous", s)
+			switch {
+			case strings.TrimSpace(s) == "":
+				add(l.field, i, "empty surface")
+			case stopNames[fold(s)] && !amb[fold(s)]:
+				add(l.field, i, "%q is too vague unless listed in ambiguous", s)
 			}
 		}
 	}
 	for i, c := range t.Context {
 		if strings.TrimSpace(c) == "" {
-			return "context", i, "empty context word"
+			add("context", i, "empty context word")
 		}
 	}
 	for _, l := range []struct {
 		field string
 		list  []string
 	}{{"not_before", t.NotBefore}, {"not_after", t.NotAfter}} {
-		if i, msg := checkWords(l.list); msg != "" {
-			return l.field, i, l.field + ": " + msg
+		for _, w := range checkWords(l.list) {
+			add(l.field, w.i, "%s: %s", l.field, w.msg)
 		}
 	}
 	for i, r := range t.Related {
 		if r == t.ID {
-			return "related", i, "a term cannot be related to itself"
+			add("related", i, "a term cannot be related to itself")
 		}
 	}
-	return "", -1, ""
+	return out
+}
+
+// wordProblem is one bad item of a not_before or not_after list.
+type wordProblem struct {
+	i   int
+	msg string
 }
 
 // checkWords checks a not_before or not_after list: every word non-empty
 // and none repeated (compared as the matcher compares words: case, spaces
-// and hyphens aside). It returns the index of the bad item and why.
-func checkWords(list []string) (int, string) {
+// and hyphens aside). It returns each bad item's index and why.
+func checkWords(list []string) []wordProblem {
+	var out []wordProblem
 	seen := make(map[string]bool, len(list))
 	for i, w := range list {
 		if strings.TrimSpace(w) == "" {
-			return i, "empty word"
+			out = append(out, wordProblem{i, "empty word"})
+			continue
 		}
 		// Hyphens alone ("-") are no word either: the matcher compares
 		// words only and would drop it silently.
 		k := fold(w)
 		if k == "" {
-			return i, fmt.Sprintf("%q has no letter or digit", w)
+			out = append(out, wordProblem{i, fmt.Sprintf("%q has no letter or digit", w)})
+			continue
 		}
 		if seen[k] {
-			return i, fmt.Sprintf("%q is listed twice", w)
+			out = append(out, wordProblem{i, fmt.Sprintf("%q is listed twice", w)})
+			continue
 		}
 		seen[k] = true
 	}
-	return -1, ""
+	return out
 }
 
 // dedupeFold drops empty words and repeats of a word (compared as
@@ -279,8 +304,8 @@ func (d *Dict) Validate() error {
 	owner := make(map[string]string, len(d.Terms)*3)
 	for i := range d.Terms {
 		t := &d.Terms[i]
-		if _, _, msg := checkTerm(t); msg != "" {
-			add("term %q: %s", t.ID, msg)
+		for _, p := range checkTerm(t) {
+			add("term %q: %s", t.ID, p.msg)
 		}
 		if ids[t.ID] {
 			add("term %q: duplicate id", t.ID)
