@@ -17,7 +17,7 @@ import (
 )
 
 // AlgorithmVersion changes whenever the same inputs may score differently.
-const AlgorithmVersion = "1"
+const AlgorithmVersion = "2"
 
 // Options configure an [Analyzer].
 type Options struct {

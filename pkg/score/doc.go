@@ -30,22 +30,28 @@ where:
     named again and again matters more, but keyword stuffing in the job
     cannot swamp the rest.
 
-TermResult.Importance is the term's share of its kind's total importance
-(0..1), so the shares of the hard terms add up to 1.
-
 # Sub-scores and total
 
 	Hard  = 100 × Σ importance of matched hard terms / Σ importance of hard terms
 	Soft  = the same over soft terms
-	Total = (HardShare·Hard + SoftShare·Soft) / (HardShare + SoftShare)
+	Total = 100 × Σ score weight of matched terms / Σ score weight of all terms
+
+where a term's score weight is its importance, times [SoftFactor] (0.5) for
+a soft skill. Every term counts by its own weight, and a soft skill counts
+half a hard skill of the same importance: tools and qualifications are what
+ATS filters and recruiters search for, soft skills are weakly evidenced by
+keywords. A fixed split of the sub-scores would not do that: with 20 tools
+and one soft skill in the job, that one word would be worth a quarter of the
+score. A job naming only one kind is scored on that kind alone, and a job
+with no terms at all scores 0 and Result.Note says why.
+
+TermResult.Importance is the term's share of Total (its score weight over
+the sum of all score weights, 0..1), so all shares add up to 1 and a missing
+term is worth 100 × Importance points.
 
 A term is matched when the resume mentions it at least once, in any section
 and under any of its names; how often the resume repeats it does not change
 the score (ATS ranking rewards presence, and stuffing should not pay).
-[HardShare] is 0.75 and [SoftShare] 0.25: tools and qualifications are what
-ATS filters and recruiters search for, soft skills are weakly evidenced by
-keywords. A kind with no job terms drops out and the other takes the whole
-score. A job with no terms at all scores 0 and Result.Note says why.
 Scores are rounded to one decimal. Terms are listed by importance, then
 name, then ID; sums are taken in that order, so the result does not depend on
 the order matches arrive in.
@@ -71,7 +77,7 @@ A resume naming Go, Terraform and Communication scores
 
 	Hard  = 100 × (2.25 + 1) / (2.25 + 1.5 + 0.5 + 1) = 61.9
 	Soft  = 100 × 1 / 1 = 100
-	Total = (0.75 × 61.904… + 0.25 × 100) / 1 = 71.4
+	Total = 100 × (2.25 + 1 + 0.5 × 1) / (2.25 + 1.5 + 0.5 + 1 + 0.5 × 1) = 65.2
 
 and the advice ranks Kubernetes (missing, required) above Kafka.
 */

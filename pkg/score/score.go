@@ -23,10 +23,10 @@ const (
 	MaxFrequencyFactor = 2.0
 	// DefaultTermWeight stands in for a dictionary weight of 0.
 	DefaultTermWeight = 1.0
-	// HardShare and SoftShare weigh the sub-scores in Total; when the job
-	// has terms of one kind only, that kind takes the whole score.
-	HardShare = 0.75
-	SoftShare = 0.25
+	// SoftFactor scales a soft term's importance in Total: a soft skill
+	// named as a keyword counts half a hard skill, so one "communication"
+	// never outweighs several tools, however few soft terms the job names.
+	SoftFactor = 0.5
 )
 
 // Doc is one analysed document: its normalised lines, the terms found and
@@ -40,7 +40,7 @@ type Doc struct {
 // TermResult is the verdict on one distinct job term.
 type TermResult struct {
 	Term        *keywords.Term
-	Importance  float64 // the term's share of the job's weight, 0..1 within its kind
+	Importance  float64 // the term's share of Total, 0..1; all terms add up to 1
 	Required    bool
 	Matched     bool
 	JobCount    int
@@ -146,6 +146,7 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 
 	var r Result
 	var sum, got [2]float64 // indexed by kindIndex
+	var scoredSum, scoredGot float64
 	r.Terms = make([]TermResult, 0, len(byID))
 	for _, a := range byID {
 		tr := a.tr
@@ -182,8 +183,10 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 	for _, tr := range r.Terms {
 		k := kindIndex(tr.Term.Kind)
 		sum[k] += tr.Weight
+		scoredSum += scoredWeight(tr)
 		if tr.Matched {
 			got[k] += tr.Weight
+			scoredGot += scoredWeight(tr)
 		}
 		if k == hard {
 			r.HardTotal++
@@ -197,26 +200,32 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 			}
 		}
 	}
-	for i := range r.Terms {
-		r.Terms[i].Importance = r.Terms[i].Weight / sum[kindIndex(r.Terms[i].Term.Kind)]
-	}
 	if len(r.Terms) == 0 {
 		r.Note = NoTermsNote
 		return r
 	}
-	var hardPct, softPct, total, shares float64
-	if sum[hard] > 0 {
-		hardPct = 100 * got[hard] / sum[hard]
-		total += HardShare * hardPct
-		shares += HardShare
+	for i := range r.Terms {
+		r.Terms[i].Importance = scoredWeight(r.Terms[i]) / scoredSum
 	}
-	if sum[soft] > 0 {
-		softPct = 100 * got[soft] / sum[soft]
-		total += SoftShare * softPct
-		shares += SoftShare
-	}
-	r.Hard, r.Soft, r.Total = round1(hardPct), round1(softPct), round1(total/shares)
+	r.Hard, r.Soft = round1(percent(got[hard], sum[hard])), round1(percent(got[soft], sum[soft]))
+	r.Total = round1(percent(scoredGot, scoredSum))
 	return r
+}
+
+// scoredWeight is a term's weight in Total: soft terms count SoftFactor.
+func scoredWeight(tr TermResult) float64 {
+	if kindIndex(tr.Term.Kind) == soft {
+		return SoftFactor * tr.Weight
+	}
+	return tr.Weight
+}
+
+// percent is 100·part/whole, 0 for an empty whole.
+func percent(part, whole float64) float64 {
+	if whole <= 0 {
+		return 0
+	}
+	return 100 * part / whole
 }
 
 const (

@@ -8,8 +8,8 @@
 // Advice about missing terms comes first, because only it changes the
 // score; advice about how a matched term is shown (move, spelling) follows,
 // then general advice. Within a group: required terms first, then by the
-// points the term is worth in Total (its importance share × its kind's
-// share), hard before soft, then by name.
+// points the term is worth in Total (100 × its importance share), hard
+// before soft, then by name.
 package suggest
 
 import (
@@ -72,16 +72,11 @@ func For(d *keywords.Dict, r score.Result, job, resume score.Doc) []Suggestion {
 	for _, m := range resume.Matches {
 		resumeCount[m.TermID]++
 	}
-	hardShare, softShare := kindShares(r)
-
 	var out []ranked
 	for _, tr := range r.Terms {
 		t := tr.Term
 		rk := ranked{required: tr.Required, hard: t.Kind != keywords.Soft, name: t.Name}
-		rk.points = 100 * tr.Importance * softShare
-		if rk.hard {
-			rk.points = 100 * tr.Importance * hardShare
-		}
+		rk.points = 100 * tr.Importance
 		if !tr.Matched {
 			rk.group = 0
 			switch {
@@ -145,21 +140,6 @@ func For(d *keywords.Dict, r score.Result, job, resume score.Doc) []Suggestion {
 		res[i] = rk.s
 	}
 	return res
-}
-
-// kindShares mirrors score's renormalisation: a kind with no job terms
-// gives its share to the other.
-func kindShares(r score.Result) (hard, soft float64) {
-	if r.HardTotal > 0 {
-		hard = score.HardShare
-	}
-	if r.SoftTotal > 0 {
-		soft = score.SoftShare
-	}
-	if s := hard + soft; s > 0 {
-		hard, soft = hard/s, soft/s
-	}
-	return hard, soft
 }
 
 func verb(tr score.TermResult) string {
