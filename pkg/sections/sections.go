@@ -93,6 +93,98 @@ type cue struct {
 	why    string
 }
 
+// subjectHeadings are boilerplate heading cues that also name a field of
+// work: in a heading naming a job ("Data Protection Officer", "Lead our
+// data protection compliance project", "Compensation Analyst") or before a
+// list of skills ("Data protection: GDPR, ISO 27001") they are the job's own
+// subject, not a notice.
+var subjectHeadings = map[string]bool{
+	"applicant tracking system": true, "benefits": true, "salary": true, "compensation": true,
+	"equal opportunity": true, "equal employment": true, "eeo": true, "diversity": true,
+	"inclusion": true, "privacy": true, "data protection": true,
+}
+
+// fieldHeadings are pay labels that, with a value on the same line
+// ("Salary: £35,000"), are a one-line field: they do not open a section, so
+// the posting text after them is not swallowed.
+var fieldHeadings = map[string]bool{"salary": true, "compensation": true, "pay range": true}
+
+// listSubjects are subject headings that name a body of knowledge, so an
+// inline list after them ("Privacy: GDPR, CCPA") is a skill line; a benefits
+// list ("Benefits: dental, 401k") is still a perk list.
+var listSubjects = map[string]bool{
+	"equal opportunity": true, "equal employment": true, "eeo": true, "diversity": true,
+	"inclusion": true, "privacy": true, "data protection": true,
+}
+
+// listBody reports an inline heading body that lists names ("GDPR, ISO
+// 27001") rather than saying something ("we process your data ..."): one
+// sentence of at most three words per comma-, slash- or semicolon-separated
+// item.
+func listBody(body string) bool {
+	b := strings.TrimSpace(body)
+	if b == "" || sentenceEnd(b, 0) < len(b) {
+		return false
+	}
+	items := strings.FieldsFunc(b, func(r rune) bool { return r == ',' || r == ';' || r == '/' || r == '|' })
+	return len(strings.Fields(b)) <= 3*len(items)
+}
+
+// cueUnless holds, for a heading cue, a longer phrase holding it that means
+// something else: "who we are looking for" is not "who we are".
+var cueUnless = map[string]string{"who we are": "who we are looking for"}
+
+// jobTitleWords mark a heading that names a job or a task, so a subject
+// cue in it is the job's field: "Data Protection Officer", "Benefits
+// Specialist". Plurals are left out: "Benefits for engineers" is a perk list.
+var jobTitleWords = map[string]bool{
+	"officer": true, "manager": true, "lead": true, "leader": true, "head": true, "director": true,
+	"specialist": true, "analyst": true, "engineer": true, "developer": true, "consultant": true,
+	"counsel": true, "coordinator": true, "administrator": true, "advisor": true, "adviser": true,
+	"architect": true, "expert": true, "champion": true, "auditor": true, "assistant": true,
+	"representative": true, "recruiter": true, "generalist": true, "scientist": true,
+	"technician": true, "strategist": true, "intern": true, "teacher": true, "worker": true,
+	"accountant": true, "attorney": true, "lawyer": true, "paralegal": true, "clerk": true,
+}
+
+// taskVerbs open a heading that names the work ("Lead our data protection
+// compliance project", "Drive our diversity hiring").
+var taskVerbs = map[string]bool{"lead": true, "drive": true, "manage": true, "build": true, "implement": true, "own": true}
+
+// namesJob reports a heading (padded lower-case words) that names a job or
+// a task.
+func namesJob(norm string) bool {
+	fs := strings.Fields(norm)
+	if len(fs) > 0 && taskVerbs[fs[0]] {
+		return true
+	}
+	for _, f := range fs {
+		if jobTitleWords[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// ignoredCue returns the boilerplate cue of a heading, skipping a cue whose
+// longer phrase is present (cueUnless) and a subject cue in a heading that
+// names a job.
+func ignoredCue(norm string) (cue, bool) {
+	for _, c := range ignoredHeadings {
+		if !strings.Contains(norm, " "+c.phrase+" ") {
+			continue
+		}
+		if u := cueUnless[c.phrase]; u != "" && strings.Contains(norm, " "+u+" ") {
+			continue
+		}
+		if subjectHeadings[c.phrase] && namesJob(norm) {
+			continue
+		}
+		return c, true
+	}
+	return cue{}, false
+}
+
 // ignoredHeadings mark boilerplate sections. Checked before the preferred and
 // required lists so "Salary & bonus" stays ignored.
 var ignoredHeadings = []cue{
@@ -121,6 +213,7 @@ var ignoredHeadings = []cue{
 	{"about us", "company description is boilerplate"},
 	{"about the company", "company description is boilerplate"},
 	{"who we are", "company description is boilerplate"},
+	{"company description", "company description is boilerplate"},
 	{"our company", "company description is boilerplate"},
 	{"our story", "company description is boilerplate"},
 	{"our mission", "company description is boilerplate"},
@@ -154,6 +247,8 @@ var preferredHeadings = []cue{
 }
 
 var requiredHeadings = []cue{
+	{"who we are looking for", "what they look for is required"},
+	{"who we re looking for", "what they look for is required"},
 	{"requirements", "requirements"},
 	{"requirement", "requirements"},
 	{"required", "requirements"},
@@ -198,6 +293,8 @@ var neutralHeadings = []cue{
 	{"technologies", "the stack counts without emphasis"},
 	{"overview", "describes the job"},
 	{"summary", "describes the job"},
+	{"job description", "describes the job"},
+	{"description", "describes the job"},
 }
 
 // aboutRole are "About ..." headings that describe the job, not the company.
@@ -401,7 +498,6 @@ var minorWord = map[string]bool{
 	"is": true, "are": true, "do": true, "what": true, "who": true, "how": true,
 }
 
-// jobSection classifies a job heading.
 // weakHeadingCues also occur in content lines ("Go experience", "You have
 // shipped Go", "Rust preferred"): a line holding only one of these is a
 // heading only when it looks like one (marked, title case, one word).
@@ -409,6 +505,7 @@ var weakHeadingCues = map[string]bool{
 	"skills": true, "experience": true, "you have": true, "you are": true, "required": true,
 	"requirement": true, "plus": true, "a plus": true, "bonus": true, "optional": true, "preferred": true,
 	"desirable": true, "technologies": true, "needed": true, "qualification": true, "summary": true, "overview": true, "look for": true, "looking for": true,
+	"description": true,
 }
 
 // maxSentenceCaseHeadingWords bounds unmarked sentence-case headings
@@ -425,39 +522,43 @@ func strongJobHeading(h heading) bool {
 	if strings.HasPrefix(h.norm, " about ") {
 		return true
 	}
-	for _, list := range [][]cue{ignoredHeadings, preferredHeadings, requiredHeadings, neutralHeadings} {
-		if c, ok := findCue(h.norm, list); ok {
-			return !weakHeadingCues[c.phrase]
-		}
+	if _, c, ok := headingCue(h.norm); ok {
+		return !weakHeadingCues[c.phrase]
 	}
 	return false
 }
 
-func jobSection(h heading) (Role, string, bool) {
+// headingCue finds the cue of a heading: boilerplate first (so "Salary &
+// bonus" stays ignored), then preferred, required and neutral.
+func headingCue(norm string) (Role, cue, bool) {
+	if c, ok := ignoredCue(norm); ok {
+		return Ignored, c, true
+	}
+	for _, l := range []struct {
+		role Role
+		cues []cue
+	}{{Preferred, preferredHeadings}, {Required, requiredHeadings}, {Neutral, neutralHeadings}} {
+		if c, ok := findCue(norm, l.cues); ok {
+			return l.role, c, true
+		}
+	}
+	return Neutral, cue{}, false
+}
+
+// jobSection classifies a job heading and returns the cue that did.
+func jobSection(h heading) (Role, cue, bool) {
 	n := h.norm
 	if strings.HasPrefix(n, " about ") {
 		rest := strings.TrimSpace(strings.TrimPrefix(n, " about "))
 		if aboutRole[rest] {
 			if rest == "you" {
-				return Required, "who you are is required", true
+				return Required, cue{"about you", "who you are is required"}, true
 			}
-			return Neutral, "describes the job", true
+			return Neutral, cue{"about", "describes the job"}, true
 		}
-		return Ignored, "company description is boilerplate", true
+		return Ignored, cue{"about", "company description is boilerplate"}, true
 	}
-	if c, ok := findCue(n, ignoredHeadings); ok {
-		return Ignored, c.why, true
-	}
-	if c, ok := findCue(n, preferredHeadings); ok {
-		return Preferred, c.why, true
-	}
-	if c, ok := findCue(n, requiredHeadings); ok {
-		return Required, c.why, true
-	}
-	if c, ok := findCue(n, neutralHeadings); ok {
-		return Neutral, c.why, true
-	}
-	return Neutral, "", false
+	return headingCue(n)
 }
 
 // isChrome reports job-board furniture lines.
@@ -494,13 +595,21 @@ func Job(text string) []Line {
 		// "Requirements: 5+ years of Go" opens a section and carries content.
 		if head, body, ok := strings.Cut(raw, ":"); ok && strings.TrimSpace(body) != "" {
 			if h, ok := parseHeading(head + ":"); ok && !isBullet(raw) && len(strings.Fields(h.display)) <= 3 {
-				if role, why, known := jobSection(h); known {
-					cur = Line{Section: sectionName(h.display), Role: role, SectionRole: role, Reason: "section " + quote(h.display) + ": " + why}
+				role, c, known := jobSection(h)
+				switch {
+				case known && role == Ignored && fieldHeadings[c.phrase]:
+					out[i] = Line{Section: cur.Section, Role: Ignored, SectionRole: cur.Role, Reason: "field " + quote(h.display) + ": " + c.why}
+					continue
+				case known && role == Ignored && listSubjects[c.phrase] && listBody(body):
+					// "Data protection: GDPR, ISO 27001" is a skill line.
+				case known:
+					cur = Line{Section: sectionName(h.display), Role: role, SectionRole: role, Reason: "section " + quote(h.display) + ": " + c.why}
 				}
 			}
 		} else if h, ok := parseHeading(raw); ok {
-			role, why, known := jobSection(h)
+			role, c, known := jobSection(h)
 			if h.marked || titleCase(h.display) || (known && (singleCapitalised(h.display) || strongJobHeading(h))) {
+				why := c.why
 				if !known {
 					why = "neutral"
 				}

@@ -73,6 +73,36 @@ func TestJobLineRoles(t *testing.T) {
 			want: []roleAt{{2, "requirements", Required}, {3, "requirements", Required}, {4, "requirements", Required}},
 		},
 		{
+			name: "an inline salary is a one-line field, not a section",
+			in:   "Salary: £35,000 – £45,000\nYou will run Scrum for the team.\nSalary:\n£35,000\nCompensation: competitive\nKafka",
+			want: []roleAt{{1, "", Ignored}, {2, "", Neutral}, {4, "salary", Ignored}, {5, "salary", Ignored}, {6, "salary", Ignored}},
+		},
+		{
+			name: "a skill list after a privacy label counts, a notice does not",
+			in:   "Requirements\nData protection: GDPR, ISO 27001\n- Kafka\nPrivacy: we process your personal data lawfully.\nGo",
+			want: []roleAt{{2, "requirements", Required}, {3, "requirements", Required}, {4, "privacy", Ignored}, {5, "privacy", Ignored}},
+		},
+		{
+			name: "a benefits list after a label stays a perk list",
+			in:   "Requirements\n- Go\nBenefits: dental, 401k\nPython courses",
+			want: []roleAt{{3, "benefits", Ignored}, {4, "benefits", Ignored}},
+		},
+		{
+			name: "a job title naming a boilerplate field does not ignore the posting",
+			in:   "Data Protection Officer\nYou will run our GDPR programme.\nDiversity & Inclusion Manager\nWorkday reporting",
+			want: []roleAt{{1, "data protection officer", Neutral}, {2, "data protection officer", Neutral}, {4, "diversity inclusion manager", Neutral}},
+		},
+		{
+			name: "who we are looking for is a requirement, who we are is not",
+			in:   "Who we are\nWe build Go tools.\nWho we are looking for\nSenior DevOps engineers with Terraform\nWho we're looking for:\nKubernetes",
+			want: []roleAt{{2, "who we are", Ignored}, {4, "who we are looking for", Required}, {6, "who we re looking for", Required}},
+		},
+		{
+			name: "a description heading ends the company section",
+			in:   "About Us\nWe save lives.\nDescription\nYou will implement the GDPR.\nCompany description:\nAcme makes tools.",
+			want: []roleAt{{2, "about us", Ignored}, {4, "description", Neutral}, {6, "company description", Ignored}},
+		},
+		{
 			name: "responsibilities are neutral",
 			in:   "Responsibilities\n- Operate Kubernetes",
 			want: []roleAt{{2, "responsibilities", Neutral}},
@@ -142,6 +172,22 @@ func TestJobHeadings(t *testing.T) {
 		{"Beneficios:", Ignored},
 		{"¿Cómo postular?", Ignored},
 		{"Experience)", Required}, // a wrapped line is not a heading: Requirements continue
+		// A boilerplate word naming the job's own field is not boilerplate.
+		{"Data Protection", Ignored},
+		{"Data Protection Officer", Neutral},
+		{"Lead our data protection compliance project", Required}, // a task, not a heading: Requirements continue
+		{"Privacy Policy", Ignored},
+		{"Privacy Engineer", Neutral},
+		{"Our commitment to diversity and inclusion", Ignored},
+		{"Diversity & Inclusion Manager", Neutral},
+		{"Benefits for our engineers", Ignored},
+		{"Compensation & Benefits Specialist", Neutral},
+		{"Equal Opportunity Employer", Ignored},
+		{"Who we are looking for", Required},
+		{"Who we are", Ignored},
+		{"Company description:", Ignored},
+		{"Job description", Neutral},
+		{"Description", Neutral},
 	}
 	for _, tt := range tests {
 		t.Run(tt.heading, func(t *testing.T) {
