@@ -83,7 +83,8 @@ func TestFalsePositives(t *testing.T) {
 		{"you do not have to be able to speak Danish", nil},
 		{"No Java experience required.", nil},
 		{"German is not required.", nil},
-		{"without prior SAP knowledge", nil},
+		{"You can apply without prior SAP knowledge.", nil},
+		{"No Domain-Driven Design (DDD) experience required.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -133,6 +134,7 @@ func TestTruePositives(t *testing.T) {
 		{"including but not limited to C#, C++, .NET, Node.js and CI/CD", []string{"csharp", "cpp", "dotnet", "nodejs", "ci-cd"}},
 		// "(DDD)" right after the term is the same mention, not a second one.
 		{"Domain-Driven Design (DDD); DDD", []string{"domain-driven-design", "domain-driven-design"}},
+		{"Without PostgreSQL experience you will struggle", []string{"postgresql"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
