@@ -147,15 +147,19 @@ var jobTitleWords = map[string]bool{
 	"accountant": true, "attorney": true, "lawyer": true, "paralegal": true, "clerk": true,
 }
 
-// taskVerbs open a heading that names the work ("Lead our data protection
-// compliance project", "Drive our diversity hiring").
-var taskVerbs = map[string]bool{"lead": true, "drive": true, "manage": true, "build": true, "implement": true, "own": true}
+// jobOpeners open a heading that names the work ("Lead our data protection
+// compliance project") or asks for it ("Knowledge of Equal Employment
+// Opportunity Laws", a title-case requirement line).
+var jobOpeners = map[string]bool{
+	"lead": true, "drive": true, "manage": true, "build": true, "implement": true, "own": true,
+	"knowledge": true, "experience": true, "understanding": true, "familiarity": true, "expertise": true, "proficiency": true,
+}
 
 // namesJob reports a heading (padded lower-case words) that names a job or
 // a task.
 func namesJob(norm string) bool {
 	fs := strings.Fields(norm)
-	if len(fs) > 0 && taskVerbs[fs[0]] {
+	if len(fs) > 0 && jobOpeners[fs[0]] {
 		return true
 	}
 	for _, f := range fs {
@@ -324,6 +328,71 @@ var preferredCues = []cue{
 	{"an advantage", "an advantage"},
 	{"not required", "not required"},
 	{"optional", "optional"},
+}
+
+// boilerplateOpeners and boilerplateCues mark a sentence as boilerplate
+// with no heading above it: the company describing itself ("Acme is a
+// leading provider of ...", "Founded in 2004, ..."), EEO statements and
+// application instructions ("Please send your CV ..."). Each was checked on
+// SkillSpan train to fire on no requirement or stack sentence: "We use
+// Python everywhere" and "We are looking for a Go developer" still count.
+// Openers must start the sentence. "We are a ..." is not a cue: "We are a
+// Python shop" names the stack.
+var boilerplateOpeners = []cue{
+	{"founded in", "company description is boilerplate"},
+	{"please send", "application instructions are boilerplate"},
+	{"please submit", "application instructions are boilerplate"},
+	{"please apply", "application instructions are boilerplate"},
+	// Not "to apply" or "apply online" alone: "To apply statistical
+	// methods ..." and "Apply online marketing ..." are the work.
+	{"to apply please", "application instructions are boilerplate"},
+	{"to apply for this", "application instructions are boilerplate"},
+	{"submit your application", "application instructions are boilerplate"},
+	{"send your application", "application instructions are boilerplate"},
+	{"send your cv", "application instructions are boilerplate"},
+	{"send us your cv", "application instructions are boilerplate"},
+	// Not "applications should contain" or "the application must include":
+	// the documents they list name degrees a job asks for.
+	{"applications must be submitted", "application instructions are boilerplate"},
+	{"applications should be submitted", "application instructions are boilerplate"},
+	{"applications will be", "application instructions are boilerplate"},
+}
+
+// boilerplateCues may be anywhere in the sentence's first words. Not "equal
+// employment opportunity" or "reasonable accommodation" alone: HR postings
+// ask for knowledge of both.
+var boilerplateCues = []cue{
+	{"is a leading", "company description is boilerplate"},
+	{"is the leading", "company description is boilerplate"},
+	{"is a global leader", "company description is boilerplate"},
+	{"is a world leader", "company description is boilerplate"},
+	{"is one of the world s", "company description is boilerplate"},
+	{"is one of the leading", "company description is boilerplate"},
+	{"is one of the largest", "company description is boilerplate"},
+	{"is headquartered in", "company description is boilerplate"},
+	{"opportunity employer", "EEO statements are boilerplate"},
+	{"opportunities employer", "EEO statements are boilerplate"},
+}
+
+// maxBoilerplateSubjectWords bounds the words before a boilerplate cue
+// ("Acme Labs GmbH is a leading ...", "We are an equal opportunity
+// employer"): further in, the cue ends a long run-on line whose start may
+// be requirements.
+const maxBoilerplateSubjectWords = 8
+
+// boilerplateCue finds a boilerplate cue in a sentence's padded words.
+func boilerplateCue(p string) (cue, bool) {
+	for _, c := range boilerplateOpeners {
+		if strings.HasPrefix(p, " "+c.phrase+" ") {
+			return c, true
+		}
+	}
+	for _, c := range boilerplateCues {
+		if i := strings.Index(p, " "+c.phrase+" "); i >= 0 && strings.Count(p[:i], " ") <= maxBoilerplateSubjectWords {
+			return c, true
+		}
+	}
+	return cue{}, false
 }
 
 var requiredCues = []cue{
@@ -636,7 +705,7 @@ func lineRole(sec Line, raw string) Line {
 		return sec
 	}
 	var seen [4]bool
-	var prefWhy, reqWhy string
+	var prefWhy, reqWhy, boilerWhy string
 	for _, sp := range sentences(raw) {
 		r, c := clauseRole(sp.text, sec.Role)
 		seen[r] = true
@@ -645,12 +714,17 @@ func lineRole(sec Line, raw string) Line {
 			prefWhy = c.why
 		case r == Required && c.why != "" && reqWhy == "":
 			reqWhy = c.why
+		case r == Ignored && boilerWhy == "":
+			boilerWhy = "line says " + quote(c.phrase) + ": " + c.why
 		}
 	}
 	out := sec
 	part := ""
 	if prefWhy != "" {
 		part = " (and " + quote(prefWhy) + " for part of it)"
+	}
+	if boilerWhy != "" && (seen[Required] || seen[Neutral] || seen[Preferred]) {
+		part += " (" + boilerWhy + " for part of it)"
 	}
 	switch {
 	case seen[Required]:
@@ -667,6 +741,9 @@ func lineRole(sec Line, raw string) Line {
 		if prefWhy != "" {
 			out.Reason = "line says " + quote(prefWhy)
 		}
+	case seen[Ignored]:
+		out.Role = Ignored
+		out.Reason = boilerWhy
 	}
 	return out
 }
@@ -677,6 +754,9 @@ func lineRole(sec Line, raw string) Line {
 // line below it ("Nice to have: you have written an operator").
 func clauseRole(s string, sec Role) (Role, cue) {
 	p := words(s)
+	if c, ok := boilerplateCue(p); ok {
+		return Ignored, c
+	}
 	if c, ok := findCue(p, preferredCues); ok {
 		return Preferred, c
 	}

@@ -199,6 +199,47 @@ func TestJobHeadings(t *testing.T) {
 	}
 }
 
+// TestJobBoilerplateSentences checks sentences that are boilerplate with
+// no heading above them, and look-alikes that are the job.
+func TestJobBoilerplateSentences(t *testing.T) {
+	tests := []struct {
+		line string
+		want Role
+	}{
+		{"Acme Labs is a leading provider of payroll software.", Ignored},
+		{"Acme is one of the world's largest food producers.", Ignored},
+		{"Founded in 2004, Acme employs 250 people.", Ignored},
+		{"Acme is headquartered in Oslo.", Ignored},
+		{"We are an equal opportunity employer and value diversity.", Ignored},
+		{"Acme is an Equal Employment Opportunity Employer.", Ignored},
+		{"Please send your CV to jobs@acme.example.", Ignored},
+		{"To apply please open the link below.", Ignored},
+		{"Applications must be submitted as one PDF file.", Ignored},
+		{"Applications will be reviewed on a rolling basis.", Ignored},
+		{"We use Python everywhere.", Neutral},
+		{"We are looking for a Go developer.", Neutral},
+		{"We are a Python shop.", Neutral},
+		{"Our stack: Go, PostgreSQL, Kafka", Neutral},
+		{"To apply statistical methods to large data sets", Neutral},
+		{"Knowledge of equal employment opportunity laws", Neutral},
+		{"Knowledge of Equal Employment Opportunity Laws", Neutral}, // a title-case line, not an EEO heading
+		{"Experience handling reasonable accommodation requests", Neutral},
+		{"Applications should contain a CV and a master degree diploma.", Neutral},
+		{"For our office founded in 2004 we are looking for a frontend developer.", Neutral},
+		// Far into a run-on line, the cue ends it; the start is the job.
+		{"Strong Java 8 skills and messaging with JMS TIBCO MQ and UI testing technologies and more Acme is a global leader in finance", Neutral},
+		{"You must know Go. Please send your CV to jobs@acme.example.", Required},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			in := "About the role\n" + tt.line
+			if got := Job(in)[1]; got.Role != tt.want {
+				t.Errorf("Job(%q) line 2 role %v (%s), want %v", in, got.Role, got.Reason, tt.want)
+			}
+		})
+	}
+}
+
 func TestJobReasons(t *testing.T) {
 	tests := []struct {
 		name string
@@ -211,6 +252,8 @@ func TestJobReasons(t *testing.T) {
 		{"chrome", "Posted on: today", 1, `job-board chrome: "Posted on: today"`},
 		{"mixed", "Requirements\n- You have C#. DDD is a plus.", 2, `line says "you have" (and "is a plus" for part of it)`},
 		{"mixed without a required cue", "Requirements\n- Go. DDD is a plus.", 2, `section "Requirements": requirements (and "is a plus" for part of it)`},
+		{"boilerplate sentence", "Please send your CV.", 1, `line says "please send": application instructions are boilerplate`},
+		{"boilerplate part", "You will write Go. Acme is a leading bank.", 1, `before any heading (line says "is a leading": company description is boilerplate for part of it)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -239,6 +282,8 @@ func TestRoleAt(t *testing.T) {
 		{"cued sentence in a neutral section", "About the role", "You will write Go. You must know Kubernetes.", "Kubernetes", Required},
 		{"preferred heading keeps you-have a wish", "Nice to have", "- You have written an operator. Also Rust.", "operator", Preferred},
 		{"ignored stays ignored", "Benefits", "- You have Go. Kafka is a plus.", "Go", Ignored},
+		{"a boilerplate sentence in a line of work", "About the role", "Acme is a leading bank. You will write Go.", "bank", Ignored},
+		{"the line's work sentence counts", "About the role", "Acme is a leading bank. You will write Go.", "Go", Neutral},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
