@@ -597,11 +597,48 @@ func strongJobHeading(h heading) bool {
 	return false
 }
 
+// leadingRequiredHeadings are requirement headings that hold a weak cue
+// ("skills", "experience", "need") and so only count as one when they open
+// the heading: "Key skills" and "The ideal candidate" end a benefits
+// section, "Grow your skills" and "Everything you'll need" are perks.
+// Not "your skills" or "we expect": "Your skills will grow here" is one.
+var leadingRequiredHeadings = []cue{
+	{"key skills", "skills asked for are requirements"},
+	{"required skills", "requirements"},
+	{"essential skills", "requirements"},
+	{"desired skills", "skills asked for are requirements"},
+	{"skills and experience", "skills asked for are requirements"},
+	{"skills experience", "skills asked for are requirements"},
+	{"ideal candidate", "the candidate profile is required"},
+	{"successful candidate", "the candidate profile is required"},
+	{"what we expect", "what they expect is required"},
+	{"you ll need", "what you need is required"},
+	{"you will need", "what you need is required"},
+	{"essential criteria", "requirements"},
+	{"person specification", "the candidate profile is required"},
+}
+
+// leadingCue finds a cue that opens the heading, after an optional "the".
+func leadingCue(norm string, cues []cue) (cue, bool) {
+	if strings.HasPrefix(norm, " the ") {
+		norm = norm[len(" the"):]
+	}
+	for _, c := range cues {
+		if strings.HasPrefix(norm, " "+c.phrase+" ") {
+			return c, true
+		}
+	}
+	return cue{}, false
+}
+
 // headingCue finds the cue of a heading: boilerplate first (so "Salary &
 // bonus" stays ignored), then preferred, required and neutral.
 func headingCue(norm string) (Role, cue, bool) {
 	if c, ok := ignoredCue(norm); ok {
 		return Ignored, c, true
+	}
+	if c, ok := leadingCue(norm, leadingRequiredHeadings); ok {
+		return Required, c, true
 	}
 	for _, l := range []struct {
 		role Role

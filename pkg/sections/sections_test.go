@@ -103,6 +103,16 @@ func TestJobLineRoles(t *testing.T) {
 			want: []roleAt{{2, "about us", Ignored}, {4, "description", Neutral}, {6, "company description", Ignored}},
 		},
 		{
+			name: "a sentence-case requirement heading ends a benefits section",
+			in:   "Benefits\n- Gym\nKey skills\nGo\nBenefits\n- Gym\nThe ideal candidate\nKafka\nBenefits\n- Gym\nSkills & Experience\nSQL\nPerks\n- Gym\nYou'll need\nRust",
+			want: []roleAt{{4, "key skills", Required}, {8, "the ideal candidate", Required}, {12, "skills experience", Required}, {16, "you ll need", Required}},
+		},
+		{
+			name: "a perk naming skills stays a perk",
+			in:   "Benefits\nGrow your skills\nPython courses\nEverything you'll need\nA MacBook\nYour skills will grow here\nJava books",
+			want: []roleAt{{3, "benefits", Ignored}, {5, "benefits", Ignored}, {7, "benefits", Ignored}},
+		},
+		{
 			name: "responsibilities are neutral",
 			in:   "Responsibilities\n- Operate Kubernetes",
 			want: []roleAt{{2, "responsibilities", Neutral}},
