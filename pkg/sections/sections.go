@@ -100,8 +100,8 @@ type cue struct {
 // subject, not a notice.
 var subjectHeadings = map[string]bool{
 	"applicant tracking system": true, "benefits": true, "salary": true, "compensation": true,
-	"equal opportunity": true, "equal employment": true, "eeo": true, "diversity": true,
-	"inclusion": true, "privacy": true, "data protection": true,
+	"equal opportunity": true, "equal employment": true, "equal opportunities": true, "eeo": true,
+	"diversity": true, "inclusion": true, "privacy": true, "data protection": true,
 }
 
 // fieldHeadings are pay labels that, with a value on the same line
@@ -113,7 +113,7 @@ var fieldHeadings = map[string]bool{"salary": true, "compensation": true, "pay r
 // inline list after them ("Privacy: GDPR, CCPA") is a skill line; a benefits
 // list ("Benefits: dental, 401k") is still a perk list.
 var listSubjects = map[string]bool{
-	"equal opportunity": true, "equal employment": true, "eeo": true, "diversity": true,
+	"equal opportunity": true, "equal employment": true, "equal opportunities": true, "eeo": true, "diversity": true,
 	"inclusion": true, "privacy": true, "data protection": true,
 }
 
@@ -205,12 +205,16 @@ var ignoredHeadings = []cue{
 	{"why you ll love", "benefits are boilerplate"},
 	{"life at", "company description is boilerplate"},
 	{"what s in it for you", "benefits are boilerplate"},
+	{"what you get", "benefits are boilerplate"},
+	{"what you ll get", "benefits are boilerplate"},
+	{"what you will get", "benefits are boilerplate"},
 	{"salary", "pay is boilerplate"},
 	{"compensation", "pay is boilerplate"},
 	{"pay range", "pay is boilerplate"},
 	{"pay transparency", "pay is boilerplate"},
 	{"equal opportunity", "EEO statements are boilerplate"},
 	{"equal employment", "EEO statements are boilerplate"},
+	{"equal opportunities", "EEO statements are boilerplate"},
 	{"eeo", "EEO statements are boilerplate"},
 	{"diversity", "diversity statements are boilerplate"},
 	{"inclusion", "diversity statements are boilerplate"},
@@ -226,6 +230,8 @@ var ignoredHeadings = []cue{
 	{"application process", "application instructions are boilerplate"},
 	{"hiring process", "application instructions are boilerplate"},
 	{"interview process", "application instructions are boilerplate"},
+	{"recruitment process", "application instructions are boilerplate"},
+	{"selection process", "application instructions are boilerplate"},
 	{"privacy", "privacy notices are boilerplate"},
 	// Spanish postings are common in the wild; the usual headings suffice.
 	{"beneficios", "benefits are boilerplate"},
@@ -612,6 +618,7 @@ var leadingRequiredHeadings = []cue{
 	{"ideal candidate", "the candidate profile is required"},
 	{"successful candidate", "the candidate profile is required"},
 	{"what we expect", "what they expect is required"},
+	{"you need", "what you need is required"},
 	{"you ll need", "what you need is required"},
 	{"you will need", "what you need is required"},
 	{"essential criteria", "requirements"},

@@ -198,6 +198,10 @@ func TestJobHeadings(t *testing.T) {
 		{"Company description:", Ignored},
 		{"Job description", Neutral},
 		{"Description", Neutral},
+		{"Equal opportunities:", Ignored},
+		{"Recruitment process", Ignored},
+		{"What you'll get", Ignored},
+		{"You need:", Required},
 	}
 	for _, tt := range tests {
 		t.Run(tt.heading, func(t *testing.T) {
