@@ -21,6 +21,12 @@ var escoGeneric = map[string]bool{
 	"customer insight": true, "customer insights": true, "customer's insight": true, "customers insight": true, "capacity building": true,
 	"management skills": true, "managerial skills": true, "business process": true, "business processes": true,
 	"financial processes": true, "sport activities": true, "sporting activities": true, "sports activities": true,
+	// Ordinary phrases of postings: "high quality/security standards",
+	// "the Danish grading system" (of a degree), "sports and leisure
+	// activities" (a perk), "supporting production software" (software
+	// in production, not industrial software).
+	"quality standards": true, "security standards": true, "grading systems": true, "grading system": true,
+	"leisure activities": true, "production software": true,
 }
 
 // importESCO reads skills_en.csv (preferredLabel, altLabels, skillType).
@@ -69,9 +75,15 @@ func importESCO(r io.Reader, common, english map[string]bool) (*file, error) {
 			continue
 		}
 		seen[strings.ToLower(label)] = true
-		t := term{Name: label, Source: "esco", Category: escoCategory(label, typ)}
+		t := term{Name: label, Source: "esco", Category: escoCategory(label, alts, typ)}
 		if t.Category == out.Category {
 			t.Category = ""
+		}
+		if t.Category == "spoken-language" {
+			// A language name is a nationality too ("a Romanian
+			// company"): as for the curated languages, a fluency word
+			// must stand near it.
+			t.Ambiguous, t.Context = []string{label}, fluency
 		}
 		n := 0
 		for _, a := range strings.Split(alts, "\n") {
@@ -107,15 +119,28 @@ func escoLabelOK(label string, common map[string]bool) bool {
 	return true
 }
 
-// escoCategory puts single capitalised skill/competence labels (ESCO's
-// language skills: "Slovak", "Irish") in "spoken-language"; everything
-// else is "knowledge".
-func escoCategory(label, typ string) string {
-	if typ == "skill/competence" && !strings.Contains(label, " ") && label[0] >= 'A' && label[0] <= 'Z' {
+// escoCategory puts ESCO's language skills ("Slovak", "Irish",
+// "Romanian") in "spoken-language": a single capitalised label that is a
+// skill/competence, or whose alternative labels name the language in use
+// ("competent in Slovak", "spoken and written Romanian"; most languages are
+// typed knowledge). Everything else is "knowledge".
+func escoCategory(label, alts, typ string) string {
+	if strings.Contains(label, " ") || label[0] < 'A' || label[0] > 'Z' {
+		return "knowledge"
+	}
+	l, a := strings.ToLower(label), strings.ToLower(alts)
+	if typ == "skill/competence" || strings.Contains(a, "competent in "+l) || strings.Contains(a, "written "+l) {
 		return "spoken-language"
 	}
 	return "knowledge"
 }
+
+// fluency are the words that confirm a language name, as the curated
+// spoken-languages.yaml lists them (its &fluency anchor).
+var fluency = []string{"fluent", "fluency", "native", "proficient", "proficiency", "speaking", "speak", "speaks",
+	"spoken", "write", "writes", "written", "verbal", "communicate", "skills", "bilingual", "language", "languages",
+	"working language", "speaker", "conversational", "business", "level", "c1", "c2", "b1", "b2", "mother tongue",
+	"excellent", "working knowledge"}
 
 // escoBroaderOrNarrower reports whether an ESCO alternative label is not a
 // synonym of the preferred label but a broader or narrower one: the label

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 )
@@ -147,6 +148,8 @@ Christianity,,knowledge
 manage staff,,skill/competence
 forklift operation,,skill/competence
 Slovak,,skill/competence
+Romanian,"ability to comprehend spoken and written Romanian and to speak and write in Romanian
+Romanian",knowledge
 health,,knowledge
 label with far too many words here,,knowledge
 energy,,knowledge
@@ -168,7 +171,8 @@ privacy law",knowledge
 		{Name: "phlebotomy", Source: "esco"},
 		{Name: "Christianity", Source: "esco"},
 		{Name: "forklift operation", Source: "esco"},
-		{Name: "Slovak", Category: "spoken-language", Source: "esco"},
+		{Name: "Slovak", Category: "spoken-language", Ambiguous: []string{"Slovak"}, Context: fluency, Source: "esco"},
+		{Name: "Romanian", Category: "spoken-language", Ambiguous: []string{"Romanian"}, Context: fluency, Source: "esco"}, // a language typed knowledge
 		{Name: "own management skills", Source: "esco"},
 		{Name: "data protection law", Aliases: []string{"privacy law"}, Source: "esco"}, // broader and narrower alt labels dropped
 	}}
@@ -242,5 +246,29 @@ func TestOutputBuilds(t *testing.T) {
 	}
 	if hard < 3000 {
 		t.Errorf("hard terms = %d (imported %d), want >= 3000", hard, st.Imported)
+	}
+}
+
+// TestFluencyMatchesCurated: imported languages are confirmed by the same
+// words as the curated ones (spoken-languages.yaml's &fluency list).
+func TestFluencyMatchesCurated(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "data", "src", "spoken-languages.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src struct {
+		Terms []struct {
+			Name    string   `yaml:"name"`
+			Context []string `yaml:"context"`
+		} `yaml:"terms"`
+	}
+	if err := yaml.Unmarshal(data, &src); err != nil {
+		t.Fatal(err)
+	}
+	if len(src.Terms) == 0 || src.Terms[0].Name != "English" {
+		t.Fatalf("spoken-languages.yaml: want English first (it holds the &fluency anchor), got %d terms", len(src.Terms))
+	}
+	if diff := cmp.Diff(src.Terms[0].Context, fluency); diff != "" {
+		t.Errorf("importer fluency differs from spoken-languages.yaml &fluency (-curated +importer):\n%s", diff)
 	}
 }

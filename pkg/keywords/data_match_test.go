@@ -1,0 +1,80 @@
+package keywords_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/match"
+	"github.com/atsmatch/atsmatch/pkg/tokenize"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDataThroughMatcher runs the embedded dictionary through the matcher
+// on sentences that pin a data decision: a term split off a broader one,
+// a context gate, a not_before/not_after word. want is every term counted.
+func TestDataThroughMatcher(t *testing.T) {
+	d, err := keywords.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := match.Compile(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		// Employment laws: their own terms, counted next to HR work on
+		// the law or in a skills list, not in equal-opportunity boilerplate.
+		{"FMLA administration", "Handled FMLA administration for 300 staff.", []string{"fmla"}},
+		{"FLSA classification", "Ensured FLSA classification of all roles.", []string{"flsa"}},
+		{"EEO reporting", "Prepared EEO reporting for the board.", []string{"eeo"}},
+		{"ADA compliance is its own term", "Led ADA compliance reviews.", []string{"ada-compliance"}},
+		{"laws in a skills list", "Skills: FMLA, FLSA, HRIS, Payroll", []string{"flsa", "fmla", "hris", "payroll"}},
+		{"knowledge of the laws", "Knowledge of FMLA, ADA and FLSA regulations.", []string{"ada", "flsa", "fmla"}},
+		{"EEO employer", "We are an EEO employer.", []string{}},
+		{"EEO employer spelled out", "We are an Equal Employment Opportunity employer.", []string{}},
+		{"accommodation under the ADA", "We provide reasonable accommodation under the ADA.", []string{}},
+		{"FLSA status field", "FLSA Status: Exempt", []string{}},
+		{"EEO/AA employer", "EEO/AA employer", []string{}},
+		{"ADA accommodation request", "Please let us know if you need an ADA accommodation.", []string{}},
+		// Ordinary phrases of postings that imported or curated names
+		// matched; the skill sense keeps counting on resumes.
+		{"funding valuation", "In 2019 the company reached a 2.5 billion valuation.", []string{}},
+		{"valuation skill", "Built valuation models for acquisitions.", []string{"valuation"}},
+		{"typing speed", "Typing 60 WPM", []string{"typing"}},
+		{"typing in a list", "Strong typing skills, filing and data entry.", []string{"data-entry", "records-management", "typing"}},
+		{"static typing", "We rely on static typing in Python.", []string{"python"}},
+		{"lab typing", "Performed DNA strain typing and antigen typing.", []string{}},
+		{"international development field", "Five years in international development and humanitarian aid.", []string{"humanitarian-aid", "international-development"}},
+		{"international development degree", "MA in International Development", []string{"international-development", "masters-degree"}},
+		{"international team", "You will work in an international development environment.", []string{}},
+		{"building as a verb", "Python/Java for building automation or integration with APIs.", []string{"apis", "java", "python"}},
+		{"building automation", "Commissioned BACnet building automation systems.", []string{"building-automation"}},
+		{"imported language with fluency", "Fluent in Romanian and English.", []string{"english-language", "romanian"}},
+		{"nationality", "HISTORY: the firm is a Romanian company founded in 2001.", []string{}},
+		{"Latin America", "Managed distributors within Latin America.", []string{}},
+		{"Apache Druid is not Apache", "Dashboards via AWS Redshift Apache Druid and Tableau.", []string{"amazon-redshift", "apache-druid", "aws", "data-visualization", "tableau"}},
+		{"high quality standards", "Ensure high quality standards in production.", []string{}},
+		{"the Danish grading system", "Translate your grades to the Danish grading system.", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := m.Match(tt.in, tokenize.Tokenize(tt.in))
+			got := []string{}
+			for _, x := range r.Matches {
+				got = append(got, x.TermID)
+			}
+			slices.Sort(got)
+			got = slices.Compact(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Match(%q) mismatch (-want +got):\n%s", tt.in, diff)
+				for _, x := range r.Rejected {
+					t.Logf("rejected %+v", x)
+				}
+			}
+		})
+	}
+}
