@@ -134,11 +134,16 @@ func (m *compiler) strs(toks []tokenize.Token, norm bool) []string {
 
 func (m *compiler) addTerm(ti int32, t *keywords.Term) {
 	add := func(s string, how How) {
-		amb := false
+		amb, common := false, false
 		for _, a := range t.Ambiguous {
-			amb = amb || strings.EqualFold(a, s)
+			if strings.EqualFold(a, s) {
+				// Listed in lower case although the surface is not
+				// ("monitoring" for Monitoring): a common noun, whose
+				// capitals are no evidence.
+				amb, common = true, common || a != s && a == strings.ToLower(a)
+			}
 		}
-		m.addSurface(ti, t, s, m.lines.next(s), how, amb)
+		m.addSurface(ti, t, s, m.lines.next(s), how, amb, common)
 	}
 	add(t.Name, Exact)
 	for _, s := range t.Aliases {
@@ -195,9 +200,10 @@ func (m *compiler) phrases(to map[int32][][]string, ti int32, words []string) ma
 
 var errNilDict = errors.New("match: nil dictionary")
 
-// addSurface inserts s, whose tokens are toks, and its generated variants.
+// addSurface inserts s, whose tokens are toks, and its generated variants;
+// amb marks an ambiguous surface, common one listed in lower case.
 // toks lives in a reused buffer: keep strings from it, never the slice.
-func (m *compiler) addSurface(term int32, t *keywords.Term, s string, toks []tokenize.Token, how How, amb bool) {
+func (m *compiler) addSurface(term int32, t *keywords.Term, s string, toks []tokenize.Token, how How, amb, common bool) {
 	if len(toks) == 0 {
 		return
 	}
@@ -208,8 +214,9 @@ func (m *compiler) addSurface(term int32, t *keywords.Term, s string, toks []tok
 	seq := m.seq
 	e := entry{term: term, how: how, ambiguous: amb}
 	if amb {
-		e.cased = m.strs(toks, false)
+		e.cased = m.strs(toks, common) // Norms for a common noun: no capitals to check
 		e.letter = len(toks) == 1 && utf8.RuneCountInString(toks[0].Text) == 1
+		e.common = common
 	}
 	if how == Acronym {
 		e.texts = m.strs(toks, false)

@@ -79,6 +79,12 @@ func TestFalsePositives(t *testing.T) {
 		{"the PhD programme of the faculty; see the PhD Guide", nil},
 		{"a PhD position, a PhD project, a PhD fellowship and a PhD stipend", nil},
 		{"Master's students and Bachelor's students", nil},
+		// Capitals that are no evidence: a bullet start, a team's name, a
+		// capitalised phrase, the verb "excel".
+		{"* Monitoring of servers\n2) Recruitment of staff", nil},
+		{"ask our Go team", nil},
+		{"the Swift and Sons Board", nil},
+		{"tasks Excel at building friendships", nil},
 		// Negated requirements.
 		{"you do not have to be able to speak Danish", nil},
 		{"No Java experience required.", nil},

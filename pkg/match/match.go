@@ -18,8 +18,10 @@
 //     space: "Scala Java Go"), or their capitalisation mid-sentence, or
 //     rejected with a reason. Capitals count only for a name whose
 //     ordinary-word reading is lower case (Go, Swift, Excel): not for an
-//     initialism (HR), a language (English), a soft skill (Research) or a
-//     word inside a capitalised name ("Department of Research");
+//     initialism (HR), a language (English), a soft skill (Research), a
+//     common noun listed in lower case (monitoring), a word inside a
+//     capitalised name ("Department of Research") or a team's name ("our
+//     Go team"), or the verb ("Excel at building");
 //  4. exclusions and negation: a surface next to one of its term's
 //     not_before/not_after words ("PhD student" is a position, not the
 //     degree) and a skill inside a negated requirement ("no Java
@@ -84,6 +86,7 @@ type entry struct {
 	texts     []string // acronyms: the token Texts that must appear exactly
 	cased     []string // ambiguous surfaces: the capitalisation that counts without a qualifier
 	letter    bool     // a single-letter surface (R, C, D): never counted by case alone
+	common    bool     // listed in lower case although written capitalised ("monitoring" for Monitoring): capitals are no evidence
 }
 
 // Trie edges live in one map keyed by (node, word id): a map per node

@@ -56,6 +56,8 @@ func testDict() *keywords.Dict {
 		{ID: "spring-boot", Name: "Spring Boot", Kind: keywords.Hard},
 		{ID: "fed", Name: "Front End Developer", Kind: keywords.Hard},
 		{ID: "pd", Name: "Product Design", Kind: keywords.Hard, Ambiguous: []string{"Product Design"}, Context: []string{"figma"}},
+		// Listed in lower case: a common noun, whose capitals are no evidence.
+		{ID: "monitoring", Name: "Monitoring", Kind: keywords.Hard, Ambiguous: []string{"monitoring"}, Context: []string{"prometheus"}},
 	}}
 }
 
@@ -208,7 +210,7 @@ func TestAmbiguousRules(t *testing.T) {
 		{"side by side is no list for a soft skill", "Java Research fellows", []rule{{"research", "Research", "ignored: capitalised 'Research' names no soft skill by itself; no skill context", false}}},
 		{"letter and digit is a level, not a version", "C2 level, grade C1", nil},
 		{"two digits are a version", "C11 code", []rule{{"c", "C", "counted: followed by version 11", true}}},
-		{"hyphenated like spaced", "our Product-Design team", []rule{{"pd", "Product-Design", "counted: written 'Product-Design' mid-sentence", true}}},
+		{"hyphenated like spaced", "our Product-Design work", []rule{{"pd", "Product-Design", "counted: written 'Product-Design' mid-sentence", true}}},
 		{"hyphenated capitalisation checked", "our Product-design team", []rule{{"pd", "Product-design", "ignored: 'Product-design' is not written 'Product Design'", false}}},
 		{"compound going on past the surface", "our Product-Design-first plan", []rule{{"pd", "Product-Design", "ignored: 'Product-Design' is part of a hyphenated word", false}}},
 		{"title case phrase", "the Rust Belt economy", []rule{{"rust", "Rust", "ignored: 'Rust' is part of a capitalised phrase with no skill nearby", false}}},
@@ -221,6 +223,38 @@ func TestAmbiguousRules(t *testing.T) {
 			{"leadership", "led", "counted: next to 'team'", true},
 			{"leadership", "led", "ignored: no skill context", false}}},
 		{"qualifier term", "Node.js, Express", []rule{{"express", "Express", "counted: next to 'Node.js'", true}}},
+		// A bullet or a list number of any shape starts a sentence.
+		{"star bullet", "* Go is fun", []rule{{"go", "Go", "ignored: 'Go' starts a sentence with no skill nearby", false}}},
+		{"list number", "2) Go home", []rule{{"go", "Go", "ignored: 'Go' starts a sentence with no skill nearby", false}}},
+		{"en dash", "our plan – Go big", []rule{{"go", "Go", "ignored: 'Go' starts a sentence with no skill nearby", false}}},
+		{"a word before the mark is no bullet", "we love * Go", []rule{{"go", "Go", "ignored: 'Go' starts a sentence with no skill nearby", false}}},
+		{"a number is no bullet mid-sentence", "we run 3 Go services", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
+		// A common noun listed in lower case: capitals are no evidence.
+		{"common noun capitalised", "we do Monitoring daily", []rule{{"monitoring", "Monitoring", "ignored: capitalised 'Monitoring' is a common noun (listed in lower case); no skill context", false}}},
+		{"common noun lower case", "we do monitoring daily", []rule{{"monitoring", "monitoring", "ignored: no skill context", false}}},
+		{"common noun with qualifier", "Monitoring with Prometheus", []rule{{"monitoring", "Monitoring", "counted: next to 'Prometheus'", true}}},
+		{"common noun listed", "Python, Monitoring", []rule{{"monitoring", "Monitoring", "counted: listed with Python", true}}},
+		{"common noun in any case", "MONITORING with prometheus", []rule{{"monitoring", "MONITORING", "counted: next to 'prometheus'", true}}},
+		// A team's name.
+		{"team name", "ask our Go team", []rule{{"go", "Go", "ignored: 'Go team' names a team, not the skill; no skill context", false}}},
+		{"department name", "the Rust department says", []rule{{"rust", "Rust", "ignored: 'Rust department' names a team, not the skill; no skill context", false}}},
+		{"team with a qualifier", "our Go developer team", []rule{{"go", "Go", "counted: next to 'developer'", true}}},
+		{"team word not next to it", "a Go codebase for the team", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
+		// A capitalised phrase joined by and/&.
+		{"phrase after and", "the Rust and Sons Board", []rule{{"rust", "Rust", "ignored: 'Rust' is part of a capitalised phrase with no skill nearby", false}}},
+		{"phrase after &", "join the Go & Chess Team", []rule{{"go", "Go", "ignored: 'Go' is part of a capitalised phrase with no skill nearby", false}}},
+		{"one capital after and is a list item", "we use Go and Bazel daily", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
+		{"two hits joined by and", "we write Go and Rust daily", []rule{
+			{"go", "Go", "counted: written 'Go' mid-sentence", true},
+			{"rust", "Rust", "counted: written 'Rust' mid-sentence", true}}},
+		// The verb: "at"/"in" and a gerund or a counted lower-case skill.
+		{"verb before a gerund", "you will Excel at building things", []rule{{"excel", "Excel", "ignored: 'Excel' reads as the verb before 'at building'", false}}},
+		{"verb before a skill", "tasks Excel in code review", []rule{{"excel", "Excel", "ignored: 'Excel' reads as the verb before 'in code review'", false}}},
+		{"tool before a plain noun", "we use Excel in daily work", []rule{{"excel", "Excel", "counted: written 'Excel' mid-sentence", true}}},
+		{"tool before a capitalised noun", "we use Excel in Finance reports", []rule{{"excel", "Excel", "counted: written 'Excel' mid-sentence", true}}},
+		{"tool before a determiner", "we use Excel at an expert level", []rule{{"excel", "Excel", "counted: written 'Excel' mid-sentence", true}}},
+		{"a qualifier wins over the verb", "pivot tables Excel at building time", []rule{{"excel", "Excel", "counted: next to 'pivot'", true}}},
+		{"tool at scale", "we run Go at scale", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
 		{"unambiguous alias", "Express.js", nil},
 	}
 	for _, tt := range tests {

@@ -111,10 +111,12 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 			c.rej = "ignored: '" + word + "' is part of a hyphenated word"
 		case sentenceStart(view, c.i):
 			c.rej = "ignored: '" + word + "' starts a sentence with no skill nearby"
+		case c.e.common && hasUpper(word):
+			c.rej = "ignored: capitalised '" + word + "' is a common noun (listed in lower case); no skill context"
 		case c.e.cased == nil || !hasUpper(c.e.cased[0]):
 			c.rej = "ignored: no skill context"
 		default:
-			c.ok, c.rej = false, m.capitalRule(view, c, word)
+			c.ok, c.rej = false, m.capitalRule(view, cands, k, word)
 			if c.rej == "" {
 				c.ok, c.rule = true, "counted: written '"+word+"' mid-sentence"
 			}
@@ -126,14 +128,17 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 // ("apply in English", "the Danish market").
 var properCategories = map[string]bool{"spoken-language": true}
 
-// capitalRule says why a capitalised ambiguous surface mid-sentence is no
-// evidence of the skill, or "" when it is. Capitals are evidence only
-// where the ordinary-word reading is lower case (go/Go, swift/Swift,
-// excel/Excel), and only for a name: not for an initialism (HR reads HR in
-// every sense), a language or nationality, a soft skill (a common noun,
-// capitalised as a heading or a bullet start), or a word inside a
-// capitalised name ("Department of Research").
-func (m *Matcher) capitalRule(view []vtok, c *cand, word string) string {
+// capitalRule says why a capitalised ambiguous surface mid-sentence,
+// cands[k], is no evidence of the skill, or "" when it is. Capitals are
+// evidence only where the ordinary-word reading is lower case (go/Go,
+// swift/Swift, excel/Excel), and only for a name: not for an initialism
+// (HR reads HR in every sense), a language or nationality, a soft skill (a
+// common noun, capitalised as a heading or a bullet start), a word inside
+// a capitalised name ("Department of Research", "Recruitment and
+// Philanthropy Committee"), a team's name ("our Monitoring team"), or the
+// verb ("Excel at building relationships").
+func (m *Matcher) capitalRule(view []vtok, cands []cand, k int, word string) string {
+	c := &cands[k]
 	t := &m.dict.Terms[c.e.term]
 	switch {
 	case initialism(word):
@@ -147,6 +152,71 @@ func (m *Matcher) capitalRule(view []vtok, c *cand, word string) string {
 	}
 	if name := inName(view, c.i); name != "" {
 		return "ignored: '" + word + "' is part of the name '" + name + " " + word + "'"
+	}
+	if titlePhrase(view, cands, k) {
+		return "ignored: '" + word + "' is part of a capitalised phrase with no skill nearby"
+	}
+	if unit := teamName(view, c.j); unit != "" {
+		return "ignored: '" + word + " " + unit + "' names a team, not the skill; no skill context"
+	}
+	if cue := verbCue(view, cands, k); cue != "" {
+		return "ignored: '" + word + "' reads as the verb before '" + cue + "'"
+	}
+	return ""
+}
+
+// titlePhrase reports cands[k] joined by "and" or "&" to a capitalised
+// phrase that is no skill hit: "Recruitment and Philanthropy Committee",
+// "Monitoring & Alerting Team" (two capitalised words, or a team word).
+// One capitalised word after "and" is as often the next item of a skill
+// list ("Cypress and WebDriver.io"), so it is no phrase.
+func titlePhrase(view []vtok, cands []cand, k int) bool {
+	c := &cands[k]
+	j, line := c.j, view[c.i].Line
+	if j+1 >= len(view) || view[j+1].Line != line || !(view[j].Norm == "and" || view[j].Text == "&") || !capital(view[j+1]) {
+		return false
+	}
+	for n := k + 1; n < len(cands) && cands[n].i <= j+2; n++ {
+		if cands[n].i >= j+1 {
+			return false // a skill hit: a list
+		}
+	}
+	return teamName(view, j+1) != "" || j+2 < len(view) && view[j+2].Line == line && capital(view[j+2])
+}
+
+// teamName returns the word after a surface that makes it the name of a
+// team or department ("our Recruitment team", "the Monitoring group"), or
+// "". The capital marks the name, not the skill: a team is named so in
+// any case.
+func teamName(view []vtok, j int) string {
+	if j < len(view) && view[j].Line == view[j-1].Line &&
+		isAny(view[j].Norm, "team", "teams", "department", "departments", "dept", "group", "division", "unit", "office", "committee", "squad", "function") {
+		return view[j].Text
+	}
+	return ""
+}
+
+// verbCue returns the words after cands[k] that make it a verb ("Excel at
+// building relationships", "Excel in change management"), or "": "at" or
+// "in" and then a lower-case gerund or a counted lower-case skill. A tool
+// is used "in production" or "at scale", so a plain noun after the
+// preposition is no cue, and a capitalised one ("Excel in Finance
+// reports") reads as the tool.
+func verbCue(view []vtok, cands []cand, k int) string {
+	c := &cands[k]
+	j := c.j
+	if j+1 >= len(view) || view[j+1].Line != view[c.i].Line || !isAny(view[j].Norm, "at", "in") {
+		return ""
+	}
+	next := view[j+1]
+	if next.Kind != tokenize.Word || next.Text != next.Norm {
+		return ""
+	}
+	if len(next.Norm) >= 5 && strings.HasSuffix(next.Norm, "ing") {
+		return view[j].Text + " " + next.Text
+	}
+	if k+1 < len(cands) && cands[k+1].i == j+1 && cands[k+1].ok {
+		return view[j].Text + " " + spanText(view, &cands[k+1])
 	}
 	return ""
 }
@@ -339,12 +409,24 @@ func partOfCompound(view []vtok, c *cand) bool {
 		c.j < len(view) && view[c.j].hyphen && view[c.j-1].hyphen && view[c.j].Start == view[c.j-1].End
 }
 
+// sentenceStart reports a word that starts a sentence, a list item or a
+// heading: first on its line after nothing but marks (bullets of any
+// shape, list numbers: "* Monitoring", "2) Recruitment"), or after a
+// sentence end, a colon, a bullet or a dash.
 func sentenceStart(view []vtok, i int) bool {
 	if i == 0 || view[i-1].Line != view[i].Line {
 		return true
 	}
 	p := view[i-1]
-	return p.Kind == tokenize.Punct && strings.Contains(".!?:•|\"(-", p.Text)
+	if p.Kind == tokenize.Punct && strings.Contains(".!?:•|\"(-*–—·▪●◦■►✓➢", p.Text) {
+		return true
+	}
+	for k := i - 1; k >= 0 && view[k].Line == view[i].Line; k-- {
+		if view[k].Kind == tokenize.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCase reports a capitalised word right before or after the span
