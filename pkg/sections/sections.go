@@ -7,11 +7,20 @@
 // # Job line roles
 //
 // A heading sets the role of the lines under it until the next heading:
-// requirements/qualifications/"must have"/"what you bring"/"about you" are
-// [Required]; "nice to have"/"preferred"/"bonus" are [Preferred]; benefits,
-// perks, EEO, "about us", salary, how to apply, privacy and a trailing
-// keywords tip section are [Ignored]; everything else, including
-// responsibilities, is [Neutral].
+// requirements/qualifications/"must have"/"what you bring"/"about you"/"who
+// we are looking for" are [Required]; "nice to have"/"preferred"/"bonus" are
+// [Preferred]; benefits, perks, EEO, "about us", company description,
+// salary, how to apply, privacy and a trailing keywords tip section are
+// [Ignored]; everything else, including responsibilities, is [Neutral].
+//
+// Boilerplate is read narrowly so real requirements are not thrown away: a
+// boilerplate word naming the job's own field ("Data Protection Officer",
+// "Lead our data protection compliance project", "Data protection: GDPR,
+// ISO 27001") is not a notice, and a pay label with an inline value
+// ("Salary: £35,000") is one line, not a section. With no heading, a
+// sentence in which the company describes itself ("Acme is a leading ..."),
+// an EEO statement or an application instruction ("Please send your CV")
+// is [Ignored] on its own; the other sentences of its line keep their role.
 //
 // Responsibilities are Neutral, not Required: they name the stack the team
 // uses, so their terms count at full weight, but only explicit requirements
