@@ -40,6 +40,9 @@ func TestDataThroughMatcher(t *testing.T) {
 		{"FLSA status field", "FLSA Status: Exempt", []string{}},
 		{"EEO/AA employer", "EEO/AA employer", []string{}},
 		{"ADA accommodation request", "Please let us know if you need an ADA accommodation.", []string{}},
+		{"law's full name in boilerplate", "Accommodations are available in accordance with the Americans with Disabilities Act.", []string{}},
+		{"EEO/AA employer spelled out", "XYZ is an Equal Employment Opportunity/Affirmative Action employer.", []string{}},
+		{"four-letter acronym mid-sentence", "Administer FMLA requests for the plant.", []string{"fmla"}},
 		// Ordinary phrases of postings that imported or curated names
 		// matched; the skill sense keeps counting on resumes.
 		{"funding valuation", "In 2019 the company reached a 2.5 billion valuation.", []string{}},
