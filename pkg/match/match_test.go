@@ -178,6 +178,7 @@ func TestAmbiguousRules(t *testing.T) {
 		{"parenthesised list", "Python (R)", []rule{{"r", "R", "counted: listed with Python", true}}},
 		{"glued version", "Go2 drafts", []rule{{"go", "Go", "counted: followed by version 2", true}}},
 		{"version", "Go 1.22 services", []rule{{"go", "Go", "counted: followed by version 1.22", true}}},
+		{"a number after a common noun is no version", "we do monitoring 24 hours", []rule{{"monitoring", "monitoring", "ignored: no skill context", false}}},
 		{"qualifier", "Microsoft Excel", nil},
 		{"qualifier after", "strong Go developer", []rule{{"go", "Go", "counted: next to 'developer'", true}}},
 		{"qualifier on lower case", "go programming", []rule{{"go", "go", "counted: next to 'programming'", true}}},

@@ -66,7 +66,9 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 			}
 			continue
 		}
-		if c.j < len(view) && view[c.j].Kind == tokenize.Number && view[c.j].Line == view[c.j-1].Line {
+		// A version follows a name, not a common noun: "monitoring 24
+		// hours", "serving 12 million customers".
+		if c.j < len(view) && view[c.j].Kind == tokenize.Number && view[c.j].Line == view[c.j-1].Line && !c.e.common {
 			c.ok, c.rule = true, "counted: followed by version "+view[c.j].Text
 		}
 	}
