@@ -38,6 +38,7 @@
 package sections
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -164,25 +165,43 @@ var jobOpeners = map[string]bool{
 	"knowledge": true, "experience": true, "understanding": true, "familiarity": true, "expertise": true, "proficiency": true,
 }
 
+// titleWindow is how near a subject cue a job title word must be to make
+// the heading a job's name: "Data Protection Officer", "Head of Data
+// Protection", but not "Check out the salary range of a Backend Engineer".
+const titleWindow = 2
+
 // namesJob reports a heading (padded lower-case words) that names a job or
-// a task.
-func namesJob(norm string) bool {
+// a task whose field is the cue phrase.
+func namesJob(norm, phrase string) bool {
 	fs := strings.Fields(norm)
 	if len(fs) > 0 && jobOpeners[fs[0]] {
 		return true
 	}
-	for _, f := range fs {
-		if jobTitleWords[f] {
-			return true
+	pw := strings.Fields(phrase)
+	for i := 0; i+len(pw) <= len(fs); i++ {
+		if !slices.Equal(fs[i:i+len(pw)], pw) {
+			continue
+		}
+		for j := max(0, i-titleWindow); j < min(len(fs), i+len(pw)+titleWindow); j++ {
+			if jobTitleWords[fs[j]] {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // ignoredCue returns the boilerplate cue of a heading, skipping a cue whose
-// longer phrase is present (cueUnless) and a subject cue in a heading that
-// names a job.
+// longer phrase is present (cueUnless) and every subject cue of a heading
+// that names a job in one of them ("Director of Compensation & Benefits").
 func ignoredCue(norm string) (cue, bool) {
+	job := false
+	for p := range subjectHeadings {
+		if strings.Contains(norm, " "+p+" ") && namesJob(norm, p) {
+			job = true
+			break
+		}
+	}
 	for _, c := range ignoredHeadings {
 		if !strings.Contains(norm, " "+c.phrase+" ") {
 			continue
@@ -190,7 +209,7 @@ func ignoredCue(norm string) (cue, bool) {
 		if u := cueUnless[c.phrase]; u != "" && strings.Contains(norm, " "+u+" ") {
 			continue
 		}
-		if subjectHeadings[c.phrase] && namesJob(norm) {
+		if job && subjectHeadings[c.phrase] {
 			continue
 		}
 		return c, true
@@ -214,9 +233,6 @@ var ignoredHeadings = []cue{
 	{"why you ll love", "benefits are boilerplate"},
 	{"life at", "company description is boilerplate"},
 	{"what s in it for you", "benefits are boilerplate"},
-	{"what you get", "benefits are boilerplate"},
-	{"what you ll get", "benefits are boilerplate"},
-	{"what you will get", "benefits are boilerplate"},
 	{"salary", "pay is boilerplate"},
 	{"compensation", "pay is boilerplate"},
 	{"pay range", "pay is boilerplate"},

@@ -200,7 +200,10 @@ func TestJobHeadings(t *testing.T) {
 		{"Description", Neutral},
 		{"Equal opportunities:", Ignored},
 		{"Recruitment process", Ignored},
-		{"What you'll get", Ignored},
+		{"What you get to do in this role:", Neutral},
+		{"Check Out the Salary Range of a Backend Engineer in Your Location:", Ignored},
+		{"Head of Data Protection", Neutral},
+		{"Director of Compensation & Benefits", Neutral},
 		{"You need:", Required},
 	}
 	for _, tt := range tests {
