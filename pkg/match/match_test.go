@@ -241,6 +241,7 @@ func TestAmbiguousRules(t *testing.T) {
 		{"department name", "the Rust department says", []rule{{"rust", "Rust", "ignored: 'Rust department' names a team, not the skill; no skill context", false}}},
 		{"team with a qualifier", "our Go developer team", []rule{{"go", "Go", "counted: next to 'developer'", true}}},
 		{"team word not next to it", "a Go codebase for the team", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
+		{"unit tests are no team", "we write Go unit tests", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
 		// A capitalised phrase joined by and/&.
 		{"phrase after and", "the Rust and Sons Board", []rule{{"rust", "Rust", "ignored: 'Rust' is part of a capitalised phrase with no skill nearby", false}}},
 		{"phrase after &", "join the Go & Chess Team", []rule{{"go", "Go", "ignored: 'Go' is part of a capitalised phrase with no skill nearby", false}}},

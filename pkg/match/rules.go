@@ -189,10 +189,11 @@ func titlePhrase(view []vtok, cands []cand, k int) bool {
 // teamName returns the word after a surface that makes it the name of a
 // team or department ("our Recruitment team", "the Monitoring group"), or
 // "". The capital marks the name, not the skill: a team is named so in
-// any case.
+// any case. Not "unit", "office" or "function": "Go unit tests", "an
+// Excel function" are the tool.
 func teamName(view []vtok, j int) string {
 	if j < len(view) && view[j].Line == view[j-1].Line &&
-		isAny(view[j].Norm, "team", "teams", "department", "departments", "dept", "group", "division", "unit", "office", "committee", "squad", "function") {
+		isAny(view[j].Norm, "team", "teams", "department", "departments", "dept", "group", "division", "committee", "squad") {
 		return view[j].Text
 	}
 	return ""
