@@ -251,7 +251,8 @@ func TestAmbiguousRules(t *testing.T) {
 			{"rust", "Rust", "counted: written 'Rust' mid-sentence", true}}},
 		// The verb: "at"/"in" and a gerund or a counted lower-case skill.
 		{"verb before a gerund", "you will Excel at building things", []rule{{"excel", "Excel", "ignored: 'Excel' reads as the verb before 'at building'", false}}},
-		{"verb before a skill", "tasks Excel in code review", []rule{{"excel", "Excel", "ignored: 'Excel' reads as the verb before 'in code review'", false}}},
+		{"verb before a soft skill", "tasks Excel in collaboration", []rule{{"excel", "Excel", "ignored: 'Excel' reads as the verb before 'in collaboration'", false}}},
+		{"tool in a hard skill", "we use Rust in code review", []rule{{"rust", "Rust", "counted: written 'Rust' mid-sentence", true}}},
 		{"tool before a plain noun", "we use Excel in daily work", []rule{{"excel", "Excel", "counted: written 'Excel' mid-sentence", true}}},
 		{"tool before a capitalised noun", "we use Excel in Finance reports", []rule{{"excel", "Excel", "counted: written 'Excel' mid-sentence", true}}},
 		{"tool before a determiner", "we use Excel at an expert level", []rule{{"excel", "Excel", "counted: written 'Excel' mid-sentence", true}}},

@@ -161,7 +161,7 @@ func (m *Matcher) capitalRule(view []vtok, cands []cand, k int, word string) str
 	if unit := teamName(view, c.j); unit != "" {
 		return "ignored: '" + word + " " + unit + "' names a team, not the skill; no skill context"
 	}
-	if cue := verbCue(view, cands, k); cue != "" {
+	if cue := m.verbCue(view, cands, k); cue != "" {
 		return "ignored: '" + word + "' reads as the verb before '" + cue + "'"
 	}
 	return ""
@@ -200,12 +200,14 @@ func teamName(view []vtok, j int) string {
 }
 
 // verbCue returns the words after cands[k] that make it a verb ("Excel at
-// building relationships", "Excel in change management"), or "": "at" or
-// "in" and then a lower-case gerund or a counted lower-case skill. A tool
-// is used "in production" or "at scale", so a plain noun after the
-// preposition is no cue, and a capitalised one ("Excel in Finance
-// reports") reads as the tool.
-func verbCue(view []vtok, cands []cand, k int) string {
+// building relationships", "Excel in communication"), or "": "at" or "in"
+// and then a lower-case gerund or a counted lower-case soft skill (a
+// behaviour one excels in, never a field a tool is used in). A tool is
+// used "in production", "at scale" and in a technical field ("Rust in
+// embedded systems"), so a noun or a hard skill after the preposition is
+// no cue, and a capitalised one ("Excel in Finance reports") reads as the
+// tool.
+func (m *Matcher) verbCue(view []vtok, cands []cand, k int) string {
 	c := &cands[k]
 	j := c.j
 	if j+1 >= len(view) || view[j+1].Line != view[c.i].Line || !isAny(view[j].Norm, "at", "in") {
@@ -218,8 +220,8 @@ func verbCue(view []vtok, cands []cand, k int) string {
 	if len(next.Norm) >= 5 && strings.HasSuffix(next.Norm, "ing") {
 		return view[j].Text + " " + next.Text
 	}
-	if k+1 < len(cands) && cands[k+1].i == j+1 && cands[k+1].ok {
-		return view[j].Text + " " + spanText(view, &cands[k+1])
+	if n := k + 1; n < len(cands) && cands[n].i == j+1 && cands[n].ok && m.dict.Terms[cands[n].e.term].Kind == keywords.Soft {
+		return view[j].Text + " " + spanText(view, &cands[n])
 	}
 	return ""
 }
