@@ -255,11 +255,12 @@ func looksLikeJob(secs []sections.Line) bool {
 	return false
 }
 
-// countedMatches drops matches on Ignored lines.
+// countedMatches drops matches in ignored lines or sentences, as the score does.
 func countedMatches(d score.Doc) []match.Match {
 	out := make([]match.Match, 0, len(d.Matches))
+	role := d.Roles()
 	for _, m := range d.Matches {
-		if m.Line >= 1 && m.Line <= len(d.Sections) && d.Sections[m.Line-1].Role == sections.Ignored {
+		if role(m.Line, m.Start) == sections.Ignored {
 			continue
 		}
 		out = append(out, m)

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -224,6 +225,25 @@ func TestKeywordsDropsJobBoilerplate(t *testing.T) {
 		if k.Count < len(k.Evidence) || len(k.Forms) == 0 {
 			t.Errorf("%q: count %d, %d evidence, forms %q", k.Term, k.Count, len(k.Evidence), k.Forms)
 		}
+	}
+}
+
+// A company blurb sentence inside a line with a requirement gives no job
+// term, as in the score; the requirement beside it still counts.
+func TestKeywordsDropsBoilerplateSentence(t *testing.T) {
+	a := newAnalyzer(t)
+	job := extract.Source{Name: "job.txt", Data: []byte("Requirements\n- Strong Python skills\nAcme is a leading provider of Kubernetes hosting. You must know Terraform.\n")}
+	res, err := a.Keywords(context.Background(), job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, k := range res.Keywords {
+		got = append(got, k.Term)
+	}
+	slices.Sort(got)
+	if diff := cmp.Diff([]string{"Python", "Terraform"}, got); diff != "" {
+		t.Errorf("Keywords(blurb + requirement) terms mismatch (-want +got):\n%s", diff)
 	}
 }
 

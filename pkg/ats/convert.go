@@ -115,11 +115,12 @@ func ignoredMatches(d score.Doc, rej []match.Rejection, name func(id string) str
 	type key struct{ id, rule string }
 	var out []report.IgnoredMatch
 	at := map[key]int{}
+	role := d.Roles()
 	for _, r := range rej {
 		if r.Line < 1 || r.Line > len(d.Lines) {
 			continue
 		}
-		if r.Line <= len(d.Sections) && d.Sections[r.Line-1].Role == sections.Ignored {
+		if r.Line <= len(d.Sections) && role(r.Line, r.Start) == sections.Ignored {
 			continue
 		}
 		k := key{r.TermID, r.Rule}

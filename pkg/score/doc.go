@@ -7,12 +7,13 @@ in this package, and docs/scoring.md repeats this text for users.
 # Which job terms count
 
 Each distinct dictionary term matched in the job description is one job
-term. Occurrences on lines that [sections.Job] marks Ignored (benefits, EEO,
-"about us", salary, job-board chrome, a trailing "ATS keywords" list) do not
-count; a term with no other occurrence is not a job term at all. Each
-occurrence takes the role of its sentence ([sections.RoleAt]), so in
-"You have C#. Familiarity with DDD is a plus." C# is required and DDD
-preferred.
+term. Each occurrence takes the role of its sentence ([sections.RoleAt]),
+so in "You have C#. Familiarity with DDD is a plus." C# is required and DDD
+preferred. Occurrences that [sections.Job] marks Ignored do not count: lines
+of benefits, EEO, "about us", salary, job-board chrome or a trailing "ATS
+keywords" list, and boilerplate sentences inside other lines (a company
+blurb, an application instruction). A term with no other occurrence is not a
+job term at all; [Doc.Roles] gives callers the same reading.
 
 # Importance of a term
 

@@ -255,16 +255,30 @@ func lineStarts(lines []string) []int {
 	return s
 }
 
-// jobRole is the role of one job occurrence: its line's role refined to the
+// Roles returns the role of a position in job as Compute reads it: the
+// role of the sentence holding byte offset start (into the joined text) on
+// 1-based line, so callers that list job terms drop exactly what the score
+// drops, down to a boilerplate sentence inside a line.
+func (job Doc) Roles() func(line, start int) sections.Role {
+	starts := lineStarts(job.Lines)
+	return func(line, start int) sections.Role { return roleAt(job, starts, line, start) }
+}
+
+// jobRole is the role of one job occurrence.
+func jobRole(job Doc, starts []int, m match.Match) sections.Role {
+	return roleAt(job, starts, m.Line, m.Start)
+}
+
+// roleAt is the role of a position: its line's role refined to the
 // sentence it sits in (sections.RoleAt). Missing section data counts as
 // Neutral so a caller that skips sections still gets a score.
-func jobRole(job Doc, starts []int, m match.Match) sections.Role {
-	i := m.Line - 1
+func roleAt(job Doc, starts []int, line, start int) sections.Role {
+	i := line - 1
 	if i < 0 || i >= len(job.Sections) {
 		return sections.Neutral
 	}
 	if i < len(job.Lines) {
-		return sections.RoleAt(job.Lines[i], m.Start-starts[i], job.Sections[i])
+		return sections.RoleAt(job.Lines[i], start-starts[i], job.Sections[i])
 	}
 	return job.Sections[i].Role
 }
