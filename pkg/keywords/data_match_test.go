@@ -61,6 +61,10 @@ func TestDataThroughMatcher(t *testing.T) {
 		{"Latin America", "Managed distributors within Latin America.", []string{}},
 		{"Apache Druid is not Apache", "Dashboards via AWS Redshift Apache Druid and Tableau.", []string{"amazon-redshift", "apache-druid", "aws", "data-visualization", "tableau"}},
 		{"high quality standards", "Ensure high quality standards in production.", []string{}},
+		{"ICS of another field", "The team consists of four continence nurses (all ICS certified).", []string{}},
+		{"ICS in emergency response", "Trained in ICS and NIMS for emergency response.", []string{"incident-command-system"}},
+		{"ES is not Macola", "Modern JavaScript (ES modules) and Elasticsearch (ES) clusters.", []string{"elasticsearch", "javascript"}},
+		{"Macola", "Posted journals in Macola and Sage 100.", []string{"exact-software-macola", "sage-accounting"}},
 		{"the Danish grading system", "Translate your grades to the Danish grading system.", []string{}},
 	}
 	for _, tt := range tests {
