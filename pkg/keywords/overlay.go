@@ -127,7 +127,11 @@ func (d *Dict) apply(sf *srcFile, bad map[*srcTerm]bool) []error {
 	disabled := map[string]bool{}
 	for i, id := range sf.disable {
 		if _, ok := m.byID[id]; !ok {
-			errs = append(errs, fmt.Errorf("%s:%d: disable: unknown term %q", sf.name, sf.disLines[i], id))
+			hint := ""
+			if o, ok := m.owner[fold(id)]; ok {
+				hint = fmt.Sprintf(" (a name of %s: list ids, e.g. - %s)", o, o) // a name or alias written for its id
+			}
+			errs = append(errs, fmt.Errorf("%s:%d: disable: unknown term %q%s", sf.name, sf.disLines[i], id, hint))
 			continue
 		}
 		disabled[id] = true

@@ -143,6 +143,7 @@ func TestMergeErrors(t *testing.T) {
 		{"existing id", "terms:\n  - name: Kubernetes\n", `term "kubernetes" already exists (use extends: kubernetes`},
 		{"unknown extends", "terms:\n  - extends: rust\n    aliases: [rustlang]\n", `my.yaml:2: extends: unknown term "rust"`},
 		{"unknown disable", "disable:\n  - go\n  - rust\n", `my.yaml:3: disable: unknown term "rust"`},
+		{"disable by name", "disable: [Kubernetes, k8s]\n", `my.yaml:1: disable: unknown term "Kubernetes" (a name of kubernetes: list ids, e.g. - kubernetes)`},
 		{"dangling related", "terms:\n  - name: Argo\n    related: [ci-cd]\n", `my.yaml:3: related "ci-cd" is not a term`},
 		{"bad kind on extends", "terms:\n  - extends: go\n    kind: medium\n", `my.yaml:3: extends go: kind "medium"`},
 		{"repeated not_before on extends", "terms:\n  - extends: go\n    not_before:\n      - away\n      - Away\n",
