@@ -65,7 +65,7 @@ import-dict:
 	$(GO) run ./pkg/keywords/internal/importer -shared $(SHARED) -out pkg/keywords/data/src $(if $(wildcard $(WORDS)),-english $(WORDS))
 	$(GO) generate ./pkg/keywords
 
-## eval: accuracy on the seed posting and SkillSpan, breadth per job family (prints "skipped"
+## eval: accuracy on the seed posting and SkillSpan, breadth per job family and a relevance proxy (prints "skipped"
 ## without ../shared). EVAL_FLAGS='-false-hits dev.json' also lists each false hard hit with its sentence.
 eval:
 	$(GO) run ./pkg/internal/eval -shared $(SHARED) $(EVAL_FLAGS)

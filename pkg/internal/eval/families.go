@@ -20,6 +20,7 @@ type family struct {
 	Failed   int
 	Distinct []int          // distinct hard terms per resume read
 	Terms    map[string]int // hard term id → resumes naming it
+	Texts    []familyText   // the resumes read, for evalRelevance
 }
 
 // evalFamilies measures breadth: for each job-family folder of resumes
@@ -62,7 +63,11 @@ func evalFamilies(e *extractor, dir string, w io.Writer) error {
 		fmt.Fprintf(w, "%-22s %7d %4d %6d %4d | %s\n", f.Name, f.Resumes-f.Failed, f.Distinct[0], med, f.Distinct[len(f.Distinct)-1], strings.Join(common, ", "))
 	}
 	fmt.Fprintf(w, "families whose median resume names at least %d distinct hard skills: %d/%d\n", familyFloor, covered, len(fams))
-	return nil
+	var texts []familyText
+	for _, f := range fams {
+		texts = append(texts, f.Texts...)
+	}
+	return evalRelevance(texts, w)
 }
 
 // familyFloor is the median below which a family counts as poorly
@@ -95,6 +100,7 @@ func readFamily(e *extractor, dir string) (*family, error) {
 			}
 		}
 		f.Distinct = append(f.Distinct, len(seen))
+		f.Texts = append(f.Texts, familyText{f.Name, strings.TrimSuffix(filepath.Base(p), ".pdf"), doc.Text})
 	}
 	return f, nil
 }

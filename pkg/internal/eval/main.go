@@ -12,7 +12,10 @@
 //     (benefits, "about us", ...), as the product counts job terms; with
 //     the gold spans on such lines, which the product cannot find;
 //  3. breadth: distinct hard skills per resume in each job family of
-//     <shared>/data/pdf/kaggle-sample.
+//     <shared>/data/pdf/kaggle-sample;
+//  4. a relevance proxy on the same resumes: each one as the job, the
+//     others ranked by the product's score (ats.Rank), and the share of
+//     the top nine from the job's own family.
 //
 // Run it with `make eval`, which passes the shared data folder as -shared.
 // Without the shared data it prints one "skipped" line and exits 0.
