@@ -207,6 +207,11 @@ func TestAmbiguousRules(t *testing.T) {
 		{"names side by side", "Scala Java Go", []rule{{"go", "Go", "counted: listed with Java", true}}},
 		{"names side by side both ways", "Java Spring Python", []rule{{"spring", "Spring", "counted: listed with Java, Python", true}}},
 		{"two names side by side are one name", "Java Spring", []rule{{"spring", "Spring", "ignored: 'Spring' is part of a capitalised phrase with no skill nearby", false}}},
+		{"a sentence's first word is capitalised by position", "Strong Go skills", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
+		{"so is a bullet's, even a rejected skill's", "- Solid Go experience", []rule{
+			{"go", "Go", "counted: written 'Go' mid-sentence", true},
+			{"solid", "Solid", "ignored: 'Solid' is not written 'SOLID'", false}}},
+		{"a capital mid-sentence still makes a name", "visit Strong Go Ltd", []rule{{"go", "Go", "ignored: 'Go' is part of a capitalised phrase with no skill nearby", false}}},
 		{"side by side needs a capitalised name", "Java led nobody", []rule{{"leadership", "led", "ignored: no skill context", false}}},
 		{"side by side is no list for a soft skill", "Java Research fellows", []rule{{"research", "Research", "ignored: capitalised 'Research' names no soft skill by itself; no skill context", false}}},
 		{"letter and digit is a level, not a version", "C2 level, grade C1", nil},

@@ -149,7 +149,7 @@ func (m *Matcher) capitalRule(view []vtok, cands []cand, k int, word string) str
 		return "ignored: '" + word + "' is a proper noun written in capitals anyway; no skill context"
 	case t.Kind == keywords.Soft:
 		return "ignored: capitalised '" + word + "' names no soft skill by itself; no skill context"
-	case titleCase(view, c.i, c.j):
+	case titleCase(view, cands, k):
 		return "ignored: '" + word + "' is part of a capitalised phrase with no skill nearby"
 	}
 	if name := inName(view, c.i); name != "" {
@@ -434,12 +434,15 @@ func sentenceStart(view []vtok, i int) bool {
 	return true
 }
 
-// titleCase reports a capitalised word right before or after the span
-// [i, j): "Sales Teams".
-func titleCase(view []vtok, i, j int) bool {
+// titleCase reports a capitalised word right before or after cands[k]:
+// "Sales Teams". A word before it that starts the sentence and is no
+// skill is capitalised by position, not as a name: "Strong Go skills".
+func titleCase(view []vtok, cands []cand, k int) bool {
+	i, j := cands[k].i, cands[k].j
 	line := view[i].Line
-	return (i > 0 && view[i-1].Line == line && capital(view[i-1])) ||
-		(j < len(view) && view[j].Line == line && capital(view[j]))
+	before := i > 0 && view[i-1].Line == line && capital(view[i-1]) &&
+		(!sentenceStart(view, i-1) || k > 0 && cands[k-1].j == i && cands[k-1].rej == "")
+	return before || (j < len(view) && view[j].Line == line && capital(view[j]))
 }
 
 func hasUpper(s string) bool {
