@@ -154,14 +154,15 @@ func TestCheckOverlay(t *testing.T) {
 			name: "every parse problem of one term",
 			overlay: "terms:\n" + // 1
 				"  - name: [Fleet Deck]\n" + // 2
-				"    colour: blue\n" + // 3
-				"    aliases: fd\n" + // 4
-				"    forms: [{a: b}]\n", // 5
+				"    id: fleet-deck\n" + // 3 (a good key after the bad name)
+				"    colour: blue\n" + // 4
+				"    aliases: fd\n" + // 5
+				"    forms: [{a: b}]\n", // 6
 			want: []string{
 				`my.yaml:2: name must be a string`,
-				`my.yaml:3: unknown term key "colour"`,
-				`my.yaml:4: aliases must be a list`,
-				`my.yaml:5: forms items must be strings`,
+				`my.yaml:4: unknown term key "colour"`,
+				`my.yaml:5: aliases must be a list`,
+				`my.yaml:6: forms items must be strings`,
 			},
 		},
 		{

@@ -236,10 +236,9 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, []error) {
 				continue
 			}
 			s := strings.TrimSpace(v.Value)
-			badName = false
 			switch k.Value {
 			case "name":
-				t.Name = s
+				t.Name, badName = s, false
 			case "id":
 				t.ID = s
 			case "kind":
@@ -249,7 +248,7 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*srcTerm, []error) {
 			case "source":
 				t.Source = s
 			case "extends":
-				t.Extends = s
+				t.Extends, badName = s, false
 			}
 		case "weight":
 			if err := v.Decode(&t.Weight); err != nil {
