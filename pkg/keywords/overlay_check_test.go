@@ -209,3 +209,31 @@ func TestCheckOverlay(t *testing.T) {
 		})
 	}
 }
+
+// FuzzCheckOverlay: CheckOverlay never panics and agrees with loading: a
+// file LoadOverlay and Merge accept has no problem, and a file they refuse
+// has, the first of which is theirs when the file loads.
+func FuzzCheckOverlay(f *testing.F) {
+	f.Add([]byte("disable: [helm]\nterms:\n  - name: Hangfire Pro\n  - extends: go\n    aliases: [Go-lang]\n"))
+	f.Add([]byte("disable:\n  - {id: helm}\n  - 42\n  -\nterms:\n  - name: [x]\n    id: y\n    colour: z\n"))
+	f.Add([]byte("terms:\n  - name: Fleet Tool\n    kind: medium\n    weight: 11\n    aliases: [team]\n    not_before: [a, A]\n"))
+	f.Add([]byte("terms:\n  - extends: go\n    id: golang\n    aliases: [k8s, Helm]\n    kind: medium\n"))
+	f.Add([]byte("{"))
+	base := baseDict(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, errs := base.CheckOverlay("fuzz.yaml", data)
+		o, err := LoadOverlay("fuzz.yaml", data)
+		loaded := err == nil
+		if loaded {
+			_, err = base.Merge(o)
+		}
+		switch {
+		case err == nil && len(errs) > 0:
+			t.Errorf("LoadOverlay+Merge accept the file; CheckOverlay found %v", errs)
+		case err != nil && len(errs) == 0:
+			t.Errorf("LoadOverlay+Merge refuse the file (%v); CheckOverlay found nothing", err)
+		case err != nil && loaded && err.Error() != errs[0].Error():
+			t.Errorf("Merge error %q is not CheckOverlay's first %q", err, errs[0])
+		}
+	})
+}

@@ -7,7 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func baseDict(t *testing.T) *Dict {
+func baseDict(t testing.TB) *Dict {
 	t.Helper()
 	d, _, err := Build("1", []SourceFile{{Name: "base.yaml", Data: []byte(head +
 		"  - name: Kubernetes\n    aliases: [k8s]\n" +
