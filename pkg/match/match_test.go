@@ -250,6 +250,7 @@ func TestAmbiguousRules(t *testing.T) {
 		// A capitalised phrase joined by and/&.
 		{"phrase after and", "the Rust and Sons Board", []rule{{"rust", "Rust", "ignored: 'Rust' is part of a capitalised phrase with no skill nearby", false}}},
 		{"phrase after &", "join the Go & Chess Team", []rule{{"go", "Go", "ignored: 'Go' is part of a capitalised phrase with no skill nearby", false}}},
+		{"phrase after and with a team word", "the Go and Chess team", []rule{{"go", "Go", "ignored: 'Go' is part of a capitalised phrase with no skill nearby", false}}},
 		{"one capital after and is a list item", "we use Go and Bazel daily", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
 		{"two hits joined by and", "we write Go and Rust daily", []rule{
 			{"go", "Go", "counted: written 'Go' mid-sentence", true},

@@ -169,7 +169,8 @@ func (m *Matcher) capitalRule(view []vtok, cands []cand, k int, word string) str
 
 // titlePhrase reports cands[k] joined by "and" or "&" to a capitalised
 // phrase that is no skill hit: "Recruitment and Philanthropy Committee",
-// "Monitoring & Alerting Team" (two capitalised words, or a team word).
+// "Monitoring & Alerting Team", "Go and Chess team" (two capitalised
+// words, or one and a team word after it).
 // One capitalised word after "and" is as often the next item of a skill
 // list ("Cypress and WebDriver.io"), so it is no phrase.
 func titlePhrase(view []vtok, cands []cand, k int) bool {
@@ -183,7 +184,7 @@ func titlePhrase(view []vtok, cands []cand, k int) bool {
 			return false // a skill hit: a list
 		}
 	}
-	return teamName(view, j+1) != "" || j+2 < len(view) && view[j+2].Line == line && capital(view[j+2])
+	return teamName(view, j+2) != "" || j+2 < len(view) && view[j+2].Line == line && capital(view[j+2])
 }
 
 // teamName returns the word after a surface that makes it the name of a
