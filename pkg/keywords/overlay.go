@@ -282,9 +282,34 @@ func (m *merger) extend(st *srcTerm) (errs []error) {
 		t.Weight = st.Weight
 	}
 	for _, p := range checkTerm(t) {
-		errs = append(errs, fmt.Errorf("%s: extends %s: %s", st.at(p.field, p.i), t.ID, p.msg))
+		// p.i counts the merged list: the overlay's items follow the term's own.
+		i := p.i - len(listOf(&saved, p.field))
+		errs = append(errs, fmt.Errorf("%s: extends %s: %s", st.at(p.field, i), t.ID, p.msg))
 	}
 	return errs
+}
+
+// listOf returns the list of t that a YAML list key fills, or nil.
+func listOf(t *Term, field string) []string {
+	switch field {
+	case "aliases":
+		return t.Aliases
+	case "acronyms":
+		return t.Acronyms
+	case "forms":
+		return t.Forms
+	case "ambiguous":
+		return t.Ambiguous
+	case "context":
+		return t.Context
+	case "not_before":
+		return t.NotBefore
+	case "not_after":
+		return t.NotAfter
+	case "related":
+		return t.Related
+	}
+	return nil
 }
 
 // addsSpelling reports whether s adds a spelling the matcher cannot derive
