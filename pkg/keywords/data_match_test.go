@@ -68,6 +68,10 @@ func TestDataThroughMatcher(t *testing.T) {
 		{"PSM the role", "It is the responsibility of the PSM to drive customer adoption.", []string{}},
 		{"CSM the role", "Work closely with our CSM and Account Executives.", []string{}},
 		{"scrum certifications", "Certifications: CSM, PSM II", []string{"certified-scrummaster", "professional-scrum-master"}},
+		{"Elk is no stack", "High School Diploma: Elk Creek High School", []string{"high-school-diploma"}},
+		{"NEC the vendor", "Deployed over 30 NEC phones and support for NEC PBX systems.", []string{}},
+		{"NEC the code", "Followed applicable regulations including NFPA 70E and NEC codes.", []string{"national-electrical-code"}},
+		{"ORC is not Parquet", "Data stored as ORC and Parquet files on S3.", []string{"amazon-s3", "apache-orc", "apache-parquet"}},
 		{"the Danish grading system", "Translate your grades to the Danish grading system.", []string{}},
 	}
 	for _, tt := range tests {
