@@ -72,6 +72,11 @@ func TestDataThroughMatcher(t *testing.T) {
 		{"NEC the vendor", "Deployed over 30 NEC phones and support for NEC PBX systems.", []string{}},
 		{"NEC the code", "Followed applicable regulations including NFPA 70E and NEC codes.", []string{"national-electrical-code"}},
 		{"ORC is not Parquet", "Data stored as ORC and Parquet files on S3.", []string{"amazon-s3", "apache-orc", "apache-parquet"}},
+		{"IBM is not WebSphere", "IBM: DB2, SQL, Stored Procedures", []string{"ibm-db2", "sql", "stored-procedures"}},
+		{"IBM MQ", "Messaging with JMS and IBM MQ.", []string{"ibm-mq", "java-message-service"}},
+		{"AS400", "SAP, Dynamics AX, AS400 and Baan", []string{"ibm-i", "microsoft-dynamics-ax", "sap"}},
+		{"CPL the metric", "Reduced CPL by 300% for one account.", []string{}},
+		{"company policies", "Mentor new employees on company policies and practices.", []string{"mentoring"}},
 		{"the Danish grading system", "Translate your grades to the Danish grading system.", []string{}},
 	}
 	for _, tt := range tests {

@@ -27,6 +27,10 @@ var escoGeneric = map[string]bool{
 	// in production, not industrial software).
 	"quality standards": true, "security standards": true, "grading systems": true, "grading system": true,
 	"leisure activities": true, "production software": true,
+	// Resume prose: "mentor new employees on company policies", "various
+	// stages of food production" (not food engineering), "media
+	// management" of a lab's culture media (not media planning).
+	"company policies": true, "company policy": true, "food production": true, "media management": true,
 }
 
 // importESCO reads skills_en.csv (preferredLabel, altLabels, skillType).
