@@ -116,13 +116,13 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 		required           match.Match // the first occurrence on a Required line
 	}
 	byID := map[string]*acc{}
-	starts := lineStarts(job.Lines)
+	roleAt := job.Roles()
 	for _, m := range job.Matches {
 		t, ok := terms[m.TermID]
 		if !ok {
 			continue
 		}
-		role := jobRole(job, starts, m)
+		role := roleAt(m.Line, m.Start)
 		if role == sections.Ignored {
 			continue
 		}
@@ -258,29 +258,26 @@ func lineStarts(lines []string) []int {
 // Roles returns the role of a position in job as Compute reads it: the
 // role of the sentence holding byte offset start (into the joined text) on
 // 1-based line, so callers that list job terms drop exactly what the score
-// drops, down to a boilerplate sentence inside a line.
+// drops, down to a boilerplate sentence inside a line. Each line is split
+// into sentences once, on first use, so a long one-line posting with many
+// matches stays linear. Missing section data counts as Neutral so a caller
+// that skips sections still gets a score. Not safe for concurrent use.
 func (job Doc) Roles() func(line, start int) sections.Role {
 	starts := lineStarts(job.Lines)
-	return func(line, start int) sections.Role { return roleAt(job, starts, line, start) }
-}
-
-// jobRole is the role of one job occurrence.
-func jobRole(job Doc, starts []int, m match.Match) sections.Role {
-	return roleAt(job, starts, m.Line, m.Start)
-}
-
-// roleAt is the role of a position: its line's role refined to the
-// sentence it sits in (sections.RoleAt). Missing section data counts as
-// Neutral so a caller that skips sections still gets a score.
-func roleAt(job Doc, starts []int, line, start int) sections.Role {
-	i := line - 1
-	if i < 0 || i >= len(job.Sections) {
-		return sections.Neutral
+	byLine := make([]func(col int) sections.Role, len(job.Lines))
+	return func(line, start int) sections.Role {
+		i := line - 1
+		if i < 0 || i >= len(job.Sections) {
+			return sections.Neutral
+		}
+		if i >= len(job.Lines) {
+			return job.Sections[i].Role
+		}
+		if byLine[i] == nil {
+			byLine[i] = sections.RolesAt(job.Lines[i], job.Sections[i])
+		}
+		return byLine[i](start - starts[i])
 	}
-	if i < len(job.Lines) {
-		return sections.RoleAt(job.Lines[i], start-starts[i], job.Sections[i])
-	}
-	return job.Sections[i].Role
 }
 
 // sortMatches orders occurrences by position so results do not depend on

@@ -317,6 +317,57 @@ func BenchmarkCompute(b *testing.B) {
 	}
 }
 
+// TestRoles checks Doc.Roles reads positions as Compute does, down to a
+// sentence inside a line, and reads missing section data as Neutral.
+func TestRoles(t *testing.T) {
+	text := "About the role\nAcme is a leading bank. You will write Go.\nBenefits\nPython courses"
+	job := jobDoc(text)
+	job.Sections = append(job.Sections, sections.Line{Role: sections.Required}) // a line with sections but no text
+	second := len("About the role\n")
+	tests := []struct {
+		name        string
+		line, start int
+		want        sections.Role
+	}{
+		{"a blurb sentence", 2, second + strings.Index("Acme is a leading bank.", "bank"), sections.Ignored},
+		{"the work beside it", 2, strings.Index(text, "Go"), sections.Neutral},
+		{"a benefits line", 4, strings.Index(text, "Python"), sections.Ignored},
+		{"no such line", 9, 0, sections.Neutral},
+		{"line 0", 0, 0, sections.Neutral},
+		{"sections without text", 5, len(text) + 1, sections.Required},
+	}
+	roleAt := job.Roles()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := roleAt(tt.line, tt.start); got != tt.want {
+				t.Errorf("Roles()(%d, %d) = %v, want %v", tt.line, tt.start, got, tt.want)
+			}
+		})
+	}
+}
+
+// BenchmarkComputeLongLine holds a one-line posting linear in its length:
+// each line is split into sentences once, not once per match.
+func BenchmarkComputeLongLine(b *testing.B) {
+	text := "Requirements\n" + strings.Repeat("You have Go and Python. Kafka is a plus. ", 2000)
+	job := Doc{Lines: strings.Split(text, "\n"), Sections: sections.Job(text)}
+	line := job.Lines[1]
+	for off := 0; ; {
+		i := strings.Index(line[off:], "Go")
+		if i < 0 {
+			break
+		}
+		start := off + i
+		job.Matches = append(job.Matches, match.Match{TermID: "go", Start: len("Requirements\n") + start, End: len("Requirements\n") + start + 2, Line: 2, Surface: "Go"})
+		off = start + 2
+	}
+	resume := resumeDoc("Go", "Go=go")
+	b.ReportAllocs()
+	for b.Loop() {
+		Compute(dict, job, resume)
+	}
+}
+
 // TestDocExample is the worked example of doc.go and docs/scoring.md.
 func TestDocExample(t *testing.T) {
 	job := jobDoc("Requirements\n- Go and Kubernetes\n- Kafka is a plus\nTech Stack\nGo, Terraform\nCommunication\nBenefits\n- Python courses",

@@ -39,6 +39,7 @@ package sections
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -886,22 +887,34 @@ func abbrevBefore(s string) bool {
 // "Go. Kafka is a plus." under Requirements, Go is Required. Ignored lines
 // stay ignored.
 func RoleAt(text string, col int, l Line) Role {
-	if l.Role == Ignored {
-		return Ignored
+	return RolesAt(text, l)(col)
+}
+
+// RolesAt returns [RoleAt] for the positions of one line, reading its
+// sentences once: a caller with many positions on a line would otherwise
+// rescan the line up to each, quadratic on a long one-line posting.
+func RolesAt(text string, l Line) func(col int) Role {
+	// Ignored lines stay ignored, and most lines are one sentence: no
+	// need to read cues again.
+	if l.Role == Ignored || sentenceEnd(text, 0) >= len(text) {
+		return func(int) Role { return l.Role }
 	}
-	// Most lines are one sentence: no need to read cues again.
-	if sentenceEnd(text, 0) >= len(text) {
-		return l.Role
-	}
+	var ends []int
+	var roles []Role
 	for start := 0; start < len(text); {
 		end := sentenceEnd(text, start)
-		if col >= start && col < end {
-			r, _ := clauseRole(text[start:end], l.SectionRole)
-			return r
-		}
+		r, _ := clauseRole(text[start:end], l.SectionRole)
+		ends, roles = append(ends, end), append(roles, r)
 		start = end
 	}
-	return l.Role
+	return func(col int) Role {
+		// The sentence holding col is the first that ends after it.
+		k := sort.SearchInts(ends, col+1)
+		if col < 0 || k == len(ends) {
+			return l.Role
+		}
+		return roles[k]
+	}
 }
 
 // resumeHeadings map heading phrases to resume sections, most specific first.

@@ -313,6 +313,39 @@ func TestRoleAt(t *testing.T) {
 	}
 }
 
+// TestRolesAt checks RolesAt against the sentences of a line at every kind
+// of position, including outside the line, where the line's role holds.
+func TestRolesAt(t *testing.T) {
+	line := "You will write Go. Kafka is a plus. You must know Rust. Acme is a leading bank."
+	l := Job("About the role\n" + line)[1]
+	tests := []struct {
+		name string
+		col  int
+		want Role
+	}{
+		{"first sentence", strings.Index(line, "Go"), Neutral},
+		{"its closing dot", strings.Index(line, ". Kafka"), Neutral},
+		{"the space opening the next", strings.Index(line, " Kafka"), Preferred},
+		{"preferred sentence", strings.Index(line, "Kafka"), Preferred},
+		{"required sentence", strings.Index(line, "Rust"), Required},
+		{"boilerplate sentence", strings.Index(line, "bank"), Ignored},
+		{"last byte", len(line) - 1, Ignored},
+		{"before the line", -1, l.Role},
+		{"past the line", len(line), l.Role},
+	}
+	roleAt := RolesAt(line, l)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := roleAt(tt.col); got != tt.want {
+				t.Errorf("RolesAt(%q)(%d) = %v, want %v", line, tt.col, got, tt.want)
+			}
+			if got := RoleAt(line, tt.col, l); got != tt.want {
+				t.Errorf("RoleAt(%q, %d) = %v, want %v", line, tt.col, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestJobFixture(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("testdata", "job-markdown.txt"))
 	if err != nil {

@@ -186,18 +186,20 @@ func evidence(tr score.TermResult, job score.Doc) string {
 		return ""
 	}
 	best, bestRank := tr.Job[0], 3
+	roleAt := job.Roles()
 	for _, m := range tr.Job {
 		rank := 2
-		if i := m.Line - 1; i >= 0 && i < len(job.Sections) && i < len(job.Lines) {
-			switch sections.RoleAt(job.Lines[i], m.Start-lineStart(job.Lines, i), job.Sections[i]) {
-			case sections.Required:
-				rank = 0
-			case sections.Neutral:
-				rank = 1
-			}
+		switch roleAt(m.Line, m.Start) {
+		case sections.Required:
+			rank = 0
+		case sections.Neutral:
+			rank = 1
 		}
 		if rank < bestRank {
 			best, bestRank = m, rank
+		}
+		if rank == 0 {
+			break
 		}
 	}
 	i := best.Line - 1
