@@ -4,17 +4,20 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/atsmatch/atsmatch/pkg/score"
 	"github.com/atsmatch/atsmatch/pkg/sections"
 )
 
 // jobLines is a posting classified the way the product classifies a job
-// description ([sections.Job] per line, [sections.RoleAt] per position), so
-// the eval can measure the job terms the score actually counts: hits on
-// Ignored lines (benefits, "about us", EEO, how to apply, ...) give none.
+// description ([sections.Job] per line, each position read as
+// [score.Doc.Roles] reads it), so the eval can measure the job terms the
+// score actually counts: hits on Ignored lines or sentences (benefits,
+// "about us", EEO, how to apply, ...) give none.
 type jobLines struct {
 	lines  []string
 	starts []int // byte offset of each line in the text
 	secs   []sections.Line
+	role   func(line, start int) sections.Role // as the score reads it: score.Doc.Roles
 }
 
 // classify splits text into lines and classifies them as a job description.
@@ -26,7 +29,8 @@ func classify(text string) *jobLines {
 		starts[i] = off
 		off += len(l) + 1
 	}
-	return &jobLines{lines: lines, starts: starts, secs: sections.Job(text)}
+	secs := sections.Job(text)
+	return &jobLines{lines: lines, starts: starts, secs: secs, role: score.Doc{Lines: lines, Sections: secs}.Roles()}
 }
 
 // line returns the index of the line holding byte offset pos.
@@ -36,8 +40,7 @@ func (j *jobLines) line(pos int) int {
 
 // ignored reports whether the product ignores a term found at pos.
 func (j *jobLines) ignored(pos int) bool {
-	i := j.line(pos)
-	return sections.RoleAt(j.lines[i], pos-j.starts[i], j.secs[i]) == sections.Ignored
+	return j.role(j.line(pos)+1, pos) == sections.Ignored
 }
 
 // counted keeps the spans the product counts as job terms.
