@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
@@ -76,7 +77,10 @@ func precisionAtTop(byJob map[string][]report.BatchRow, family map[string]string
 		size[f]++
 	}
 	n := 0
-	for job, rows := range byJob {
+	// Jobs in name order: a float sum in map order may differ in its last
+	// digits from run to run.
+	for _, job := range slices.Sorted(maps.Keys(byJob)) {
+		rows := byJob[job]
 		slices.SortFunc(rows, func(a, b report.BatchRow) int {
 			return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Resume, b.Resume))
 		})
