@@ -26,6 +26,11 @@ func TestDataThroughMatcher(t *testing.T) {
 		name, in string
 		want     []string
 	}{
+		// TCP/IP is a protocol suite, not networking, and not TCP alone.
+		{"TCP/IP", "Solid understanding of TCP/IP and DNS.", []string{"dns", "tcp-ip"}},
+		{"TCP/IP spellings", "Knowledge of TCP-IP, TCP IP and TCPIP stacks.", []string{"tcp-ip"}},
+		{"networking is not TCP/IP", "Experience with networking and routing.", []string{"computer-networking"}},
+		{"TCP alone", "TCP and UDP sockets", []string{"socket-programming", "tcp", "udp"}},
 		// Employment laws: their own terms, counted next to HR work on
 		// the law or in a skills list, not in equal-opportunity boilerplate.
 		{"FMLA administration", "Handled FMLA administration for 300 staff.", []string{"fmla"}},
