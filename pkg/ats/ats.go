@@ -146,13 +146,14 @@ func (a *Analyzer) Keywords(ctx context.Context, src extract.Source) (res *repor
 	defer recoverInto(&err, src.Name)
 	matches := d.sdoc.Matches
 	ignored := []report.IgnoredSection{}
-	if looksLikeJob(d.sdoc.Sections) {
+	job := looksLikeJob(d.sdoc.Sections)
+	if job {
 		matches = countedMatches(d.sdoc)
 		ignored = ignoredSections(d.sdoc)
 	}
 	return &report.KeywordsResult{
 		SchemaVersion:     report.SchemaVersion,
-		Document:          report.Document{Name: d.name, Parse: d.parse, IgnoredMatches: ignoredMatches(d.sdoc, d.result.Rejected, a.termName)},
+		Document:          report.Document{Name: d.name, Parse: d.parse, IgnoredMatches: ignoredMatches(d.sdoc, job, d.result.Rejected, a.termName)},
 		Keywords:          a.keywordList(d.sdoc.Lines, matches),
 		Ignored:           ignored,
 		DictionaryVersion: a.dict.Version,

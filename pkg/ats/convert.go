@@ -28,9 +28,9 @@ func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, sugg []sug
 	out := &report.MatchResult{
 		SchemaVersion: report.SchemaVersion,
 		Job: report.Document{Name: job.name, Parse: job.parse,
-			IgnoredMatches: ignoredMatches(job.sdoc, job.result.Rejected, a.termName)},
+			IgnoredMatches: ignoredMatches(job.sdoc, true, job.result.Rejected, a.termName)},
 		Resume: report.Document{Name: res.name, Parse: res.parse,
-			IgnoredMatches: ignoredMatches(res.sdoc, res.result.Rejected, a.termName)},
+			IgnoredMatches: ignoredMatches(res.sdoc, false, res.result.Rejected, a.termName)},
 		Score:     sc.Total,
 		Subscores: report.Subscores{Hard: sc.Hard, Soft: sc.Soft},
 		Coverage: report.Coverage{
@@ -108,10 +108,13 @@ func (a *Analyzer) termName(id string) string {
 
 // ignoredMatches groups the matcher's rejections by (term, rule), one entry
 // each with every line, ordered by first line, then term, then rule.
-// Rejections on lines left out of scoring (a job's benefits section) are
-// dropped: the section, not a word rule, is why they do not count. Nil when
+// In a job description (job), rejections on lines or sentences left out
+// of scoring (a benefits section, a company blurb) are dropped: the
+// section, not a word rule, is why they do not count. A resume has no
+// boilerplate, so all of its rejections stay, even in a sentence that
+// reads like a job's ("Acme is a leading HR portal maker."). Nil when
 // there are none, so the JSON field is omitted.
-func ignoredMatches(d score.Doc, rej []match.Rejection, name func(id string) string) []report.IgnoredMatch {
+func ignoredMatches(d score.Doc, job bool, rej []match.Rejection, name func(id string) string) []report.IgnoredMatch {
 	type key struct{ id, rule string }
 	var out []report.IgnoredMatch
 	at := map[key]int{}
@@ -120,7 +123,7 @@ func ignoredMatches(d score.Doc, rej []match.Rejection, name func(id string) str
 		if r.Line < 1 || r.Line > len(d.Lines) {
 			continue
 		}
-		if r.Line <= len(d.Sections) && role(r.Line, r.Start) == sections.Ignored {
+		if job && role(r.Line, r.Start) == sections.Ignored {
 			continue
 		}
 		k := key{r.TermID, r.Rule}

@@ -189,7 +189,7 @@ func TestIgnoredMatches(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ignoredMatches(score.Doc{Lines: lines, Sections: tt.secs}, tt.rej, name)
+			got := ignoredMatches(score.Doc{Lines: lines, Sections: tt.secs}, true, tt.rej, name)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("ignoredMatches(%+v) mismatch (-want +got):\n%s", tt.rej, diff)
 			}
@@ -233,6 +233,37 @@ func TestMatchReportsIgnoredMatches(t *testing.T) {
 	}
 	if len(res.Job.IgnoredMatches) != 0 {
 		t.Errorf("job ignored matches = %+v, want none (Go and Excel count there)", res.Job.IgnoredMatches)
+	}
+}
+
+// TestIgnoredMatchesBoilerplateSentence: a company-blurb sentence hides its
+// rejections in a job, which does not count it, but not in a resume, which
+// has no boilerplate ("Acme is a leading HR portal maker" is a job held).
+func TestIgnoredMatchesBoilerplateSentence(t *testing.T) {
+	a, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := "Acme is a leading HR portal maker. I built the HR tools."
+	job := extract.Source{Name: "job.txt", Data: []byte("Requirements\n- Go and SQL\nAbout the role\n" + line + "\n")}
+	cv := extract.Source{Name: "cv.txt", Data: []byte("Experience\n" + line + "\n")}
+	res, err := a.Match(context.Background(), job, cv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hrCount := func(ims []report.IgnoredMatch) int {
+		for _, im := range ims {
+			if im.Surface == "HR" {
+				return im.Count
+			}
+		}
+		return 0
+	}
+	if got := hrCount(res.Resume.IgnoredMatches); got != 2 {
+		t.Errorf("resume ignored 'HR' %d times, want 2 (both sentences): %+v", got, res.Resume.IgnoredMatches)
+	}
+	if got := hrCount(res.Job.IgnoredMatches); got != 1 {
+		t.Errorf("job ignored 'HR' %d times, want 1 (not in the blurb sentence): %+v", got, res.Job.IgnoredMatches)
 	}
 }
 
