@@ -125,7 +125,7 @@ func TestTruePositives(t *testing.T) {
 		{"CI/CD", []string{"ci-cd"}},
 		{"ASP.NET Core", []string{"aspnet-core"}},
 		{"A/B testing", []string{"ab-testing"}},
-		{"TCP/IP", []string{"computer-networking"}},
+		{"TCP/IP", []string{"tcp-ip"}},
 		{"AzureDistributed Systems.NETPostgresRabbitMQTerraform", []string{"azure", "distributed-systems", "dotnet", "postgresql", "rabbitmq", "terraform"}},
 		{"machine-learning models", []string{"machine-learning"}},
 		{"amazon-web-services", []string{"aws"}},
