@@ -789,12 +789,13 @@ func lineRole(sec Line, raw string) Line {
 		}
 	}
 	out := sec
-	part := ""
+	part, boilerPart := "", ""
 	if prefWhy != "" {
 		part = " (and " + quote(prefWhy) + " for part of it)"
 	}
-	if boilerWhy != "" && (seen[Required] || seen[Neutral] || seen[Preferred]) {
-		part += " (" + boilerWhy + " for part of it)"
+	if boilerWhy != "" {
+		// Said only where another sentence gives the line its role.
+		boilerPart = " (" + boilerWhy + " for part of it)"
 	}
 	switch {
 	case seen[Required]:
@@ -802,15 +803,16 @@ func lineRole(sec Line, raw string) Line {
 		if reqWhy != "" {
 			out.Reason = "line says " + quote(reqWhy)
 		}
-		out.Reason += part
+		out.Reason += part + boilerPart
 	case seen[Neutral]:
 		out.Role = Neutral
-		out.Reason += part
+		out.Reason += part + boilerPart
 	case seen[Preferred]:
 		out.Role = Preferred
 		if prefWhy != "" {
 			out.Reason = "line says " + quote(prefWhy)
 		}
+		out.Reason += boilerPart
 	case seen[Ignored]:
 		out.Role = Ignored
 		out.Reason = boilerWhy

@@ -271,6 +271,7 @@ func TestJobReasons(t *testing.T) {
 		{"mixed without a required cue", "Requirements\n- Go. DDD is a plus.", 2, `section "Requirements": requirements (and "is a plus" for part of it)`},
 		{"boilerplate sentence", "Please send your CV.", 1, `line says "please send": application instructions are boilerplate`},
 		{"boilerplate part", "You will write Go. Acme is a leading bank.", 1, `before any heading (line says "is a leading": company description is boilerplate for part of it)`},
+		{"boilerplate part of a preference", "Kafka is a plus. Acme is a leading bank.", 1, `line says "is a plus" (line says "is a leading": company description is boilerplate for part of it)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
