@@ -233,7 +233,7 @@ func TestAmbiguousRules(t *testing.T) {
 		{"star bullet", "* Go is fun", []rule{{"go", "Go", "ignored: 'Go' starts a sentence with no skill nearby", false}}},
 		{"list number", "2) Go home", []rule{{"go", "Go", "ignored: 'Go' starts a sentence with no skill nearby", false}}},
 		{"en dash", "our plan – Go big", []rule{{"go", "Go", "ignored: 'Go' starts a sentence with no skill nearby", false}}},
-		{"a word before the mark is no bullet", "we love * Go", []rule{{"go", "Go", "ignored: 'Go' starts a sentence with no skill nearby", false}}},
+		{"a bullet mark after a word starts one too", "we love * Go", []rule{{"go", "Go", "ignored: 'Go' starts a sentence with no skill nearby", false}}},
 		{"a number is no bullet mid-sentence", "we run 3 Go services", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
 		// A common noun listed in lower case: capitals are no evidence.
 		{"common noun capitalised", "we do Monitoring daily", []rule{{"monitoring", "Monitoring", "ignored: capitalised 'Monitoring' is a common noun (listed in lower case); no skill context", false}}},
