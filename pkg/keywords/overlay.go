@@ -282,11 +282,22 @@ func (m *merger) extend(st *srcTerm) (errs []error) {
 		t.Weight = st.Weight
 	}
 	for _, p := range checkTerm(t) {
-		// p.i counts the merged list: the overlay's items follow the term's own.
-		i := p.i - len(listOf(&saved, p.field))
-		errs = append(errs, fmt.Errorf("%s: extends %s: %s", st.at(p.field, i), t.ID, p.msg))
+		errs = append(errs, fmt.Errorf("%s: extends %s: %s", st.at(p.field, overlayItem(st, &saved, t, p.field, p.i)), t.ID, p.msg))
 	}
 	return errs
+}
+
+// overlayItem maps item i of a merged list of t (which was saved before
+// st extended it) to the index of the overlay item it came from, or -1
+// (the key's line). The merged list holds the term's own items first, then
+// the overlay's minus those it already had, so an index offset would point
+// at the wrong line after a skipped item; the item is found by value.
+func overlayItem(st *srcTerm, saved, t *Term, field string, i int) int {
+	merged := listOf(t, field)
+	if i < len(listOf(saved, field)) || i >= len(merged) {
+		return -1
+	}
+	return slices.Index(listOf(&st.Term, field), merged[i])
 }
 
 // listOf returns the list of t that a YAML list key fills, or nil.

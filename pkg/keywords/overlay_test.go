@@ -146,6 +146,8 @@ func TestMergeErrors(t *testing.T) {
 		{"disable by name", "disable: [Kubernetes, k8s]\n", `my.yaml:1: disable: unknown term "Kubernetes" (a name of kubernetes: list ids, e.g. - kubernetes)`},
 		{"vague alias on extends, at its own line", "terms:\n  - extends: kubernetes\n    aliases:\n      - kube\n      - team\n",
 			`my.yaml:5: extends kubernetes: "team" is too vague unless listed in ambiguous`},
+		{"vague alias on extends after one the term has", "terms:\n  - extends: kubernetes\n    aliases:\n      - k8s\n      - team\n",
+			`my.yaml:5: extends kubernetes: "team" is too vague unless listed in ambiguous`},
 		{"dangling related", "terms:\n  - name: Argo\n    related: [ci-cd]\n", `my.yaml:3: related "ci-cd" is not a term`},
 		{"bad kind on extends", "terms:\n  - extends: go\n    kind: medium\n", `my.yaml:3: extends go: kind "medium"`},
 		{"repeated not_before on extends", "terms:\n  - extends: go\n    not_before:\n      - away\n      - Away\n",
