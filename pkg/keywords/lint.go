@@ -222,7 +222,7 @@ type lintFinding struct {
 func lintTerm(t *srcTerm) []lintFinding {
 	var out []lintFinding
 	for _, l := range []struct{ field, kind string }{{"aliases", "alias"}, {"acronyms", "acronym"}, {"forms", "form"}} {
-		for i, s := range t.list(l.field) {
+		for i, s := range listOf(&t.Term, l.field) {
 			if subPhraseOf(t.Name, s) && !slices.Contains(t.BroadOK, s) {
 				out = append(out, lintFinding{l.field, i, s,
 					fmt.Sprintf("%s %q of %s is a broader word than the name %q (drop it, move it to its own term with related, or list it in broad_ok with a comment)", l.kind, s, t.ID, t.Name)})
@@ -271,19 +271,6 @@ func checkAllowLists(t *srcTerm) []termProblem {
 		}
 	}
 	return out
-}
-
-// list returns one surface list of t by its YAML key.
-func (t *srcTerm) list(field string) []string {
-	switch field {
-	case "aliases":
-		return t.Aliases
-	case "acronyms":
-		return t.Acronyms
-	case "forms":
-		return t.Forms
-	}
-	return nil
 }
 
 // generatedPlural returns the plural the matcher adds for a multi-word
