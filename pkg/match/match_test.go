@@ -48,7 +48,7 @@ func testDict() *keywords.Dict {
 		{ID: "aws", Name: "AWS", Kind: keywords.Hard, Aliases: []string{"Amazon Web Services"}},
 		{ID: "gcp", Name: "GCP", Kind: keywords.Hard},
 		{ID: "hr", Name: "Human Resources", Kind: keywords.Hard, Category: "hr", Acronyms: []string{"HR"}, Ambiguous: []string{"HR"}, Context: []string{"policies"}},
-		{ID: "english", Name: "English", Kind: keywords.Hard, Category: "spoken-language", Ambiguous: []string{"English"}, Context: []string{"fluent", "business", "c1"}},
+		{ID: "english", Name: "English", Kind: keywords.Hard, Category: "spoken-language", Ambiguous: []string{"English"}, Context: []string{"fluent", "business", "c1", "languages"}},
 		{ID: "research", Name: "Research", Kind: keywords.Soft, Category: "soft", Ambiguous: []string{"Research"}, Context: []string{"qualitative"}},
 		{ID: "solid", Name: "SOLID", Kind: keywords.Hard, Ambiguous: []string{"SOLID"}, Context: []string{"principles"}},
 		{ID: "scala", Name: "Scala", Kind: keywords.Hard},
@@ -199,6 +199,18 @@ func TestAmbiguousRules(t *testing.T) {
 		{"context word with another suffix is no context", "an English businessman", []rule{{"english", "English", "ignored: 'English' is a proper noun written in capitals anyway; no skill context", false}}},
 		{"language with level", "English (C1)", []rule{{"english", "English", "counted: next to 'C1'", true}}},
 		{"language listed", "English, Python", []rule{{"english", "English", "counted: listed with Python", true}}},
+		{"list under a heading", "LANGUAGES\nEnglish, Hindi", []rule{{"english", "English", "counted: listed under 'LANGUAGES'", true}}},
+		{"one item a line under a heading, after a blank line", "Languages:\n\nSpanish\nEnglish", []rule{{"english", "English", "counted: listed under 'Languages'", true}}},
+		{"a heading over prose is no list", "Languages\nWe will ask you to apply in English and to attach the letter as one file", []rule{
+			{"english", "English", "ignored: 'English' is a proper noun written in capitals anyway; no skill context", false}}},
+		{"a heading two blank lines up is another section", "Languages\n\n\nEnglish, Hindi", []rule{
+			{"english", "English", "ignored: 'English' starts a sentence with no skill nearby", false}}},
+		{"the nearest heading decides", "Business languages\nCompany type:\nEnglish", []rule{
+			{"english", "English", "ignored: 'English' starts a sentence with no skill nearby", false}}},
+		{"a heading without the context word", "Hobbies\nEnglish, Hindi", []rule{
+			{"english", "English", "ignored: 'English' starts a sentence with no skill nearby", false}}},
+		{"a long heading is a sentence", "Our working languages are many\nEnglish, Hindi", []rule{
+			{"english", "English", "ignored: 'English' starts a sentence with no skill nearby", false}}},
 		{"soft skill capitalised", "our Research team", []rule{{"research", "Research", "ignored: capitalised 'Research' names no soft skill by itself; no skill context", false}}},
 		{"soft skill with qualifier", "qualitative Research", []rule{{"research", "Research", "counted: next to 'qualitative'", true}}},
 		{"inside a capitalised name", "we joined the Institute of Go and Chess", []rule{{"go", "Go", "ignored: 'Go' is part of the name 'Institute of Go'", false}}},

@@ -31,6 +31,15 @@ func (m *Matcher) badGlued(view []vtok, cands []cand, n int) map[int]bool {
 	return bad
 }
 
+// lineStarts maps each line of view to the index of its first token.
+func lineStarts(view []vtok) map[int]int {
+	out := map[int]int{}
+	for k := len(view) - 1; k >= 0; k-- {
+		out[view[k].Line] = k
+	}
+	return out
+}
+
 // listSep reports tokens that separate items of a list.
 func listSep(v vtok) bool {
 	if v.Kind == tokenize.Punct {
@@ -41,6 +50,7 @@ func listSep(v vtok) bool {
 
 // confirm applies the context rules to ambiguous candidates.
 func (m *Matcher) confirm(view []vtok, cands []cand) {
+	var lineStart map[int]int // built on first need
 	for k := range cands {
 		c := &cands[k]
 		// Before anything else: an excluded hit must not confirm its
@@ -57,6 +67,7 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 			c.ok, c.rule = true, "counted: next to '"+q+"'"
 			continue
 		}
+
 		if !m.rightCase(view, c) {
 			w := spanText(view, c)
 			if w == strings.ToLower(w) {
@@ -103,6 +114,13 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 	for k := range cands {
 		c := &cands[k]
 		if c.ok || c.rej != "" {
+			continue
+		}
+		if lineStart == nil {
+			lineStart = lineStarts(view)
+		}
+		if h := m.headingContext(view, c, lineStart); h != "" {
+			c.ok, c.rule = true, "counted: listed under '"+h+"'"
 			continue
 		}
 		word := spanText(view, c)
@@ -344,6 +362,12 @@ func (m *Matcher) qualifier(view []vtok, c *cand) string {
 		}
 		hi++
 	}
+	return contextIn(view, ctx, lo, hi, c)
+}
+
+// contextIn returns the first context word of ctx that starts in
+// view[lo:hi] outside c, or "".
+func contextIn(view []vtok, ctx [][]string, lo, hi int, c *cand) string {
 	for k := lo; k < hi; k++ {
 		if k >= c.i && k < c.j {
 			continue
@@ -365,6 +389,73 @@ func (m *Matcher) qualifier(view []vtok, c *cand) string {
 		}
 	}
 	return ""
+}
+
+// Bounds of a heading over a list: the heading is a line of at most
+// headingTokens tokens ("Languages", "Languages:"); the lines between it
+// and the hit are list lines (see listLine), at most headingLookback lines
+// up, with no two blank lines in a row; a short line ending in ":" is the
+// nearest heading, so the search stops there.
+const (
+	headingTokens   = 4
+	listLineTokens  = 16
+	listLineWords   = 3
+	headingLookback = 8
+)
+
+// headingContext returns a context word of c's term in a heading over the
+// list lines that hold c ("Languages" over "English, Hindi"), or "".
+// lineStart maps a line to its first token in view.
+func (m *Matcher) headingContext(view []vtok, c *cand, lineStart map[int]int) string {
+	ctx := m.context[c.e.term]
+	if len(ctx) == 0 {
+		return ""
+	}
+	end := len(view)
+	if next, ok := lineStart[view[c.j-1].Line+1]; ok {
+		end = next
+	}
+	start := lineStart[view[c.i].Line]
+	if !listLine(view[start:end]) {
+		return ""
+	}
+	for n := 0; n < headingLookback && start > 0; n++ {
+		if view[start-1].Line < view[start].Line-2 {
+			return "" // two blank lines end a section
+		}
+		end, start = start, lineStart[view[start-1].Line]
+		if end-start <= headingTokens {
+			if w := contextIn(view, ctx, start, end, c); w != "" {
+				return w
+			}
+			if view[end-1].Text == ":" {
+				return "" // the nearest heading has no context word ("Company type:")
+			}
+		}
+		if !listLine(view[start:end]) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// listLine reports a line that reads as list items, not prose: a short
+// item ("Spanish", "Hindi (native)") or items split by separators
+// ("English, Hindi, Marathi"), within listLineTokens tokens.
+func listLine(line []vtok) bool {
+	if len(line) > listLineTokens {
+		return false
+	}
+	words := 0
+	for _, v := range line {
+		switch {
+		case v.Kind == tokenize.Word:
+			words++
+		case v.Kind == tokenize.Punct && (v.Text == "," || v.Text == ";" || v.Text == "|" || v.Text == "•" || v.Text == "/"):
+			return true
+		}
+	}
+	return words <= listLineWords
 }
 
 // inflected reports whether the text word n is the context word w or w
