@@ -17,7 +17,7 @@
 // boilerplate word naming the job's own field ("Data Protection Officer",
 // "Lead our data protection compliance project", "Data protection: GDPR,
 // ISO 27001") is not a notice, and a pay label with an inline value
-// ("Salary: £35,000") is one line, not a section. With no heading, a
+// ("Salary: £35,000") is one line, not a section. Under any heading, a
 // sentence in which the company describes itself ("Acme is a leading ..."),
 // an EEO statement or an application instruction ("Please send your CV")
 // is [Ignored] on its own; the other sentences of its line keep their role.
@@ -363,9 +363,10 @@ var preferredCues = []cue{
 }
 
 // boilerplateOpeners and boilerplateCues mark a sentence as boilerplate
-// with no heading above it: the company describing itself ("Acme is a
-// leading provider of ...", "Founded in 2004, ..."), EEO statements and
-// application instructions ("Please send your CV ..."). Each was checked on
+// under any heading, with no boilerplate heading needed: the company
+// describing itself ("Acme is a leading provider of ...", "Founded in
+// 2004, ..."), EEO statements and application instructions ("Please send
+// your CV ..."). Each was checked on
 // SkillSpan train to fire on no requirement or stack sentence: "We use
 // Python everywhere" and "We are looking for a Go developer" still count.
 // Openers must start the sentence. "We are a ..." is not a cue: "We are a

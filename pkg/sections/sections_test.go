@@ -108,6 +108,11 @@ func TestJobLineRoles(t *testing.T) {
 			want: []roleAt{{4, "key skills", Required}, {8, "the ideal candidate", Required}, {12, "skills experience", Required}, {16, "you ll need", Required}},
 		},
 		{
+			name: "a boilerplate sentence under a requirements heading",
+			in:   "Requirements\n- Go\n- Please send your CV with a Python sample.\n- Kafka",
+			want: []roleAt{{2, "requirements", Required}, {3, "requirements", Ignored}, {4, "requirements", Required}},
+		},
+		{
 			name: "a perk naming skills stays a perk",
 			in:   "Benefits\nGrow your skills\nPython courses\nEverything you'll need\nA MacBook\nYour skills will grow here\nJava books",
 			want: []roleAt{{3, "benefits", Ignored}, {5, "benefits", Ignored}, {7, "benefits", Ignored}},
@@ -217,7 +222,7 @@ func TestJobHeadings(t *testing.T) {
 }
 
 // TestJobBoilerplateSentences checks sentences that are boilerplate with
-// no heading above them, and look-alikes that are the job.
+// no boilerplate heading above them, and look-alikes that are the job.
 func TestJobBoilerplateSentences(t *testing.T) {
 	tests := []struct {
 		line string
