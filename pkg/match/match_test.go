@@ -205,6 +205,8 @@ func TestAmbiguousRules(t *testing.T) {
 			{"english", "English", "ignored: 'English' is a proper noun written in capitals anyway; no skill context", false}}},
 		{"a heading two blank lines up is another section", "Languages\n\n\nEnglish, Hindi", []rule{
 			{"english", "English", "ignored: 'English' starts a sentence with no skill nearby", false}}},
+		{"a list with more text below it", "Languages\nEnglish, Hindi\n\nExperience\nWe built a platform for clinics in three countries with a small team and no budget at all", []rule{
+			{"english", "English", "counted: listed under 'Languages'", true}}},
 		{"the nearest heading decides", "Business languages\nCompany type:\nEnglish", []rule{
 			{"english", "English", "ignored: 'English' starts a sentence with no skill nearby", false}}},
 		{"a heading without the context word", "Hobbies\nEnglish, Hindi", []rule{

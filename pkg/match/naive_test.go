@@ -236,7 +236,7 @@ func FuzzMatch(f *testing.F) {
 func FuzzMatchText(f *testing.F) {
 	for _, s := range []string{"Go, Rust and Python", "AzureDistributed Systems.NETPostgres", "DDD (Domain-Driven Design) DDD", "\xff(A)", "a-/-b C-level",
 		"machine-learning-based front-end developer on amazon-web-services", "AzureDistributed\nScala Java Go; English (C1)", "Product-Design-first -- x-",
-		"No DDD (Domain-Driven Design) experience required (", "no Java (ML", "* Excel at building in", "our Go team and", "Go & Chess", "2) ) ( Go in"} {
+		"No DDD (Domain-Driven Design) experience required (", "no Java (ML", "* Excel at building in", "our Go team and", "Go & Chess", "2) ) ( Go in", "Languages:\n\nEnglish\n\n\nHindi, Go", ":\nGo\n"} {
 		f.Add(s)
 	}
 	d, err := keywords.Default()

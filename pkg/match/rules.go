@@ -31,15 +31,6 @@ func (m *Matcher) badGlued(view []vtok, cands []cand, n int) map[int]bool {
 	return bad
 }
 
-// lineStarts maps each line of view to the index of its first token.
-func lineStarts(view []vtok) map[int]int {
-	out := map[int]int{}
-	for k := len(view) - 1; k >= 0; k-- {
-		out[view[k].Line] = k
-	}
-	return out
-}
-
 // listSep reports tokens that separate items of a list.
 func listSep(v vtok) bool {
 	if v.Kind == tokenize.Punct {
@@ -50,7 +41,6 @@ func listSep(v vtok) bool {
 
 // confirm applies the context rules to ambiguous candidates.
 func (m *Matcher) confirm(view []vtok, cands []cand) {
-	var lineStart map[int]int // built on first need
 	for k := range cands {
 		c := &cands[k]
 		// Before anything else: an excluded hit must not confirm its
@@ -67,7 +57,6 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 			c.ok, c.rule = true, "counted: next to '"+q+"'"
 			continue
 		}
-
 		if !m.rightCase(view, c) {
 			w := spanText(view, c)
 			if w == strings.ToLower(w) {
@@ -116,10 +105,7 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 		if c.ok || c.rej != "" {
 			continue
 		}
-		if lineStart == nil {
-			lineStart = lineStarts(view)
-		}
-		if h := m.headingContext(view, c, lineStart); h != "" {
+		if h := m.headingContext(view, c); h != "" {
 			c.ok, c.rule = true, "counted: listed under '"+h+"'"
 			continue
 		}
@@ -404,26 +390,24 @@ const (
 )
 
 // headingContext returns a context word of c's term in a heading over the
-// list lines that hold c ("Languages" over "English, Hindi"), or "".
-// lineStart maps a line to its first token in view.
-func (m *Matcher) headingContext(view []vtok, c *cand, lineStart map[int]int) string {
+// list lines that hold c ("Languages" over "English, Hindi"), or "". Every
+// line it reads is capped at listLineTokens, so a long line costs nothing.
+func (m *Matcher) headingContext(view []vtok, c *cand) string {
 	ctx := m.context[c.e.term]
 	if len(ctx) == 0 {
 		return ""
 	}
-	end := len(view)
-	if next, ok := lineStart[view[c.j-1].Line+1]; ok {
-		end = next
-	}
-	start := lineStart[view[c.i].Line]
-	if !listLine(view[start:end]) {
+	start, end, ok := shortLine(view, c.i)
+	if !ok || end < c.j || !listLine(view[start:end]) {
 		return ""
 	}
 	for n := 0; n < headingLookback && start > 0; n++ {
 		if view[start-1].Line < view[start].Line-2 {
 			return "" // two blank lines end a section
 		}
-		end, start = start, lineStart[view[start-1].Line]
+		if start, end, ok = shortLine(view, start-1); !ok {
+			return ""
+		}
 		if end-start <= headingTokens {
 			if w := contextIn(view, ctx, start, end, c); w != "" {
 				return w
@@ -437,6 +421,24 @@ func (m *Matcher) headingContext(view []vtok, c *cand, lineStart map[int]int) st
 		}
 	}
 	return ""
+}
+
+// shortLine returns the token range [start, end) of the line holding
+// view[k], or ok false when the line has more than listLineTokens tokens.
+func shortLine(view []vtok, k int) (start, end int, ok bool) {
+	line := view[k].Line
+	start, end = k, k+1
+	for start > 0 && view[start-1].Line == line {
+		if start--; end-start > listLineTokens {
+			return 0, 0, false
+		}
+	}
+	for end < len(view) && view[end].Line == line {
+		if end++; end-start > listLineTokens {
+			return 0, 0, false
+		}
+	}
+	return start, end, true
 }
 
 // listLine reports a line that reads as list items, not prose: a short
