@@ -169,10 +169,12 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 		tr.Weight = termWeight(tr.Term) * factor * FrequencyFactor(tr.JobCount)
 		r.Terms = append(r.Terms, tr)
 	}
+	// By importance, which halves a soft term's weight: a required soft
+	// skill (1.5 × 0.5) is worth less than a neutral tool (1).
 	sort.Slice(r.Terms, func(i, j int) bool {
 		a, b := r.Terms[i], r.Terms[j]
-		if a.Weight != b.Weight {
-			return a.Weight > b.Weight
+		if wa, wb := scoredWeight(a), scoredWeight(b); wa != wb {
+			return wa > wb
 		}
 		if a.Term.Name != b.Term.Name {
 			return a.Term.Name < b.Term.Name
