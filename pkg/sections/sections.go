@@ -158,12 +158,34 @@ var jobTitleWords = map[string]bool{
 	"accountant": true, "attorney": true, "lawyer": true, "paralegal": true, "clerk": true,
 }
 
-// jobOpeners open a heading that names the work ("Lead our data protection
-// compliance project") or asks for it ("Knowledge of Equal Employment
-// Opportunity Laws", a title-case requirement line).
-var jobOpeners = map[string]bool{
+// taskOpeners open a heading that names the work ("Lead our data
+// protection compliance project"), unless "your" follows: a perk speaks
+// to the reader ("Own your benefits", "Manage your benefits online").
+var taskOpeners = map[string]bool{
 	"lead": true, "drive": true, "manage": true, "build": true, "implement": true, "own": true,
+}
+
+// askOpeners open a heading that asks for the field when a preposition
+// follows ("Knowledge of Equal Employment Opportunity Laws", a title-case
+// requirement line; "Experience with benefits administration"); without
+// one, "Experience our benefits" is the verb of a perk.
+var askOpeners = map[string]bool{
 	"knowledge": true, "experience": true, "understanding": true, "familiarity": true, "expertise": true, "proficiency": true,
+}
+
+// jobOpener reports heading words (lower case) that open with a task or a
+// request for the field rather than a perk.
+func jobOpener(fs []string) bool {
+	if len(fs) < 2 {
+		return false
+	}
+	switch {
+	case taskOpeners[fs[0]]:
+		return fs[1] != "your"
+	case askOpeners[fs[0]]:
+		return slices.Contains([]string{"of", "with", "in", "on", "using"}, fs[1])
+	}
+	return false
 }
 
 // titleWindow is how near a subject cue a job title word must be to make
@@ -175,7 +197,7 @@ const titleWindow = 2
 // a task whose field is the cue phrase.
 func namesJob(norm, phrase string) bool {
 	fs := strings.Fields(norm)
-	if len(fs) > 0 && jobOpeners[fs[0]] {
+	if jobOpener(fs) {
 		return true
 	}
 	pw := strings.Fields(phrase)

@@ -210,6 +210,13 @@ func TestJobHeadings(t *testing.T) {
 		{"Head of Data Protection", Neutral},
 		{"Director of Compensation & Benefits", Neutral},
 		{"You need:", Required},
+		// An opener names the work or asks for the field; a perk speaks
+		// to the reader.
+		{"Experience our benefits", Ignored},
+		{"Own your benefits:", Ignored},
+		{"Manage your benefits online", Ignored},
+		{"Experience with benefits administration", Required},
+		{"Manage our benefits programme", Required},
 	}
 	for _, tt := range tests {
 		t.Run(tt.heading, func(t *testing.T) {
