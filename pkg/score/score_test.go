@@ -291,6 +291,8 @@ func FuzzCompute(f *testing.F) {
 	f.Add("Requirements\n- Go and Python\nBenefits\nKafka", "Go Kafka")
 	f.Add("", "")
 	f.Add("Go. Go is a plus; Go!", "\n\nGo")
+	f.Add("You must know Communication. Acme is a leading Kafka shop. Python is a plus.", "Kafka")
+	f.Add("Requirements\nCommunication\nTech Stack\nGo", "Go")
 	f.Fuzz(func(t *testing.T, jt, rt string) {
 		pairs := []string{"Go=go", "Python=python", "Kafka=kafka", "Communication=communication"}
 		r := Compute(dict, jobDoc(jt, pairs...), resumeDoc(rt, pairs...))
@@ -298,6 +300,17 @@ func FuzzCompute(f *testing.F) {
 			if v < 0 || v > 100 || math.IsNaN(v) {
 				t.Fatalf("score out of range: %+v", sum(r))
 			}
+		}
+		// Terms are listed by importance, and the shares of Total add up to 1.
+		share := 0.0
+		for i, tr := range r.Terms {
+			share += tr.Importance
+			if i > 0 && tr.Importance > r.Terms[i-1].Importance {
+				t.Fatalf("term %d %s (importance %v) listed after %s (%v)", i, tr.Term.ID, tr.Importance, r.Terms[i-1].Term.ID, r.Terms[i-1].Importance)
+			}
+		}
+		if len(r.Terms) > 0 && math.Abs(share-1) > 1e-9 {
+			t.Fatalf("importances add up to %v, want 1", share)
 		}
 	})
 }
