@@ -915,13 +915,25 @@ func RoleAt(text string, col int, l Line) Role {
 	return RolesAt(text, l)(col)
 }
 
+// wholeLine are RolesAt's answers for a line whose every position has one
+// role; they capture nothing, so returning one costs no allocation.
+var wholeLine = [...]func(int) Role{
+	Neutral:   func(int) Role { return Neutral },
+	Required:  func(int) Role { return Required },
+	Preferred: func(int) Role { return Preferred },
+	Ignored:   func(int) Role { return Ignored },
+}
+
 // RolesAt returns [RoleAt] for the positions of one line, reading its
 // sentences once: a caller with many positions on a line would otherwise
 // rescan the line up to each, quadratic on a long one-line posting.
 func RolesAt(text string, l Line) func(col int) Role {
 	// Ignored lines stay ignored, and most lines are one sentence: no
-	// need to read cues again.
+	// need to read cues again, nor to allocate a closure.
 	if l.Role == Ignored || sentenceEnd(text, 0) >= len(text) {
+		if int(l.Role) < len(wholeLine) {
+			return wholeLine[l.Role]
+		}
 		return func(int) Role { return l.Role }
 	}
 	var ends []int
