@@ -517,6 +517,9 @@ func sentenceStart(view []vtok, i int) bool {
 		return true
 	}
 	p := view[i-1]
+	if p.Text == "." && i > 1 && view[i-2].Line == p.Line && abbreviation(view[i-2].Norm) {
+		return false // "(e.g. Oracle, Hyperion)": the dot ends the abbreviation, not a sentence
+	}
 	if p.Kind == tokenize.Punct && strings.Contains(".!?:•|\"(-*–—·▪●◦■►✓➢", p.Text) {
 		return true
 	}
@@ -526,6 +529,15 @@ func sentenceStart(view []vtok, i int) bool {
 		}
 	}
 	return true
+}
+
+// abbreviation reports a word whose dot ends no sentence.
+func abbreviation(w string) bool {
+	switch w {
+	case "e.g", "i.e", "eg", "ie", "vs", "incl", "approx", "cf", "esp":
+		return true
+	}
+	return false
 }
 
 // titleCase reports a capitalised word right before or after cands[k]:
