@@ -1,7 +1,8 @@
 // Package textnorm is the second pipeline stage: it normalises extracted
-// text (Unicode NFKC, quotes, dashes, ligatures, soft hyphens, words
-// hyphenated across line ends, control and private-use characters) so that
-// later stages see one spelling of each word.
+// text (UTF-8 mis-decoded as Windows-1252, Unicode NFKC, quotes, dashes,
+// ligatures, soft hyphens, words hyphenated across line ends, control and
+// private-use characters) so that later stages see one spelling of each
+// word.
 //
 // Normalize keeps the number of lines: line N of the output is line N of the
 // input, normalised, so evidence can cite line numbers of the source.
@@ -22,7 +23,8 @@ import (
 // Normalize returns s normalised, with exactly as many "\n" as s (after
 // folding "\r\n" and lone "\r" into "\n").
 //
-// Per line it applies, in order: NFKC (folds ligatures, full-width forms,
+// Per line it applies, in order: a repair of UTF-8 read as Windows-1252
+// ("Ã©" → "é", see repairMojibake), NFKC (folds ligatures, full-width forms,
 // NBSP), then the mapping in mapRune (quotes, dashes, bullets, spaces,
 // controls, private-use), then collapses runs of spaces and trims. Finally it
 // joins words hyphenated at a line end (see dehyphenate).
@@ -66,6 +68,9 @@ func (sc *scratch) normLine(l string) string {
 	}
 	if clean {
 		return l
+	}
+	if !ascii {
+		l = repairMojibake(l)
 	}
 	in := append(sc.in[:0], l...)
 	if !ascii {

@@ -39,6 +39,13 @@ func TestNormalize(t *testing.T) {
 		{"number range not joined", "2019-\nnow", "2019-\nnow"},
 		{"invalid utf8 kept visible", "a\xffb", "a\ufffdb"},
 		{"blank lines kept", "\n\n  \n", "\n\n\n"},
+		{"mojibake no-break space glued to a word", "Inventory control\u00c2\nCash handling\u00c2 and banking", "Inventory control\nCash handling and banking"},
+		{"mojibake no-break space kept whole", "-\u00c2\u00a0Self-motivation", "- Self-motivation"},
+		{"mojibake accents, apostrophe, bullet, dash", "caf\u00c3\u00a9 it\u00e2\u20ac\u2122s \u00e2\u20ac\u00a2 Excel 2019\u00e2\u20ac\u201c2021", "caf\u00e9 it's • Excel 2019-2021"},
+		{"mojibake quotes with a lost last byte", "said \u00e2\u20ac\u0153hi\u00e2\u20ac ok", "said \"hi\" ok"},
+		{"mojibake full-width dash with a lost last byte", "Company Name \u00ef\u00bc City", "Company Name - City"},
+		{"mojibake byte order mark", "\u00ef\u00bb\u00bfGo", "Go"},
+		{"real accented words stay", "S\u00c3O PAULO \u00e2ge \u00c7a CH\u00c2 T", "S\u00c3O PAULO \u00e2ge \u00c7a CH\u00c2 T"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -56,7 +63,7 @@ func breaks(s string) int {
 }
 
 func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"", "a\nb", "collabo-\nration", "x\r\n\ry", "\ufb01\u00ad\u2014\n\u2028", "\xff\xfe\n", "ab-\nc d-\ne", "\u00a8\u0301\n"} {
+	for _, s := range []string{"", "a\nb", "collabo-\nration", "x\r\n\ry", "\ufb01\u00ad\u2014\n\u2028", "\xff\xfe\n", "ab-\nc d-\ne", "\u00a8\u0301\n", "\u00c3\u00a9\u00c2 \u00e2\u20ac \u00ef\u00bc\n\u00f0\u0178"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
