@@ -93,7 +93,7 @@ func readFamily(e *extractor, dir string) (*family, error) {
 			continue
 		}
 		seen := map[string]bool{}
-		for _, mt := range e.extract(doc.Text) {
+		for _, mt := range e.extractDoc(doc.Text) {
 			if e.kind(mt.TermID) == keywords.Hard && !seen[mt.TermID] {
 				seen[mt.TermID] = true
 				f.Terms[mt.TermID]++

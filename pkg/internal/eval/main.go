@@ -77,6 +77,13 @@ func matchText(text string) string {
 	return text
 }
 
+// extractDoc runs normalise → tokenize → match as the product does, for
+// documents whose offsets are not compared with gold spans.
+func (e *extractor) extractDoc(text string) []match.Match {
+	text = textnorm.Normalize(text)
+	return e.m.Match(text, tokenize.Tokenize(text)).Matches
+}
+
 func (e *extractor) source(id string) string {
 	if t, ok := e.dict.Term(id); ok {
 		return t.Source
