@@ -14,9 +14,22 @@ import (
 // "Â" hides the word before it ("Inventory controlÂ"). Each such run is the
 // Windows-1252 spelling of one UTF-8 sequence, so it is decoded back.
 
-// mojibakeLeads are the Windows-1252 characters of UTF-8 lead bytes
-// 0xC2-0xF4; a line without one needs no repair.
-const mojibakeLeads = "ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóô"
+// hasLead reports a Windows-1252 spelling of a UTF-8 lead byte 0xC2-0xF4:
+// the letters U+00C2-U+00F4, whose own UTF-8 is 0xC3 0x82-0xB4. A line
+// without one needs no repair.
+func hasLead(l string) bool {
+	for i := strings.IndexByte(l, 0xC3); i >= 0 && i+1 < len(l); {
+		if c := l[i+1]; c >= 0x82 && c <= 0xB4 {
+			return true
+		}
+		next := strings.IndexByte(l[i+1:], 0xC3)
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
+}
 
 // lostTail stands for a sequence whose last byte Windows-1252 does not define
 // (0x81, 0x8D, 0x8F, 0x90, 0x9D), which extraction then drops: "â€" + 0x9D
@@ -28,21 +41,31 @@ var lostTail = map[string]rune{"â€": '"', "ï¼": '-'}
 // "âge" stay. A lead "Â" before a space or the line end is a no-break space
 // whose second byte became that space.
 func repairMojibake(l string) string {
-	if !strings.ContainsAny(l, mojibakeLeads) {
+	if !hasLead(l) {
 		return l
 	}
+	// Most lines with such a letter hold a real one ("2×", "café"): the
+	// builder starts at the first repair, and an untouched line is returned
+	// as is.
 	var b strings.Builder
+	done := 0 // l[:done] is in b
+	repair := func(i, j int, r rune) {
+		if done == 0 {
+			b.Grow(len(l))
+		}
+		b.WriteString(l[done:i])
+		b.WriteRune(r)
+		done = j
+	}
 	var seq [4]byte
 	for i := 0; i < len(l); {
 		r, size := utf8.DecodeRuneInString(l[i:])
-		lead, ok := charmap.Windows1252.EncodeRune(r)
-		n := utf8SeqLen(lead)
-		if !ok || n == 0 {
-			b.WriteString(l[i : i+size])
+		if r < 0xC2 || r > 0xF4 { // Windows-1252 spells 0xA0-0xFF as U+00A0-U+00FF
 			i += size
 			continue
 		}
-		seq[0] = lead
+		n := utf8SeqLen(byte(r))
+		seq[0] = byte(r)
 		j, k := i+size, 1
 		for ; k < n && j < len(l); k++ {
 			c, csize := utf8.DecodeRuneInString(l[j:])
@@ -55,26 +78,29 @@ func repairMojibake(l string) string {
 		}
 		if k == n {
 			if dr, dsize := utf8.DecodeRune(seq[:n]); dr != utf8.RuneError && dsize == n {
-				b.WriteRune(dr)
+				repair(i, j, dr)
 				i = j
 				continue
 			}
 		}
 		if rest := l[j:]; rest == "" || rest[0] == ' ' {
 			if lr, ok := lostTail[l[i:j]]; ok {
-				b.WriteRune(lr)
+				repair(i, j, lr)
 				i = j
 				continue
 			}
 			if r == 'Â' && k == 1 && (i == 0 || !upper(l[:i])) {
-				b.WriteByte(' ')
+				repair(i, j, ' ')
 				i = j
 				continue
 			}
 		}
-		b.WriteString(l[i : i+size])
 		i += size
 	}
+	if done == 0 {
+		return l
+	}
+	b.WriteString(l[done:])
 	return b.String()
 }
 
