@@ -147,7 +147,8 @@ var cueUnless = map[string]string{"who we are": "who we are looking for"}
 
 // jobTitleWords mark a heading that names a job or a task, so a subject
 // cue in it is the job's field: "Data Protection Officer", "Benefits
-// Specialist". Plurals are left out: "Benefits for engineers" is a perk list.
+// Specialist", "Benefits administration". Plurals are left out: "Benefits
+// for engineers" is a perk list.
 var jobTitleWords = map[string]bool{
 	"officer": true, "manager": true, "lead": true, "leader": true, "head": true, "director": true,
 	"specialist": true, "analyst": true, "engineer": true, "developer": true, "consultant": true,
@@ -156,6 +157,11 @@ var jobTitleWords = map[string]bool{
 	"representative": true, "recruiter": true, "generalist": true, "scientist": true,
 	"technician": true, "strategist": true, "intern": true, "teacher": true, "worker": true,
 	"accountant": true, "attorney": true, "lawyer": true, "paralegal": true, "clerk": true,
+	// Work done on the field: "Benefits administration, FMLA, ADA" in an HR
+	// posting's requirements, "Compensation analysis", "Data protection
+	// compliance".
+	"administration": true, "management": true, "compliance": true, "enrollment": true,
+	"enrolment": true, "analysis": true, "reporting": true, "law": true,
 }
 
 // taskOpeners open a heading that names the work ("Lead our data

@@ -209,6 +209,10 @@ func TestJobHeadings(t *testing.T) {
 		{"Check Out the Salary Range of a Backend Engineer in Your Location:", Ignored},
 		{"Head of Data Protection", Neutral},
 		{"Director of Compensation & Benefits", Neutral},
+		// Work done on the field, as an HR requirement line: no heading.
+		{"Benefits administration, FMLA, ADA, COBRA", Required},
+		{"Compensation analysis", Required},
+		{"Benefits and perks", Ignored},
 		{"You need:", Required},
 		// An opener names the work or asks for the field; a perk speaks
 		// to the reader.
