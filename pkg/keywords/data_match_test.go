@@ -26,6 +26,16 @@ func TestDataThroughMatcher(t *testing.T) {
 		name, in string
 		want     []string
 	}{
+		// Tool names that are ordinary words count in a list of tools or
+		// next to their context, not in prose.
+		{"office list", "Word, Excel, Access, Outlook", []string{"microsoft-access", "microsoft-excel", "microsoft-outlook", "microsoft-word"}},
+		{"access in prose", "We give everyone access to training. Access to the site needs a badge.", []string{}},
+		{"Teams in a tool list", "Tools: Zoom, Teams, Slack", []string{"microsoft-teams", "slack", "zoom"}},
+		{"teams in prose", "Our Teams are small. Worked with Engineering Teams and sales teams.", []string{}},
+		{"Salt with Ansible", "Ansible, Salt, Terraform", []string{"ansible", "saltstack", "terraform"}},
+		{"salt in prose", "Pass the salt. Salt Lake City office.", []string{}},
+		{"Shell in a list", "Linux, Shell, Python", []string{"bash", "linux", "python"}},
+		{"Shell the company", "Shell is an energy company; we sell shell fish.", []string{}},
 		// TCP/IP is a protocol suite, not networking, and not TCP alone.
 		{"TCP/IP", "Solid understanding of TCP/IP and DNS.", []string{"dns", "tcp-ip"}},
 		{"TCP/IP spellings", "Knowledge of TCP-IP, TCP IP and TCPIP stacks.", []string{"tcp-ip"}},

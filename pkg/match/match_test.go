@@ -255,6 +255,7 @@ func TestAmbiguousRules(t *testing.T) {
 		{"common noun capitalised", "we do Monitoring daily", []rule{{"monitoring", "Monitoring", "ignored: capitalised 'Monitoring' is a common noun (listed in lower case); no skill context", false}}},
 		{"common noun lower case", "we do monitoring daily", []rule{{"monitoring", "monitoring", "ignored: no skill context", false}}},
 		{"common noun with qualifier", "Monitoring with Prometheus", []rule{{"monitoring", "Monitoring", "counted: next to 'Prometheus'", true}}},
+		{"lower-case common noun joins no list", "Python and monitoring, SQL", []rule{{"monitoring", "monitoring", "ignored: no skill context", false}}},
 		{"common noun listed", "Python, Monitoring", []rule{{"monitoring", "Monitoring", "counted: listed with Python", true}}},
 		{"common noun in any case", "MONITORING with prometheus", []rule{{"monitoring", "MONITORING", "counted: next to 'prometheus'", true}}},
 		// A team's name.

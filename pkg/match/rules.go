@@ -279,7 +279,9 @@ func capital(v vtok) bool {
 }
 
 // listed reports whether cands[x] and cands[x+1] are neighbouring list
-// items and one of the pair is a counted hard skill. Names side by side
+// items and one of the pair is a counted hard skill; a common noun (an
+// ambiguous entry listed in lower case) joins a list only when capitalised,
+// as tool names in a list are ("Zoom, Teams, Slack"). Names side by side
 // with only a space between count too ("Scala Java Go", "J2EE Spring ORM":
 // PDF tables and scraped skill lines lose their commas) when the
 // unconfirmed one is a capitalised hard-skill name and a third skill joins
@@ -296,6 +298,9 @@ func (m *Matcher) listed(view []vtok, cands []cand, x int) bool {
 	}
 	if m.dict.Terms[counted.e.term].Kind != keywords.Hard {
 		return false
+	}
+	if other.e.common && !hasUpper(spanText(view, other)) {
+		return false // "development teams and agile methods": a lower-case common noun needs a context word
 	}
 	if a.j < b.i {
 		return true // a separator between them
