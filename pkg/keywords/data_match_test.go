@@ -36,6 +36,10 @@ func TestDataThroughMatcher(t *testing.T) {
 		{"salt in prose", "Pass the salt. Salt Lake City office.", []string{}},
 		{"Shell in a list", "Linux, Shell, Python", []string{"bash", "linux", "python"}},
 		{"Shell the company", "Shell is an energy company; we sell shell fish.", []string{}},
+		// HR, an initialism written so in every sense, needs a word of the
+		// field or of having it.
+		{"HR experience", "3 years of HR experience; strong HR background", []string{"human-resources"}},
+		{"HR as a department", "Please contact HR. Our HR portal lists the dates.", []string{}},
 		// TCP/IP is a protocol suite, not networking, and not TCP alone.
 		{"TCP/IP", "Solid understanding of TCP/IP and DNS.", []string{"dns", "tcp-ip"}},
 		{"TCP/IP spellings", "Knowledge of TCP-IP, TCP IP and TCPIP stacks.", []string{"tcp-ip"}},
