@@ -221,6 +221,7 @@ func TestAmbiguousRules(t *testing.T) {
 		{"names side by side", "Scala Java Go", []rule{{"go", "Go", "counted: listed with Java", true}}},
 		{"names side by side both ways", "Java Spring Python", []rule{{"spring", "Spring", "counted: listed with Java, Python", true}}},
 		{"two names side by side are one name", "Java Spring", []rule{{"spring", "Spring", "ignored: 'Spring' is part of a capitalised phrase with no skill nearby", false}}},
+		{"a technology-shaped name beside is a list", "services in Go C# and more", []rule{{"go", "Go", "counted: listed with C#", true}}},
 		{"an abbreviation's dot ends no sentence", "tools (e.g. Go) matter", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},
 		{"etc. may end a sentence", "Docker etc. Go to our site", []rule{{"go", "Go", "ignored: 'Go' starts a sentence with no skill nearby", false}}},
 		{"a sentence's first word is capitalised by position", "Strong Go skills", []rule{{"go", "Go", "counted: written 'Go' mid-sentence", true}}},

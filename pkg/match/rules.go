@@ -285,7 +285,8 @@ func capital(v vtok) bool {
 // with only a space between count too ("Scala Java Go", "J2EE Spring ORM":
 // PDF tables and scraped skill lines lose their commas) when the
 // unconfirmed one is a capitalised hard-skill name and a third skill joins
-// the run: two capitalised words alone are as often one name
+// the run, or the counted one is written as only technology names are
+// ("Oracle PL/SQL"): two capitalised words alone are as often one name
 // ("Scrum Masters").
 func (m *Matcher) listed(view []vtok, cands []cand, x int) bool {
 	a, b := &cands[x], &cands[x+1]
@@ -308,11 +309,31 @@ func (m *Matcher) listed(view []vtok, cands []cand, x int) bool {
 	if other.e.cased == nil || !hasUpper(other.e.cased[0]) || !capital(view[counted.i]) || m.dict.Terms[other.e.term].Kind != keywords.Hard {
 		return false
 	}
+	if techShaped(spanText(view, counted)) {
+		return true // "Oracle PL/SQL", "Swift UIKit": no ordinary name has such a word
+	}
 	third := func(p, q int) bool { // cands[q] is a live skill and joins cands[p]
 		lo, hi := min(p, q), max(p, q)
 		return q >= 0 && q < len(cands) && cands[q].rej == "" && joined(view, &cands[lo], &cands[hi])
 	}
 	return third(x, x-1) || third(x+1, x+2)
+}
+
+// techShaped reports a name written as only technology names are: with a
+// digit or a symbol ("PL/SQL", "C#", "HTML5") or more than one capital
+// ("SQL", "UIKit", "iOS"), unlike the words of an ordinary name ("Scrum
+// Masters", "Rust Belt").
+func techShaped(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsDigit(r), strings.ContainsRune("/#+.", r):
+			return true
+		}
+	}
+	return upper > 1
 }
 
 // joined reports a and b (a before b) on one line with only list
