@@ -38,20 +38,17 @@ func evalRelevance(docs []familyText, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	source := func(d familyText) extract.Source {
-		return extract.Source{Name: d.Family + "/" + d.Name + ".txt", Data: []byte(d.Text)}
-	}
 	jobs := make([]*ats.Job, len(docs))
 	family := map[string]string{}
+	inputs := make(chan ats.Input, len(docs))
 	for i, d := range docs {
-		if jobs[i], err = a.PrepareJob(ctx, source(d)); err != nil {
+		// One source serves as the job and as a resume.
+		src := extract.Source{Name: d.Family + "/" + d.Name + ".txt", Data: []byte(d.Text)}
+		if jobs[i], err = a.PrepareJob(ctx, src); err != nil {
 			return err
 		}
-		family[source(d).Name] = d.Family
-	}
-	inputs := make(chan ats.Input, len(docs))
-	for _, d := range docs {
-		inputs <- ats.Input{Name: source(d).Name, Source: source(d)}
+		family[src.Name] = d.Family
+		inputs <- ats.Input{Name: src.Name, Source: src}
 	}
 	close(inputs)
 	byJob := map[string][]report.BatchRow{}
