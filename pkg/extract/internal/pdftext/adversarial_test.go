@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"bytes"
-	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
@@ -39,13 +38,7 @@ func xrefPrevSelf() []byte {
 }
 
 func flateBomb() []byte {
-	var z bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
-	zeros := make([]byte, 1<<20)
-	for i := 0; i < 200; i++ {
-		zw.Write(zeros)
-	}
-	zw.Close()
+	z := zlibZeros(200)
 	var b builder
 	b.add("<< /Type /Catalog /Pages 2 0 R >>")
 	b.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
@@ -85,15 +78,12 @@ type adversarial struct {
 
 var adversarialOnce = sync.OnceValue(buildAdversarial)
 
-// adversarialCases is built once: the flate bomb takes a while to compress.
+// adversarialCases is built once per process.
 func adversarialCases() []adversarial { return adversarialOnce() }
 
 // bombRefs references one flate bomb from 2000 Contents entries and 2000 fonts.
 func bombRefs() []byte {
-	var z bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
-	zw.Write(make([]byte, 16<<20))
-	zw.Close()
+	z := zlibZeros(16)
 	var b builder
 	b.add("<< /Type /Catalog /Pages 2 0 R >>")
 	b.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")

@@ -1,3 +1,5 @@
+//go:build corpus
+
 package pdftext
 
 // raceScale multiplies per-file time limits; race_on_test.go raises it.

@@ -251,7 +251,6 @@ func cleanONETName(s string) (name, acronym string, ok bool) {
 		if isAllCaps(last) && initialsMatch(last, w[:len(w)-1]) {
 			acronym = last
 			name = strings.Join(w[:len(w)-1], " ")
-			w = w[:len(w)-1]
 		}
 	}
 	if name == "" || len(name) > 60 {

@@ -84,7 +84,7 @@ var soVersion = regexp.MustCompile(`(^|-)(v?\d+(\.\d+)*(\.x)?|\d+\.x)$`)
 func importSO(tags, synonyms io.Reader, minCount int, common map[string]bool) (*file, error) {
 	rows, err := csvRows(tags, "TagName", "Count")
 	if err != nil {
-		return nil, fmt.Errorf("Tags.csv: %w", err)
+		return nil, fmt.Errorf("reading Tags.csv: %w", err)
 	}
 	// Single-part tags above the threshold, to spot sub-tags.
 	big := map[string]bool{}
@@ -117,7 +117,7 @@ func importSO(tags, synonyms io.Reader, minCount int, common map[string]bool) (*
 	}
 	syn, err := csvRows(synonyms, "SourceTagName", "TargetTagName")
 	if err != nil {
-		return nil, fmt.Errorf("TagSynonyms.csv: %w", err)
+		return nil, fmt.Errorf("reading TagSynonyms.csv: %w", err)
 	}
 	for _, r := range syn {
 		src, dst := r[0], r[1]
