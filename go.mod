@@ -3,6 +3,7 @@ module github.com/atsmatch/atsmatch
 go 1.26.8
 
 require (
+	github.com/dlclark/regexp2/v2 v2.13.3
 	github.com/fatih/color v1.19.0
 	github.com/google/go-cmp v0.7.0
 	github.com/mattn/go-isatty v0.0.20

@@ -51,6 +51,8 @@ var allowed = map[string][]string{
 // extra rows for internal packages that need more than their parent.
 var allowedExtra = map[string][]string{
 	"pkg/extract/internal/pdftext": {"github.com/ledongthuc/pdf"},
+	// The recruiter pairs' patterns are Python regexes with lookaheads.
+	"pkg/internal/eval": {"github.com/dlclark/regexp2/v2"},
 }
 
 // forbiddenOS are the os identifiers a package below pkg/cli must not use:

@@ -15,7 +15,12 @@
 //     <shared>/data/pdf/kaggle-sample;
 //  4. a relevance proxy on the same resumes: each one as the job, the
 //     others ranked by the product's score (ats.Rank), and the share of
-//     the top nine from the job's own family.
+//     the top nine from the job's own family;
+//  5. the recruiter pairs (<shared>/data/recruiter-pairs): 16 job and
+//     resume pairs run through ats.Analyzer.Match as `atsmatch match`
+//     does, each job ask judged against the report's matched and missing
+//     terms as that folder's README defines, and each score against a
+//     band (-pairs-detail lists every ask).
 //
 // Run it with `make eval`, which passes the shared data folder as -shared.
 // Without the shared data it prints one "skipped" line and exits 0.
@@ -39,6 +44,7 @@ import (
 func main() {
 	shared := flag.String("shared", "", "root of the shared data (seeds/, data/skillspan/)")
 	falseHits := flag.String("false-hits", "", "also list every false hard hit and every ignored gold span of this SkillSpan split (train.json or dev.json) with its sentence")
+	pairsDetail := flag.Bool("pairs-detail", false, "also list every recruiter-pair ask with its verdict and the terms that met it")
 	flag.Parse()
 	if *shared == "" {
 		fmt.Fprintln(os.Stderr, "usage: -shared DIR is required (make passes it)")
@@ -50,6 +56,11 @@ func main() {
 	}
 	if err := run(*shared, *falseHits, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
+		os.Exit(1)
+	}
+	// Last, so the pairs' totals end the output.
+	if err := runPairs(*shared, *pairsDetail, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "eval: recruiter pairs:", err)
 		os.Exit(1)
 	}
 }
