@@ -8,10 +8,6 @@ package extract
 import (
 	"context"
 	"errors"
-	"fmt"
-	"io"
-	"io/fs"
-	"os"
 	"time"
 )
 
@@ -69,6 +65,9 @@ var (
 	ErrTooLarge    = errors.New("file is too large")
 	ErrMalformed   = errors.New("file is damaged")
 	ErrTimeout     = errors.New("reading took too long")
+	// ErrNotRegular is a pipe, socket or device: reading one can block for
+	// ever, so only regular files are read by path (stdin is read as "-").
+	ErrNotRegular = errors.New("not a regular file")
 )
 
 // FileError names the file an extraction error belongs to.
@@ -94,41 +93,4 @@ func Extract(ctx context.Context, src Source, lim Limits) (*Document, error) {
 		return nil, &FileError{Name: src.Name, Err: err}
 	}
 	return doc, nil
-}
-
-// ReadFile loads a file into a Source, refusing directories and files over
-// maxBytes with a *FileError. maxBytes <= 0 means DefaultLimits().MaxBytes.
-func ReadFile(path string, maxBytes int64) (Source, error) {
-	if maxBytes <= 0 {
-		maxBytes = DefaultLimits().MaxBytes
-	}
-	fail := func(err error) (Source, error) { return Source{}, &FileError{Name: path, Err: err} }
-	st, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fail(ErrNotFound)
-	case err != nil:
-		return fail(err)
-	case st.IsDir():
-		return fail(ErrIsDir)
-	case st.Mode().IsRegular() && st.Size() > maxBytes:
-		return fail(fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, st.Size(), maxBytes))
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return fail(ErrNotFound)
-		}
-		return fail(err)
-	}
-	defer f.Close()
-	// The file may grow after Stat, or be a pipe: read one byte past the cap.
-	data, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
-	if err != nil {
-		return fail(err)
-	}
-	if int64(len(data)) > maxBytes {
-		return fail(fmt.Errorf("%w: over %d bytes", ErrTooLarge, maxBytes))
-	}
-	return Source{Name: path, Data: data}, nil
 }

@@ -181,7 +181,7 @@ func TestExtract(t *testing.T) {
 	}
 }
 
-var classes = []error{ErrNotFound, ErrIsDir, ErrEmpty, ErrUnsupported, ErrEncrypted, ErrNoTextLayer, ErrTooLarge, ErrMalformed, ErrTimeout}
+var classes = []error{ErrNotFound, ErrIsDir, ErrEmpty, ErrUnsupported, ErrEncrypted, ErrNoTextLayer, ErrTooLarge, ErrMalformed, ErrTimeout, ErrNotRegular}
 
 // classOf returns the error class err wraps, or err itself.
 func classOf(err error) error {
