@@ -20,11 +20,13 @@ const DefaultTopMissing = 5
 
 // Input is one resume for [Analyzer.Rank]. Load, when set, is called in a
 // worker, so reading files runs in parallel and only a few documents are in
-// memory at once; otherwise Source is used as is.
+// memory at once; otherwise Source is used as is. Load gets a context with
+// the per-document deadline; a Load that outlives it (or the run) is left
+// behind and the resume gets a timeout row.
 type Input struct {
 	Name   string
 	Source extract.Source
-	Load   func() (extract.Source, error)
+	Load   func(context.Context) (extract.Source, error)
 }
 
 // RankOptions tune [Analyzer.Rank]; the zero value is GOMAXPROCS workers and
@@ -49,7 +51,9 @@ func (j *Job) Name() string {
 // analysed once whatever the number of jobs, and only rows are kept: memory
 // stays flat however many resumes there are. A resume that cannot be read or
 // analysed becomes a row with Error set and the run goes on. Rank returns
-// when inputs is closed and drained, or with ctx's error once cancelled.
+// when inputs is closed and drained, or with ctx's error once cancelled:
+// then at once, without waiting for workers still busy (a read stuck in the
+// kernel), so the caller can write the rows it has; no emit follows.
 func (a *Analyzer) Rank(ctx context.Context, jobs []*Job, inputs <-chan Input, opts RankOptions, emit func(report.BatchRow)) error {
 	if len(jobs) == 0 {
 		return errors.New("ats: Rank needs at least one job")
@@ -108,15 +112,22 @@ func (a *Analyzer) Rank(ctx context.Context, jobs []*Job, inputs <-chan Input, o
 		}
 	}()
 	go func() { wg.Wait(); close(out) }()
-	for rows := range out {
-		if ctx.Err() != nil {
-			continue // drain so workers can exit
-		}
-		for _, r := range rows {
-			emit(r)
+	for {
+		select {
+		case rows, ok := <-out:
+			if !ok {
+				return ctx.Err()
+			}
+			if ctx.Err() != nil {
+				return ctx.Err() // workers give up their sends on ctx.Done
+			}
+			for _, r := range rows {
+				emit(r)
+			}
+		case <-ctx.Done():
+			return ctx.Err()
 		}
 	}
-	return ctx.Err()
 }
 
 // rankOne analyses one resume and scores it against every job.
@@ -143,7 +154,7 @@ func (a *Analyzer) rankOne(ctx context.Context, jobs []*Job, idx int, in Input, 
 	src := in.Source
 	if in.Load != nil {
 		var err error
-		if src, err = in.Load(); err != nil {
+		if src, err = a.load(ctx, in); err != nil {
 			return fail(err)
 		}
 	}
@@ -179,6 +190,34 @@ func (a *Analyzer) rankOne(ctx context.Context, jobs []*Job, idx int, in Input, 
 	return rows
 }
 
+// load runs in.Load under the per-document deadline and returns when it
+// passes or ctx is done even if Load does not: one stuck read (a FIFO, a
+// stalled mount) must not hold a worker, and so the run, for ever.
+func (a *Analyzer) load(ctx context.Context, in Input) (extract.Source, error) {
+	if a.lim.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, a.lim.Timeout)
+		defer cancel()
+	}
+	type result struct {
+		src extract.Source
+		err error
+	}
+	ch := make(chan result, 1) // buffered: a Load left behind does not block
+	go func() {
+		var r result
+		defer func() { ch <- r }()
+		defer recoverInto(&r.err, in.Name)
+		r.src, r.err = in.Load(ctx)
+	}()
+	select {
+	case r := <-ch:
+		return r.src, r.err
+	case <-ctx.Done():
+		return extract.Source{}, &extract.FileError{Name: in.Name, Err: extract.ErrTimeout}
+	}
+}
+
 // scoreSafely is score.Compute with a panic turned into an error: one bad
 // document must not take down a batch.
 func (a *Analyzer) scoreSafely(job, resume score.Doc, name string) (sc score.Result, err error) {
@@ -200,6 +239,7 @@ var errorKinds = []struct {
 	{extract.ErrTooLarge, "too-large"},
 	{extract.ErrMalformed, "malformed"},
 	{extract.ErrTimeout, "timeout"},
+	{extract.ErrNotRegular, "io"},
 }
 
 // ErrorKind names err's class as in report.FileError.Kind: not-found, empty,

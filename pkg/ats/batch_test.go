@@ -36,7 +36,7 @@ func feed(srcs []extract.Source) <-chan Input {
 			in := Input{Name: s.Name, Source: s}
 			if s.Data == nil {
 				name := s.Name
-				in.Load = func() (extract.Source, error) {
+				in.Load = func(context.Context) (extract.Source, error) {
 					return extract.Source{}, &extract.FileError{Name: name, Err: extract.ErrNotFound}
 				}
 			}

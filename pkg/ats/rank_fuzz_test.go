@@ -54,7 +54,7 @@ func FuzzRank(f *testing.F) {
 		// as rank does for files, so both input paths are exercised.
 		inputs := []Input{{Name: "first", Source: extract.Source{Name: "first", Data: first}}}
 		if two {
-			inputs = append(inputs, Input{Name: "second", Load: func() (extract.Source, error) {
+			inputs = append(inputs, Input{Name: "second", Load: func(context.Context) (extract.Source, error) {
 				return extract.Source{Name: "second", Data: second}, nil
 			}})
 		}

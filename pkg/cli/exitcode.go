@@ -13,6 +13,7 @@ const (
 	ExitBelowMin = 1 // the score is below --min-score; dict validate: a file is invalid
 	ExitUsage    = 2 // bad invocation: unknown flag or command, bad value, missing input
 	ExitInput    = 3 // an input could not be read (or --strict and low parse confidence)
+	ExitOutput   = 4 // the report could not be written (stdout or -o FILE)
 	// ExitInterrupted is 128+SIGINT, what shells report for a process a
 	// Ctrl-C killed, so scripts see the same code whether or not atsmatch
 	// caught the signal to stop cleanly.
@@ -72,7 +73,7 @@ func (e *lowConfidenceError) Error() string {
 
 // exitCode is the single mapping from an error to a process exit code.
 // Anything unexpected counts as unreadable input: the documented set stays
-// 0-3, and the message asks for a bug report.
+// 0-4 and 130, and the message asks for a bug report.
 func exitCode(err error) int {
 	var (
 		ue *usageError
@@ -81,12 +82,15 @@ func exitCode(err error) int {
 		le *lowConfidenceError
 		ie *interruptedError
 		ve *validateFailedError
+		oe *outputError
 	)
 	switch {
 	case err == nil:
 		return ExitOK
 	case errors.As(err, &ie):
 		return ExitInterrupted
+	case errors.As(err, &oe):
+		return ExitOutput // whatever else happened, the report is not there
 	case errors.As(err, &ue):
 		return ExitUsage
 	case errors.As(err, &be):

@@ -62,7 +62,7 @@ posting, boilerplate such as benefits and EEO statements is left out.`,
 }
 
 func runKeywords(ctx context.Context, opts *KeywordsOptions) error {
-	src, err := readSource(opts.Streams, opts.File)
+	src, err := readSource(ctx, opts.Streams, opts.File)
 	if err != nil {
 		return err
 	}

@@ -76,11 +76,11 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 
 func runMatch(ctx context.Context, opts *MatchOptions) error {
 	// Inputs first: a missing file is the most useful error to report.
-	job, err := readSource(opts.Streams, opts.Job)
+	job, err := readSource(ctx, opts.Streams, opts.Job)
 	if err != nil {
 		return err
 	}
-	resume, err := readSource(opts.Streams, opts.Resume)
+	resume, err := readSource(ctx, opts.Streams, opts.Resume)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/render"
@@ -25,6 +26,7 @@ var errorKinds = []struct {
 	{extract.ErrTooLarge, "too-large", ""},
 	{extract.ErrMalformed, "malformed", "open and re-save the file, or export it to PDF again"},
 	{extract.ErrTimeout, "timeout", ""},
+	{extract.ErrNotRegular, "io", "give a regular file; to read a pipe, give - and send it to stdin"},
 }
 
 // describe splits err into the file it concerns, its cause, its
@@ -33,7 +35,13 @@ func describe(err error) (file, cause, kind, hint string) {
 	var fe *extract.FileError
 	var le *lowConfidenceError
 	var ue *usageError
+	var oe *outputError
 	switch {
+	case errors.As(err, &oe):
+		file, cause, kind = oe.name, oe.cause(), "io"
+		if errors.Is(oe.err, fs.ErrNotExist) {
+			hint = "the directory of " + oe.name + " does not exist; create it first"
+		}
 	case errors.As(err, &fe):
 		file, cause, kind = fe.Name, fe.Err.Error(), "io"
 		for _, k := range errorKinds {

@@ -57,7 +57,10 @@ any scored resume is below N.
 
 jsonl streams one row per line in completion order as results arrive
 (--sort and --top do not apply); the other formats sort the rows
-(ties keep input order) and add a summary.`,
+(ties keep input order) and add a summary.
+
+-o FILE is replaced only when the run completes; an interrupted run
+writes the rows it has to FILE.partial and leaves FILE as it was.`,
 		Example: `  atsmatch rank --job job.txt resumes/
   atsmatch rank --job job.txt --format csv -o ranked.csv 'resumes/*.pdf'
   find resumes -name '*.pdf' | atsmatch rank --job job.txt --files-from - --format jsonl
@@ -155,6 +158,9 @@ type rankPath struct {
 	err  error // set when expansion already failed (unreadable directory)
 }
 
+// readResume reads one resume for a worker; tests put a stuck reader here.
+var readResume = extract.ReadFileContext
+
 func runRank(ctx context.Context, opts *RankOptions) error {
 	s := opts.Streams
 	var extra []string
@@ -164,13 +170,48 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 			return err
 		}
 	}
-	paths := expandPaths(append(slices.Clone(opts.Paths), extra...))
+	args := append(slices.Clone(opts.Paths), extra...)
+	// The walk leaves out the --job files and the report: a job found in
+	// the resume directory would rank itself first at 100, and an earlier
+	// report (or this run's temporary file) is no resume.
+	var skip []fs.FileInfo
+	for _, j := range opts.Jobs {
+		if st, err := os.Stat(j); j != "-" && err == nil {
+			skip = append(skip, st)
+		}
+	}
+	var out io.Writer = s.Out
+	var of *outputFile
+	if opts.Output != "" {
+		if err := checkOutputNotInput(opts, extra); err != nil {
+			return err
+		}
+		if st, err := os.Stat(opts.Output); err == nil {
+			skip = append(skip, st)
+		}
+		var err error
+		if of, err = createOutput(opts.Output); err != nil {
+			return err
+		}
+		defer of.abort()
+		if st := of.info(); st != nil {
+			skip = append(skip, st)
+		}
+		out = of
+	}
+	writeFailed := func(err error) error {
+		if of != nil {
+			return &outputError{name: opts.Output, err: err}
+		}
+		return &outputError{name: "stdout", err: err}
+	}
+	paths := expandPaths(args, skip)
 	if len(paths) == 0 {
 		return usagef("no resumes to rank (the paths and --files-from named none)")
 	}
 	srcs := make([]extract.Source, len(opts.Jobs))
 	for i, j := range opts.Jobs {
-		src, err := readSource(s, j)
+		src, err := readSource(ctx, s, j)
 		if err != nil {
 			return err
 		}
@@ -189,31 +230,21 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 		names[i] = jobs[i].Name()
 	}
 
-	out := s.Out
-	if opts.Output != "" {
-		f, err := os.Create(opts.Output)
-		if err != nil {
-			return usagef("-o: %v", err)
-		}
-		defer f.Close()
-		out = f
-	}
-
 	inputs := make(chan ats.Input)
 	signalled := ctx // cancelled by SIGINT/SIGTERM (Main)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go func() {
 		defer close(inputs)
-		max := extract.DefaultLimits().MaxBytes
+		lim := extract.DefaultLimits()
 		for _, p := range paths {
 			in := ats.Input{Name: p.path}
 			if p.err != nil {
 				err := p.err
-				in.Load = func() (extract.Source, error) { return extract.Source{}, err }
+				in.Load = func(context.Context) (extract.Source, error) { return extract.Source{}, err }
 			} else {
 				path := p.path
-				in.Load = func() (extract.Source, error) { return extract.ReadFile(path, max) }
+				in.Load = func(ctx context.Context) (extract.Source, error) { return readResume(ctx, path, lim) }
 			}
 			select {
 			case inputs <- in:
@@ -262,10 +293,11 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 	})
 	prog.clear()
 	if writeErr != nil {
-		return writeErr
+		return writeFailed(writeErr)
 	}
-	// Interrupted: Rank stopped feeding workers; still write the rows it
-	// emitted (streamed formats already have), then exit 130.
+	// Interrupted: Rank stopped feeding workers and returned without waiting
+	// for any stuck one; still write the rows it emitted (streamed formats
+	// already have), marked partial, then exit 130.
 	stopped := err != nil && signalled.Err() != nil
 	if err != nil && !stopped {
 		return err
@@ -277,21 +309,24 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 		if opts.Top > 0 && len(rows) > opts.Top {
 			rows = rows[:opts.Top]
 		}
-		res := &report.BatchResult{SchemaVersion: report.SchemaVersion, Rows: rows, Summary: sum.Summary(0)}
+		res := &report.BatchResult{SchemaVersion: report.SchemaVersion, Complete: !stopped, Rows: rows, Summary: sum.Summary(0)}
 		bo := render.BatchOptions{MinScore: opts.MinScore}
 		if err := render.WriteBatch(out, opts.Format, res, bo); err != nil {
-			return err
+			return writeFailed(err)
 		}
 	}
-	if f, ok := out.(*os.File); ok && opts.Output != "" {
-		if err := f.Close(); err != nil {
+	where := ""
+	if of != nil {
+		dest, err := of.commit(!stopped)
+		if err != nil {
 			return err
 		}
+		where = " to " + dest
 	}
 	if stopped {
 		done := k / len(jobs)
-		return &interruptedError{cause: err, detail: fmt.Sprintf("after %d of %d %s; the rows so far were written",
-			done, len(paths), plural(len(paths), "resume"))}
+		return &interruptedError{cause: err, detail: fmt.Sprintf("after %d of %d %s; the rows so far were written%s",
+			done, len(paths), plural(len(paths), "resume"), where)}
 	}
 	if failed > 0 && !opts.KeepGoing {
 		return &rankFailedError{failed: failed, total: len(paths)}
@@ -303,12 +338,47 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 	return nil
 }
 
+// checkOutputNotInput refuses an -o FILE that is also something the run
+// reads (by file identity, so other spellings and links count): writing
+// the report would destroy it. A directory walk or a glob that reaches
+// FILE is not refused; expandPaths leaves FILE out.
+func checkOutputNotInput(opts *RankOptions, listed []string) error {
+	target, err := os.Stat(opts.Output)
+	if err != nil || !target.Mode().IsRegular() {
+		return nil // a new file is no input; a device is never replaced
+	}
+	type named struct{ flag, path string }
+	var inputs []named
+	for _, j := range opts.Jobs {
+		inputs = append(inputs, named{"--job ", j})
+	}
+	for _, p := range opts.Paths {
+		inputs = append(inputs, named{"the resume ", p})
+	}
+	for _, p := range listed {
+		inputs = append(inputs, named{"the resume (--files-from) ", p})
+	}
+	inputs = append(inputs, named{"--files-from ", opts.FilesFrom})
+	for _, d := range opts.Dicts {
+		inputs = append(inputs, named{"--dict ", d})
+	}
+	for _, in := range inputs {
+		if in.path == "" || in.path == "-" {
+			continue
+		}
+		if st, err := os.Stat(in.path); err == nil && os.SameFile(st, target) {
+			return usagef("-o %s is the same file as %s%s: the report would overwrite it; write it to another file", opts.Output, in.flag, in.path)
+		}
+	}
+	return nil
+}
+
 // readPathList reads paths one a line from name ("-" for stdin); blank lines
 // and lines starting with # are skipped.
 func readPathList(s *Streams, name string) ([]string, error) {
 	var r io.Reader = s.In
 	if name != "-" {
-		f, err := os.Open(name)
+		f, _, err := extract.OpenRegular(name) // a FIFO would block; "-" reads a pipe
 		if err != nil {
 			return nil, usagef("--files-from: %v", err)
 		}
@@ -334,9 +404,10 @@ func readPathList(s *Streams, name string) ([]string, error) {
 // expandPaths turns arguments into resume files, in argument order:
 // directories are walked (lexical order, hidden entries skipped, only
 // rankExtensions), globs the shell left alone are expanded, and anything else
-// is kept as is, so a missing file becomes an error row that names it. A
-// file reached twice is listed once.
-func expandPaths(args []string) []rankPath {
+// is kept as is, so a missing file or a pipe becomes an error row that names
+// it. A file reached twice is listed once. A file the walk or a glob reaches
+// that is the same file as one in skip (the jobs, the report) is left out.
+func expandPaths(args []string, skip []fs.FileInfo) []rankPath {
 	var out []rankPath
 	seen := map[string]bool{}
 	add := func(p rankPath) {
@@ -347,17 +418,26 @@ func expandPaths(args []string) []rankPath {
 		seen[key] = true
 		out = append(out, p)
 	}
+	skipped := func(p string) bool {
+		if len(skip) == 0 {
+			return false
+		}
+		st, err := os.Stat(p)
+		return err == nil && slices.ContainsFunc(skip, func(s fs.FileInfo) bool { return os.SameFile(s, st) })
+	}
 	for _, arg := range args {
-		matches := []string{arg}
+		matches, globbed := []string{arg}, false
 		if _, err := os.Lstat(arg); err != nil && strings.ContainsAny(arg, "*?[") {
 			if m, gerr := filepath.Glob(arg); gerr == nil && len(m) > 0 {
-				matches = m
+				matches, globbed = m, true
 			}
 		}
 		for _, m := range matches {
 			st, err := os.Stat(m)
 			if err != nil || !st.IsDir() {
-				add(rankPath{path: m})
+				if !globbed || !skipped(m) {
+					add(rankPath{path: m})
+				}
 				continue
 			}
 			_ = filepath.WalkDir(m, func(p string, d fs.DirEntry, err error) error {
@@ -371,7 +451,9 @@ func expandPaths(args []string) []rankPath {
 					}
 					return nil
 				}
-				if !d.IsDir() && slices.Contains(rankExtensions, strings.ToLower(filepath.Ext(p))) && isRegular(p, d) {
+				// A pipe or device is kept: reading refuses it in an error row
+				// that names it, where skipping it would hide it.
+				if !d.IsDir() && slices.Contains(rankExtensions, strings.ToLower(filepath.Ext(p))) && !skipped(p) {
 					add(rankPath{path: p})
 				}
 				return nil
@@ -379,19 +461,6 @@ func expandPaths(args []string) []rankPath {
 		}
 	}
 	return out
-}
-
-// isRegular keeps pipes, sockets and devices found in a directory out of a
-// run: reading a FIFO would block forever. Symlinks count by their target.
-func isRegular(p string, d fs.DirEntry) bool {
-	if d.Type().IsRegular() {
-		return true
-	}
-	if d.Type()&fs.ModeSymlink == 0 {
-		return false
-	}
-	st, err := os.Stat(p)
-	return err == nil && st.Mode().IsRegular()
 }
 
 // progress draws "N/M resumes, R/s, ETA" on stderr when it is a terminal,

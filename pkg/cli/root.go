@@ -58,9 +58,25 @@ func MainContext(ctx context.Context, args []string, s *Streams) (code int) {
 			code = ExitInput
 		}
 	}()
-	root := newRootCmd(s)
+	// A report that did not reach stdout fails the run (exit 4), even when
+	// the command let the write error go.
+	stdout := &trackedWriter{w: s.Out}
+	ts := *s
+	ts.Out = stdout
+	root := newRootCmd(&ts)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteContextC(ctx)
+	if werr := stdout.failed(); werr != nil {
+		var oe *outputError
+		var je *jsonError
+		switch {
+		case errors.As(err, &oe):
+		case errors.As(err, &je):
+			err = &jsonError{&outputError{name: "stdout", err: werr}}
+		default:
+			err = &outputError{name: "stdout", err: werr}
+		}
+	}
 	if err != nil && ctx.Err() != nil {
 		// Whatever the command was doing failed because it was stopped.
 		err = interrupted(err)
@@ -177,6 +193,10 @@ var maxOverlayBytes = extract.DefaultLimits().MaxBytes
 // readOverlay reads one overlay file, at most maxOverlayBytes. Errors are
 // *os.PathError, like os.ReadFile's.
 func readOverlay(path string) ([]byte, error) {
+	// A FIFO would block the open until some writer comes.
+	if st, err := os.Stat(path); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
+		return nil, &os.PathError{Op: "open", Path: path, Err: extract.ErrNotRegular}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -193,11 +213,14 @@ func readOverlay(path string) ([]byte, error) {
 	return data, nil
 }
 
-// readSource reads path, or stdin for "-", under the default size limit.
-func readSource(s *Streams, path string) (extract.Source, error) {
+// readSource reads path, or stdin for "-", under the default limits: a
+// path must name a regular file (a pipe is read as "-") and is read under
+// the per-document deadline. Stdin has no deadline; Main's grace period
+// after a signal covers a terminal nobody types into.
+func readSource(ctx context.Context, s *Streams, path string) (extract.Source, error) {
 	max := extract.DefaultLimits().MaxBytes
 	if path != "-" {
-		return extract.ReadFile(path, max)
+		return extract.ReadFileContext(ctx, path, extract.DefaultLimits())
 	}
 	const name = "<stdin>"
 	data, err := io.ReadAll(io.LimitReader(s.In, max+1))

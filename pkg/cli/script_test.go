@@ -34,12 +34,15 @@ func TestScript(t *testing.T) {
 			e.Setenv("XDG_CONFIG_HOME", e.WorkDir)
 			return nil
 		},
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"junk":   junk,
-			"nopdf":  noTextPDF,
-			"status": status,
-		},
+		Cmds: scriptCmds,
 	})
+}
+
+// scriptCmds are the scripts' own commands; script_unix_test.go adds mkfifo.
+var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){
+	"junk":   junk,
+	"nopdf":  noTextPDF,
+	"status": status,
 }
 
 // junk FILE N writes N deterministic pseudo-random bytes to FILE: binary

@@ -46,7 +46,7 @@ matcher reads it; line numbers in match evidence refer to these lines.`,
 }
 
 func runText(ctx context.Context, opts *TextOptions) error {
-	src, err := readSource(opts.Streams, opts.File)
+	src, err := readSource(ctx, opts.Streams, opts.File)
 	if err != nil {
 		return err
 	}

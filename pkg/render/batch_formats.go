@@ -14,6 +14,11 @@ package render
 //	github    GitHub Actions workflow commands: ::error for a score below
 //	          the minimum, ::warning for an unreadable file, ::notice else
 //	html      one self-contained page (inline CSS, no scripts or CDN)
+//
+// A batch that is not Complete (a run cut short) says so where the format
+// can: json "complete": false, a banner in html, a closing line in table
+// and markdown, a ::warning in github. csv and jsonl rows have no place for
+// it; the CLI's .partial file name and its stderr line do.
 
 import (
 	"bufio"
@@ -230,11 +235,18 @@ func writeBatchTable(w io.Writer, res *report.BatchResult) error {
 		}
 		e.w = bw
 	}
+	if !res.Complete {
+		e.printf("\n%s\n", partialNote)
+	}
 	if e.err != nil {
 		return e.err
 	}
 	return bw.Flush()
 }
+
+// partialNote closes a batch that is not Complete, in the formats read by
+// people.
+const partialNote = "PARTIAL: the run stopped before every resume was scored; rows and summary cover only those finished."
 
 // bucketTop is the inclusive upper end shown for a histogram bucket.
 func bucketTop(b report.ScoreBucket) int {
@@ -334,6 +346,9 @@ func writeBatchMarkdown(w io.Writer, res *report.BatchResult) error {
 		e.printf("\n### Resume × job\n\n")
 		writeMatrix(e, res, " | ", "| ", " |")
 	}
+	if !res.Complete {
+		e.printf("\n> **%s**\n", partialNote)
+	}
 	if e.err != nil {
 		return e.err
 	}
@@ -375,6 +390,9 @@ func writeBatchGitHub(w io.Writer, res *report.BatchResult, minScore float64) er
 		default:
 			e.printf("::notice file=%s::%s\n", file, ghEscape.Replace(fmt.Sprintf("score %s for %s", fmt1(r.Score), r.Job)))
 		}
+	}
+	if !res.Complete {
+		e.printf("::warning::%s\n", ghEscape.Replace(partialNote))
 	}
 	if e.err != nil {
 		return e.err

@@ -42,6 +42,7 @@ func sampleBatch() *report.BatchResult {
 	bad2.Job = "frontend, remote.txt"
 	return &report.BatchResult{
 		SchemaVersion: 1,
+		Complete:      true,
 		Rows: []report.BatchRow{
 			mk(0, "cv/ann.md", "backend.txt", 88.5, 90, 80, "Terraform"),
 			mk(1, "cv/bob \"B\".txt", "frontend, remote.txt", 61, 55.5, 100, "React", "C#", "R&D Budgeting"),
@@ -218,5 +219,43 @@ func TestBatchHTMLBarsLeftAligned(t *testing.T) {
 	}
 	if strings.Contains(page, `<td class="n">`+"88.5 <span") {
 		t.Errorf("a score bar is still in a right-aligned cell")
+	}
+}
+
+// A batch cut short says so in every format that has room for it, and
+// only then; csv and jsonl are unchanged (their file name says it).
+func TestWriteBatchPartial(t *testing.T) {
+	marks := map[BatchFormat]string{
+		BatchJSON:     `"complete": false`,
+		BatchHTML:     `<p class="partial" role="alert">PARTIAL: the run stopped`,
+		BatchTable:    "\nPARTIAL: the run stopped before every resume was scored",
+		BatchMarkdown: "\n> **PARTIAL: the run stopped before every resume was scored",
+		BatchGitHub:   "::warning::PARTIAL: the run stopped",
+	}
+	for _, f := range BatchFormats() {
+		t.Run(string(f), func(t *testing.T) {
+			var whole, part bytes.Buffer
+			res := sampleBatch()
+			if err := WriteBatch(&whole, f, res, BatchOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			res.Complete = false
+			if err := WriteBatch(&part, f, res, BatchOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			mark, ok := marks[f]
+			if !ok {
+				if diff := cmp.Diff(whole.String(), part.String()); diff != "" {
+					t.Errorf("%s changed when partial (-complete +partial):\n%s", f, diff)
+				}
+				return
+			}
+			if !strings.Contains(part.String(), mark) {
+				t.Errorf("partial %s lacks %q:\n%s", f, mark, part.String())
+			}
+			if strings.Contains(whole.String(), "PARTIAL") || strings.Contains(whole.String(), `"complete": false`) {
+				t.Errorf("complete %s is marked partial", f)
+			}
+		})
 	}
 }

@@ -18,7 +18,7 @@ var batchHTML = template.Must(template.New("batch").Funcs(template.FuncMap{
 }).Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>atsmatch rank</title>
+<title>atsmatch rank{{if not .Complete}} (partial){{end}}</title>
 <style>
 body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:72em;padding:0 1em;color:#222}
 table{border-collapse:collapse;margin:1em 0}th,td{padding:.3em .6em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
@@ -26,9 +26,11 @@ th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .bar{display:inline-block;height:.8em;background:#3a7bd5;vertical-align:middle}
 td.score{text-align:left;white-space:nowrap}td.score .num{display:inline-block;min-width:3em;margin-right:.4em;text-align:right;font-variant-numeric:tabular-nums}
 .fail{color:#a00}.muted{color:#777}
-</style></head><body>
+{{if not .Complete}}.partial{background:#fff3cd;border:2px solid #c90;padding:.6em 1em;font-weight:bold}
+{{end}}</style></head><body>
 <h1>atsmatch rank</h1>
-{{with .Summary}}<p>{{.Resumes}} resumes, {{len .Jobs}} job(s): {{.Scored}} scored, {{.Failed}} failed.
+{{if not .Complete}}<p class="partial" role="alert">{{.PartialNote}}</p>
+{{end}}{{with .Summary}}<p>{{.Resumes}} resumes, {{len .Jobs}} job(s): {{.Scored}} scored, {{.Failed}} failed.
 {{if .Scored}}Mean {{f1 .Mean}}, median {{f1 .Median}}, min {{f1 .Min}}, max {{f1 .Max}}.{{end}}</p>{{end}}
 <table><thead><tr><th>Rank</th><th>Resume</th><th>Job</th><th>Score</th><th>Hard</th><th>Soft</th><th>Top missing</th></tr></thead><tbody>
 {{range $i, $r := .Rows}}<tr>{{if $r.Error}}<td>-</td><td>{{$r.Resume}}</td><td>{{$r.Job}}</td><td colspan="4" class="fail">error ({{$r.Error.Kind}}): {{$r.Error.Message}}</td>
@@ -53,6 +55,9 @@ type htmlBatch struct {
 	Ranks []string
 	most  int
 }
+
+// PartialNote is the banner of a batch that is not Complete.
+func (htmlBatch) PartialNote() string { return partialNote }
 
 // Width scales a histogram count to at most 300 pixels.
 func (h htmlBatch) Width(n int) int {

@@ -67,7 +67,10 @@ type BatchSummary struct {
 
 // BatchResult is a whole batch run: rows in their final order, and a summary.
 type BatchResult struct {
-	SchemaVersion int          `json:"schema_version"`
-	Rows          []BatchRow   `json:"rows"`
-	Summary       BatchSummary `json:"summary"`
+	SchemaVersion int `json:"schema_version"`
+	// Complete is false for a run cut short (interrupted): the rows and the
+	// summary cover only the resumes finished before it stopped.
+	Complete bool         `json:"complete"`
+	Rows     []BatchRow   `json:"rows"`
+	Summary  BatchSummary `json:"summary"`
 }
