@@ -1,0 +1,318 @@
+package sections
+
+// Cue tables: the phrases and words that classify job headings and
+// sentences. Only data lives here; jobheadings.go, job.go and headings.go
+// read it.
+
+// cue is a phrase matched on word boundaries of the lower-cased line.
+type cue struct {
+	phrase string
+	why    string
+}
+
+// subjectHeadings are boilerplate heading cues that also name a field of
+// work: in a heading naming a job ("Data Protection Officer", "Lead our
+// data protection compliance project", "Compensation Analyst") or before a
+// list of skills ("Data protection: GDPR, ISO 27001") they are the job's own
+// subject, not a notice.
+var subjectHeadings = map[string]bool{
+	"applicant tracking system": true, "benefits": true, "salary": true, "compensation": true,
+	"equal opportunity": true, "equal employment": true, "equal opportunities": true, "eeo": true,
+	"diversity": true, "inclusion": true, "privacy": true, "data protection": true,
+}
+
+// fieldHeadings are pay labels that, with a value on the same line
+// ("Salary: £35,000"), are a one-line field: they do not open a section, so
+// the posting text after them is not swallowed.
+var fieldHeadings = map[string]bool{"salary": true, "compensation": true, "pay range": true}
+
+// listSubjects are subject headings that name a body of knowledge, so an
+// inline list after them ("Privacy: GDPR, CCPA") is a skill line; a benefits
+// list ("Benefits: dental, 401k") is still a perk list.
+var listSubjects = map[string]bool{
+	"equal opportunity": true, "equal employment": true, "equal opportunities": true, "eeo": true, "diversity": true,
+	"inclusion": true, "privacy": true, "data protection": true,
+}
+
+// cueUnless holds, for a heading cue, a longer phrase holding it that means
+// something else: "who we are looking for" is not "who we are".
+var cueUnless = map[string]string{"who we are": "who we are looking for"}
+
+// jobTitleWords mark a heading that names a job or a task, so a subject
+// cue in it is the job's field: "Data Protection Officer", "Benefits
+// Specialist", "Benefits administration". Plurals are left out: "Benefits
+// for engineers" is a perk list.
+var jobTitleWords = map[string]bool{
+	"officer": true, "manager": true, "lead": true, "leader": true, "head": true, "director": true,
+	"specialist": true, "analyst": true, "engineer": true, "developer": true, "consultant": true,
+	"counsel": true, "coordinator": true, "administrator": true, "advisor": true, "adviser": true,
+	"architect": true, "expert": true, "champion": true, "auditor": true, "assistant": true,
+	"representative": true, "recruiter": true, "generalist": true, "scientist": true,
+	"technician": true, "strategist": true, "intern": true, "teacher": true, "worker": true,
+	"accountant": true, "attorney": true, "lawyer": true, "paralegal": true, "clerk": true,
+	// Work done on the field: "Benefits administration, FMLA, ADA" in an HR
+	// posting's requirements, "Compensation analysis", "Data protection
+	// compliance".
+	"administration": true, "management": true, "compliance": true, "enrollment": true,
+	"enrolment": true, "analysis": true, "reporting": true, "law": true,
+}
+
+// taskOpeners open a heading that names the work ("Lead our data
+// protection compliance project"), unless "your" follows: a perk speaks
+// to the reader ("Own your benefits", "Manage your benefits online").
+var taskOpeners = map[string]bool{
+	"lead": true, "drive": true, "manage": true, "build": true, "implement": true, "own": true,
+}
+
+// askOpeners open a heading that asks for the field when a preposition
+// follows ("Knowledge of Equal Employment Opportunity Laws", a title-case
+// requirement line; "Experience with benefits administration"); without
+// one, "Experience our benefits" is the verb of a perk.
+var askOpeners = map[string]bool{
+	"knowledge": true, "experience": true, "understanding": true, "familiarity": true, "expertise": true, "proficiency": true,
+}
+
+// ignoredHeadings mark boilerplate sections. Checked before the preferred and
+// required lists so "Salary & bonus" stays ignored.
+var ignoredHeadings = []cue{
+	{"applicant tracking system", "ATS keyword tips are not part of the job"},
+	{"ats keywords", "ATS keyword tips are not part of the job"},
+	{"keywords", "ATS keyword tips are not part of the job"},
+	{"benefits", "benefits are boilerplate"},
+	{"perks", "perks are boilerplate"},
+	{"what we offer", "benefits are boilerplate"},
+	{"we offer", "benefits are boilerplate"},
+	{"our offer", "benefits are boilerplate"},
+	{"why join", "benefits are boilerplate"},
+	{"why work", "benefits are boilerplate"},
+	{"why you ll love", "benefits are boilerplate"},
+	{"life at", "company description is boilerplate"},
+	{"what s in it for you", "benefits are boilerplate"},
+	{"salary", "pay is boilerplate"},
+	{"compensation", "pay is boilerplate"},
+	{"pay range", "pay is boilerplate"},
+	{"pay transparency", "pay is boilerplate"},
+	{"equal opportunity", "EEO statements are boilerplate"},
+	{"equal employment", "EEO statements are boilerplate"},
+	{"equal opportunities", "EEO statements are boilerplate"},
+	{"eeo", "EEO statements are boilerplate"},
+	{"diversity", "diversity statements are boilerplate"},
+	{"inclusion", "diversity statements are boilerplate"},
+	{"about us", "company description is boilerplate"},
+	{"about the company", "company description is boilerplate"},
+	{"who we are", "company description is boilerplate"},
+	{"company description", "company description is boilerplate"},
+	{"our company", "company description is boilerplate"},
+	{"our story", "company description is boilerplate"},
+	{"our mission", "company description is boilerplate"},
+	{"our values", "company description is boilerplate"},
+	{"how to apply", "application instructions are boilerplate"},
+	{"application process", "application instructions are boilerplate"},
+	{"hiring process", "application instructions are boilerplate"},
+	{"interview process", "application instructions are boilerplate"},
+	{"recruitment process", "application instructions are boilerplate"},
+	{"selection process", "application instructions are boilerplate"},
+	{"privacy", "privacy notices are boilerplate"},
+	// Spanish postings are common in the wild; the usual headings suffice.
+	{"beneficios", "benefits are boilerplate"},
+	{"sobre nosotros", "company description is boilerplate"},
+	{"cómo aplicar", "application instructions are boilerplate"},
+	{"cómo postular", "application instructions are boilerplate"},
+	{"postule aquí", "application instructions are boilerplate"},
+	{"data protection", "privacy notices are boilerplate"},
+}
+
+var preferredHeadings = []cue{
+	{"nice to have", "nice-to-haves are preferences"},
+	{"nice to haves", "nice-to-haves are preferences"},
+	{"good to have", "nice-to-haves are preferences"},
+	{"preferred", "preferred qualifications are preferences"},
+	{"bonus", "bonus skills are preferences"},
+	{"a plus", "pluses are preferences"},
+	{"plus", "pluses are preferences"},
+	{"desirable", "desirable skills are preferences"},
+	{"optional", "optional skills are preferences"},
+	{"deseable", "desirable skills are preferences"},
+	{"deseables", "desirable skills are preferences"},
+}
+
+var requiredHeadings = []cue{
+	{"who we are looking for", "what they look for is required"},
+	{"who we re looking for", "what they look for is required"},
+	{"requirements", "requirements"},
+	{"requirement", "requirements"},
+	{"required", "requirements"},
+	{"qualifications", "qualifications are requirements"},
+	{"qualification", "qualifications are requirements"},
+	{"candidate profile", "the candidate profile is required"},
+	{"needed", "what is needed is required"},
+	{"requisitos", "requirements"},
+	{"must have", "must-haves are requirements"},
+	{"must haves", "must-haves are requirements"},
+	{"what you bring", "what you bring is required"},
+	{"what you ll bring", "what you bring is required"},
+	{"what you will bring", "what you bring is required"},
+	{"what you need", "what you need is required"},
+	{"what you ll need", "what you need is required"},
+	{"what you will need", "what you need is required"},
+	{"what we re looking for", "what they look for is required"},
+	{"what we are looking for", "what they look for is required"},
+	{"look for", "what they look for is required"},
+	{"looking for", "what they look for is required"},
+	{"you have", "what you have is required"},
+	{"you are", "who you are is required"},
+	{"who you are", "who you are is required"},
+	{"about you", "who you are is required"},
+	{"your profile", "your profile is required"},
+	{"skills", "skills asked for are requirements"},
+	{"experience", "experience asked for is required"},
+}
+
+// neutralHeadings describe the work; see the package doc for why
+// responsibilities are not Required.
+var neutralHeadings = []cue{
+	{"responsibilities", "responsibilities describe the work"},
+	{"responsabilidades", "responsibilities describe the work"},
+	{"funciones", "responsibilities describe the work"},
+	{"duties", "responsibilities describe the work"},
+	{"what you ll do", "responsibilities describe the work"},
+	{"what you will do", "responsibilities describe the work"},
+	{"your role", "describes the job"},
+	{"the role", "describes the job"},
+	{"tech stack", "the stack counts without emphasis"},
+	{"technologies", "the stack counts without emphasis"},
+	{"overview", "describes the job"},
+	{"summary", "describes the job"},
+	{"job description", "describes the job"},
+	{"description", "describes the job"},
+}
+
+// aboutRole are "About ..." headings that describe the job, not the company.
+var aboutRole = map[string]bool{
+	"role": true, "the role": true, "this role": true, "the job": true, "this job": true,
+	"the position": true, "this position": true, "the opportunity": true, "the team": true,
+	"you": true, "the work": true,
+}
+
+// preferredCues and requiredCues are line-level cues; preferred wins within
+// a sentence so "not required" and "is a plus" are read as preferences.
+var preferredCues = []cue{
+	{"nice to have", "nice to have"},
+	{"good to have", "good to have"},
+	{"is a plus", "is a plus"},
+	{"a plus", "a plus"},
+	{"are a plus", "are a plus"},
+	{"big plus", "a plus"},
+	{"bonus", "bonus"},
+	{"preferred", "preferred"},
+	{"preferably", "preferably"},
+	{"desirable", "desirable"},
+	{"ideally", "ideally"},
+	{"would be great", "would be great"},
+	{"would be nice", "would be nice"},
+	{"advantageous", "advantageous"},
+	{"an advantage", "an advantage"},
+	{"not required", "not required"},
+	{"optional", "optional"},
+}
+
+// boilerplateOpeners and boilerplateCues mark a sentence as boilerplate
+// under any heading, with no boilerplate heading needed: the company
+// describing itself ("Acme is a leading provider of ...", "Founded in
+// 2004, ..."), EEO statements and application instructions ("Please send
+// your CV ..."). Each was checked on
+// SkillSpan train to fire on no requirement or stack sentence: "We use
+// Python everywhere" and "We are looking for a Go developer" still count.
+// Openers must start the sentence. "We are a ..." is not a cue: "We are a
+// Python shop" names the stack.
+var boilerplateOpeners = []cue{
+	{"founded in", "company description is boilerplate"},
+	{"please send", "application instructions are boilerplate"},
+	{"please submit", "application instructions are boilerplate"},
+	{"please apply", "application instructions are boilerplate"},
+	// Not "to apply" or "apply online" alone: "To apply statistical
+	// methods ..." and "Apply online marketing ..." are the work.
+	{"to apply please", "application instructions are boilerplate"},
+	{"to apply for this", "application instructions are boilerplate"},
+	{"submit your application", "application instructions are boilerplate"},
+	{"send your application", "application instructions are boilerplate"},
+	{"send your cv", "application instructions are boilerplate"},
+	{"send us your cv", "application instructions are boilerplate"},
+	// Not "applications should contain" or "the application must include":
+	// the documents they list name degrees a job asks for.
+	{"applications must be submitted", "application instructions are boilerplate"},
+	{"applications should be submitted", "application instructions are boilerplate"},
+	{"applications will be", "application instructions are boilerplate"},
+}
+
+// boilerplateCues may be anywhere in the sentence's first words. Not "equal
+// employment opportunity" or "reasonable accommodation" alone: HR postings
+// ask for knowledge of both.
+var boilerplateCues = []cue{
+	{"is a leading", "company description is boilerplate"},
+	{"is the leading", "company description is boilerplate"},
+	{"is a global leader", "company description is boilerplate"},
+	{"is a world leader", "company description is boilerplate"},
+	{"is one of the world s", "company description is boilerplate"},
+	{"is one of the leading", "company description is boilerplate"},
+	{"is one of the largest", "company description is boilerplate"},
+	{"is headquartered in", "company description is boilerplate"},
+	{"opportunity employer", "EEO statements are boilerplate"},
+	{"opportunities employer", "EEO statements are boilerplate"},
+}
+
+var requiredCues = []cue{
+	{"must", "must"},
+	{"required", "required"},
+	{"essential", "essential"},
+	{"mandatory", "mandatory"},
+	{"you have", "you have"},
+	{"strong command of", "strong command of"},
+}
+
+// chromePrefixes are job-board page furniture scraped with the posting.
+var chromePrefixes = []string{
+	"posted on", "posted ", "date posted", "location type", "location:", "visit company website",
+	"apply now", "apply for this job", "easy apply", "share this job", "save job", "report this job",
+	"job id", "req id", "requisition id", "employment type", "job type:", "job level",
+}
+
+// minorWord are the words a title leaves in lower case ("Nice to Have",
+// "What We Offer"); see titleCase.
+var minorWord = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "for": true, "to": true,
+	"in": true, "on": true, "at": true, "with": true, "we": true, "you": true, "our": true, "your": true,
+	"is": true, "are": true, "do": true, "what": true, "who": true, "how": true,
+}
+
+// weakHeadingCues also occur in content lines ("Go experience", "You have
+// shipped Go", "Rust preferred"): a line holding only one of these is a
+// heading only when it looks like one (marked, title case, one word).
+var weakHeadingCues = map[string]bool{
+	"skills": true, "experience": true, "you have": true, "you are": true, "required": true,
+	"requirement": true, "plus": true, "a plus": true, "bonus": true, "optional": true, "preferred": true,
+	"desirable": true, "technologies": true, "needed": true, "qualification": true, "summary": true, "overview": true, "look for": true, "looking for": true,
+	"description": true,
+}
+
+// leadingRequiredHeadings are requirement headings that hold a weak cue
+// ("skills", "experience", "need") and so only count as one when they open
+// the heading: "Key skills" and "The ideal candidate" end a benefits
+// section, "Grow your skills" and "Everything you'll need" are perks.
+// Not "your skills" or "we expect": "Your skills will grow here" is one.
+var leadingRequiredHeadings = []cue{
+	{"key skills", "skills asked for are requirements"},
+	{"required skills", "requirements"},
+	{"essential skills", "requirements"},
+	{"desired skills", "skills asked for are requirements"},
+	{"skills and experience", "skills asked for are requirements"},
+	{"skills experience", "skills asked for are requirements"},
+	{"ideal candidate", "the candidate profile is required"},
+	{"successful candidate", "the candidate profile is required"},
+	{"what we expect", "what they expect is required"},
+	{"you need", "what you need is required"},
+	{"you ll need", "what you need is required"},
+	{"you will need", "what you need is required"},
+	{"essential criteria", "requirements"},
+	{"person specification", "the candidate profile is required"},
+}
