@@ -164,3 +164,24 @@ func (m *Matcher) segment(t tokenize.Token) []vtok {
 	}
 	return out
 }
+
+// badGlued returns the glued tokens (1-based) that have a piece no
+// non-ambiguous match covers; Match puts them back whole.
+func (m *Matcher) badGlued(view []vtok, cands []cand, n int) map[int]bool {
+	covered := make([]bool, len(view))
+	for _, c := range cands {
+		if c.e.ambiguous {
+			continue
+		}
+		for k := c.i; k < c.j; k++ {
+			covered[k] = true
+		}
+	}
+	bad := map[int]bool{}
+	for k, v := range view {
+		if v.glued > 0 && !covered[k] {
+			bad[int(v.glued)] = true
+		}
+	}
+	return bad
+}

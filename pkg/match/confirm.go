@@ -1,0 +1,181 @@
+package match
+
+// Confirmation: which ambiguous hits count, in rule order (a qualifier,
+// the listed capitalisation, a version, a list, a heading, capitals
+// mid-sentence), and why the others do not.
+
+import (
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/tokenize"
+)
+
+// confirm applies the context rules to ambiguous candidates.
+func (m *Matcher) confirm(view []vtok, cands []cand) {
+	for k := range cands {
+		c := &cands[k]
+		// Before anything else: an excluded hit must not confirm its
+		// neighbours in a list either.
+		if rej := m.excluded(view, c); rej != "" {
+			c.rej = rej
+			continue
+		}
+		if !c.e.ambiguous {
+			c.ok = true
+			continue
+		}
+		if q := m.qualifier(view, c); q != "" {
+			c.ok, c.rule = true, "counted: next to '"+q+"'"
+			continue
+		}
+		if !m.rightCase(view, c) {
+			w := spanText(view, c)
+			if w == strings.ToLower(w) {
+				c.rej = "ignored: lowercase '" + w + "' reads as an ordinary word"
+			} else {
+				c.rej = "ignored: '" + w + "' is not written '" + strings.Join(c.e.cased, " ") + "'"
+			}
+			continue
+		}
+		// A version follows a name, not a common noun: "monitoring 24
+		// hours", "serving 12 million customers".
+		if c.j < len(view) && view[c.j].Kind == tokenize.Number && view[c.j].Line == view[c.j-1].Line && !c.e.common {
+			c.ok, c.rule = true, "counted: followed by version "+view[c.j].Text
+		}
+	}
+	// List rule to a fixpoint: a neighbour confirmed by the list rule can
+	// confirm the next one ("Go, Rust and Python").
+	// Passes alternate direction so a chain confirms in one pass either
+	// way, keeping long lists linear rather than quadratic.
+	for pass, changed := 0, true; changed; pass++ {
+		changed = false
+		for n := range cands {
+			k := n
+			if pass%2 == 1 {
+				k = len(cands) - 1 - n
+			}
+			c := &cands[k]
+			if c.ok || c.rej != "" {
+				continue
+			}
+			var with []string
+			if k > 0 && m.listed(view, cands, k-1) {
+				with = append(with, spanText(view, &cands[k-1]))
+			}
+			if k+1 < len(cands) && m.listed(view, cands, k) {
+				with = append(with, spanText(view, &cands[k+1]))
+			}
+			if len(with) > 0 {
+				c.ok, c.rule = true, "counted: listed with "+strings.Join(with, ", ")
+				changed = true
+			}
+		}
+	}
+	for k := range cands {
+		c := &cands[k]
+		if c.ok || c.rej != "" {
+			continue
+		}
+		if h := m.headingContext(view, c); h != "" {
+			c.ok, c.rule = true, "counted: listed under '"+h+"'"
+			continue
+		}
+		word := spanText(view, c)
+		switch {
+		case c.e.letter:
+			c.rej = "ignored: single letter '" + word + "' with no skill context"
+		case partOfCompound(view, c):
+			c.rej = "ignored: '" + word + "' is part of a hyphenated word"
+		case sentenceStart(view, c.i):
+			c.rej = "ignored: '" + word + "' starts a sentence with no skill nearby"
+		case c.e.common && hasUpper(word):
+			c.rej = "ignored: capitalised '" + word + "' is a common noun (listed in lower case); no skill context"
+		case c.e.cased == nil || !hasUpper(c.e.cased[0]):
+			c.rej = "ignored: no skill context"
+		default:
+			c.ok, c.rej = false, m.capitalRule(view, cands, k, word)
+			if c.rej == "" {
+				c.ok, c.rule = true, "counted: written '"+word+"' mid-sentence"
+			}
+		}
+	}
+}
+
+// qualifier returns a context word within two tokens of c, or "".
+func (m *Matcher) qualifier(view []vtok, c *cand) string {
+	ctx := m.context[c.e.term]
+	if len(ctx) == 0 {
+		return ""
+	}
+	line := view[c.i].Line
+	lo, hi := c.i, c.j
+	for n := 0; n < 2 && lo > 0; n++ {
+		lo--
+		if view[lo].Line != line || isStop(view[lo]) {
+			lo++
+			break
+		}
+	}
+	for n := 0; n < 2 && hi < len(view); n++ {
+		if view[hi].Line != line || isStop(view[hi]) {
+			break
+		}
+		hi++
+	}
+	return contextIn(view, ctx, lo, hi, c)
+}
+
+// contextIn returns the first context word of ctx that starts in
+// view[lo:hi] outside c, or "".
+func contextIn(view []vtok, ctx [][]string, lo, hi int, c *cand) string {
+	for k := lo; k < hi; k++ {
+		if k >= c.i && k < c.j {
+			continue
+		}
+		for _, seq := range ctx {
+			if k+len(seq) > len(view) {
+				continue
+			}
+			okSeq := true
+			for s, w := range seq {
+				if !inflected(view[k+s].Norm, w) || (k+s >= c.i && k+s < c.j) {
+					okSeq = false
+					break
+				}
+			}
+			if okSeq {
+				return view[k].Text
+			}
+		}
+	}
+	return ""
+}
+
+// rightCase reports whether c is written in the listed capitalisation;
+// hyphens and spaces between the words count alike.
+func (m *Matcher) rightCase(view []vtok, c *cand) bool {
+	if c.e.cased == nil || !hasUpper(strings.Join(c.e.cased, "")) {
+		return true // plural variants and lower-case forms: no capitalisation to check
+	}
+	if c.j-c.i == len(c.e.cased) {
+		same, hyphen := true, false
+		for k := c.i; k < c.j; k++ {
+			same = same && view[k].Text == c.e.cased[k-c.i]
+			hyphen = hyphen || strings.IndexByte(view[k].Text, '-') >= 0 || strings.IndexByte(c.e.cased[k-c.i], '-') >= 0
+		}
+		if same || !hyphen {
+			return same // the common case, without building strings
+		}
+	}
+	return strings.Join(strings.FieldsFunc(strings.Join(c.e.cased, " "), isGap), " ") ==
+		strings.Join(strings.FieldsFunc(spanText(view, c), isGap), " ")
+}
+
+func isGap(r rune) bool { return r == ' ' || r == '-' }
+
+// partOfCompound reports a hyphen or slash compound that goes on past c:
+// "Go" in "Go-to-market", not "Product-Design" as a whole.
+func partOfCompound(view []vtok, c *cand) bool {
+	return c.i > 0 && view[c.i].hyphen && view[c.i-1].hyphen && view[c.i-1].End == view[c.i].Start ||
+		c.j < len(view) && view[c.j].hyphen && view[c.j-1].hyphen && view[c.j].Start == view[c.j-1].End
+}

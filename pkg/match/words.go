@@ -1,0 +1,81 @@
+package match
+
+// Token helpers the rules share: sentence starts, stops, inflections, spans.
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/atsmatch/atsmatch/pkg/tokenize"
+)
+
+// inflected reports whether the text word n is the context word w or w
+// with an inflectional ending: "fluently" for "fluent", "speaks" for
+// "speak", "developers" for "developer". A word of two letters takes no
+// ending: "hrs" is hours, not HR; "ins", "uis" are no inflections.
+func inflected(n, w string) bool {
+	if len(w) < 3 || len(n) <= len(w) || !strings.HasPrefix(n, w) {
+		return n == w
+	}
+	switch n[len(w):] {
+	case "s", "es", "ed", "ing", "ly":
+		return isLowerASCII(w[len(w)-1:])
+	}
+	return false
+}
+
+func isStop(v vtok) bool {
+	return v.Kind == tokenize.Punct && (v.Text == "." || v.Text == "!" || v.Text == "?" || v.Text == ";" || v.Text == "•")
+}
+
+// sentenceStart reports a word that starts a sentence, a list item or a
+// heading: first on its line after nothing but marks (bullets of any
+// shape, list numbers: "* Monitoring", "2) Recruitment"), or after a
+// sentence end, a colon, a bullet or a dash.
+func sentenceStart(view []vtok, i int) bool {
+	if i == 0 || view[i-1].Line != view[i].Line {
+		return true
+	}
+	p := view[i-1]
+	if p.Text == "." && i > 1 && view[i-2].Line == p.Line && abbreviation(view[i-2].Norm) {
+		return false // "(e.g. Oracle, Hyperion)": the dot ends the abbreviation, not a sentence
+	}
+	if p.Kind == tokenize.Punct && strings.Contains(".!?:•|\"(-*–—·▪●◦■►✓➢", p.Text) {
+		return true
+	}
+	for k := i - 1; k >= 0 && view[k].Line == view[i].Line; k-- {
+		if view[k].Kind == tokenize.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviation reports a word whose dot ends no sentence.
+func abbreviation(w string) bool {
+	switch w {
+	case "e.g", "i.e", "eg", "ie", "vs", "incl", "approx", "cf", "esp":
+		return true
+	}
+	return false
+}
+
+func hasUpper(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
+// spanText is c as written, up to the spacing: tokens that touch stay
+// together ("Product-Design"), others get one space.
+func spanText(view []vtok, c *cand) string {
+	if c.j-c.i == 1 {
+		return view[c.i].Text
+	}
+	var b strings.Builder
+	for k := c.i; k < c.j; k++ {
+		if k > c.i && view[k].Start != view[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(view[k].Text)
+	}
+	return b.String()
+}
