@@ -79,3 +79,12 @@ func spanText(view []vtok, c *cand) string {
 	}
 	return b.String()
 }
+
+func isAny(w string, set ...string) bool {
+	for _, s := range set {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
