@@ -18,15 +18,14 @@ const negatedRule = "ignored: negated ('not required')"
 // of a run of skills joined by list separators ("no Java or Python
 // experience required"); a skill's declared acronym or name in
 // parentheses is read through ("no Domain-Driven Design (DDD) experience
-// required"):
+// required"). The patterns are data (negpatterns.go), such as
 //
 //	no [prior|previous|formal] X [experience|knowledge|skills] [is|are] required|needed|necessary
-//	X [experience|knowledge|skills] [is|are] not required|needed|necessary|mandatory|a requirement
-//	do/does not have|need to [be able to] speak|know|use|have X
-//	[is|are] not required to [be able to] speak|know|use|have X
-//	without [any] [prior|previous|formal] X experience|knowledge, where the
-//	  sentence says the lack is welcome: apply/join/start/welcome/even/also
-//	  before "without", or are welcome/encouraged/considered/eligible/can apply after
+//	without [any] [prior|previous|formal] X experience|knowledge
+//
+// where the second counts only when the sentence says the lack is welcome:
+// apply/join/start/welcome/even/also before "without", or are
+// welcome/encouraged/considered/eligible/can apply after.
 //
 // "not only X but Y", "not limited to X" and "X is nice to have" match
 // none of them and keep counting, and so does a bare "without X
@@ -83,69 +82,15 @@ func stopBetween(view []vtok, i, j int) bool {
 const negWindow = 8
 
 // negated reports whether the skills at view[i:j] are named inside one of
-// negate's patterns.
+// the negation patterns (negpatterns.go).
 func negated(view []vtok, i, j int) bool {
 	// Arrays on the stack: negated runs for every run of hits.
 	var bb, ab [2 * negWindow]string
 	before, after := sideWords(bb[:0], view, i, -1), sideWords(ab[:0], view, j, 1)
-	a := after
-	if len(a) > 0 && isAny(a[0], "experience", "knowledge", "skills") {
-		a = a[1:]
-	}
-	// no [prior] X [experience] [is] required
-	b := before
-	if n := len(b); n >= 2 && isAny(b[n-1], "prior", "previous", "formal") {
-		b = b[:n-1]
-	}
-	if n := len(b); n >= 1 && b[n-1] == "no" {
-		r := a
-		if len(r) > 0 && isAny(r[0], "is", "are") {
-			r = r[1:]
-		}
-		if len(r) > 0 && isAny(r[0], "required", "needed", "necessary") {
+	for k := range negPatterns {
+		p := &negPatterns[k]
+		if b, a, ok := p.match(before, after); ok && (!p.waiver || waived(b, a)) {
 			return true
-		}
-	}
-	// X [experience] [is] not required / not a requirement
-	r := a
-	if len(r) > 0 && isAny(r[0], "is", "are") {
-		r = r[1:]
-	}
-	if len(r) >= 2 && r[0] == "not" {
-		if isAny(r[1], "required", "needed", "necessary", "mandatory") ||
-			len(r) >= 3 && r[1] == "a" && isAny(r[2], "requirement", "prerequisite") {
-			return true
-		}
-	}
-	// do(es) not have/need to [be able to] speak/know/use/have X;
-	// [is/are] not required to [be able to] speak/know/use/have X
-	b = before
-	if n := len(b); n >= 2 && isAny(b[n-1], "a", "an", "any") {
-		b = b[:n-1]
-	}
-	if n := len(b); n >= 1 && isAny(b[n-1], "speak", "know", "use", "have") {
-		b = b[:n-1]
-		if n := len(b); n >= 3 && b[n-3] == "be" && b[n-2] == "able" && b[n-1] == "to" {
-			b = b[:n-3]
-		}
-		if n := len(b); n >= 4 && isAny(b[n-4], "do", "does") && b[n-3] == "not" && isAny(b[n-2], "have", "need") && b[n-1] == "to" {
-			return true
-		}
-		if n := len(b); n >= 3 && b[n-3] == "not" && b[n-2] == "required" && b[n-1] == "to" {
-			return true
-		}
-	}
-	// without [any] [prior] X experience/knowledge, welcome
-	if len(after) > 0 && isAny(after[0], "experience", "knowledge") {
-		b = before
-		if n := len(b); n >= 2 && isAny(b[n-1], "prior", "previous", "formal") {
-			b = b[:n-1]
-		}
-		if n := len(b); n >= 2 && b[n-1] == "any" {
-			b = b[:n-1]
-		}
-		if n := len(b); n >= 1 && b[n-1] == "without" {
-			return waived(b[:n-1], after[1:])
 		}
 	}
 	return false
@@ -161,21 +106,15 @@ func waived(before, after []string) bool {
 		switch w := before[k]; {
 		case w == "not":
 			return false
-		case isAny(w, "apply", "applying", "join", "joining", "start", "starting", "welcome", "welcomes", "encourage", "encourages", "even", "also"):
-			for _, v := range before[:k] {
-				if v == "not" {
-					return false
-				}
-			}
-			return true
+		case isAny(w, waiverBefore...):
+			return !isAny("not", before[:k]...)
 		}
 	}
 	for k, w := range after {
 		switch {
 		case w == "not":
 			return false
-		case isAny(w, "welcome", "encouraged", "considered", "eligible", "fine", "ok", "okay"),
-			w == "apply" && k > 0 && isAny(after[k-1], "can", "may", "to", "still"):
+		case isAny(w, waiverAfter...), w == "apply" && k > 0 && isAny(after[k-1], applyModals...):
 			return true
 		}
 	}
