@@ -106,7 +106,8 @@ func (a *Analyzer) termName(id string) string {
 	return id
 }
 
-// ignoredMatches groups the matcher's rejections by (term, rule), one entry
+// ignoredMatches groups the matcher's rejections by (term, rule: its id and
+// reason, which make its words), one entry
 // each with every line, ordered by first line, then term, then rule.
 // In a job description (job), rejections on lines or sentences left out
 // of scoring (a benefits section, a company blurb) are dropped: the
@@ -115,7 +116,10 @@ func (a *Analyzer) termName(id string) string {
 // reads like a job's ("Acme is a leading HR portal maker."). Nil when
 // there are none, so the JSON field is omitted.
 func ignoredMatches(d score.Doc, job bool, rej []match.Rejection, name func(id string) string) []report.IgnoredMatch {
-	type key struct{ id, rule string }
+	type key struct {
+		id   string
+		rule match.Rule
+	}
 	var out []report.IgnoredMatch
 	at := map[key]int{}
 	role := d.Roles()
@@ -131,7 +135,8 @@ func ignoredMatches(d score.Doc, job bool, rej []match.Rejection, name func(id s
 		if !ok {
 			at[k] = len(out)
 			out = append(out, report.IgnoredMatch{
-				TermID: r.TermID, Term: name(r.TermID), Surface: r.Surface, Rule: r.Rule,
+				TermID: r.TermID, Term: name(r.TermID), Surface: r.Surface,
+				Rule: r.Rule.String(), RuleID: string(r.Rule.ID), Reason: r.Rule.Reason,
 				Line: r.Line, Text: strings.TrimSpace(d.Lines[r.Line-1]),
 			})
 			i = len(out) - 1
@@ -189,7 +194,8 @@ func evidence(lines []string, ms []match.Match) []report.Evidence {
 			Text:    strings.TrimSpace(lines[m.Line-1]),
 			Surface: m.Surface,
 			Match:   string(m.How),
-			Rule:    m.Rule,
+			Rule:    m.Rule.String(),
+			RuleID:  string(m.Rule.ID),
 		})
 	}
 	return out

@@ -3,7 +3,6 @@ package ats
 import (
 	"context"
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
@@ -66,14 +65,14 @@ func TestEvidence(t *testing.T) {
 		{TermID: "csharp", Line: 1, Surface: "C#", How: match.Exact},
 		{TermID: "csharp", Line: 1, Surface: "c#", How: match.Alias}, // same line: cited once
 		{TermID: "csharp", Line: 2, Surface: "C#", How: match.Exact},
-		{TermID: "csharp", Line: 3, Surface: "C#", How: match.Exact, Rule: "counted: listed with .NET"},
+		{TermID: "csharp", Line: 3, Surface: "C#", How: match.Exact, Rule: match.Rule{ID: match.ContextList, Reason: "listed with .NET"}},
 		{TermID: "csharp", Line: 4, Surface: "C#", How: match.Exact}, // over the cap
 		{TermID: "csharp", Line: 9, Surface: "C#", How: match.Exact}, // out of range: dropped, not a panic
 	}
 	want := []report.Evidence{
 		{Line: 1, Text: "Skills: C#, .NET", Surface: "C#", Match: "exact"},
 		{Line: 2, Text: "Built APIs in C#", Surface: "C#", Match: "exact"},
-		{Line: 3, Text: "C# again", Surface: "C#", Match: "exact", Rule: "counted: listed with .NET"},
+		{Line: 3, Text: "C# again", Surface: "C#", Match: "exact", Rule: "counted: listed with .NET", RuleID: "context.list"},
 	}
 	if diff := cmp.Diff(want, evidence(lines, ms)); diff != "" {
 		t.Errorf("evidence mismatch (-want +got):\n%s", diff)
@@ -117,8 +116,17 @@ func TestIgnoredMatches(t *testing.T) {
 	}
 	lines := []string{"Led the go to market plan", "  I excel at SQL  ", "go go go", "R&D budget", "Benefits", "free go-karts"}
 	secs := []sections.Line{{}, {}, {}, {}, {Role: sections.Ignored}, {Role: sections.Ignored}}
-	goLower := "ignored: lowercase 'go' reads as an ordinary word"
-	verb := "ignored: verb 'excel'"
+	goLower := match.Rule{ID: match.OrdinaryLowercase, Reason: "lowercase 'go' reads as an ordinary word"}
+	verb := match.Rule{ID: match.OrdinaryVerb, Reason: "'excel' reads as the verb before 'at SQL'"}
+	letter := match.Rule{ID: match.OrdinaryLetter, Reason: "single letter 'R' with no skill context"}
+	start := match.Rule{ID: match.OrdinarySentenceStart, Reason: "'Go' starts a sentence with no skill nearby"}
+	compound := match.Rule{ID: match.OrdinaryCompound, Reason: "'go' is part of a hyphenated word"}
+	swift := match.Rule{ID: match.OrdinaryLowercase, Reason: "lowercase 'swift' reads as an ordinary word"}
+	// ruled is an entry under rule r: its words, id and reason.
+	ruled := func(im report.IgnoredMatch, r match.Rule) report.IgnoredMatch {
+		im.Rule, im.RuleID, im.Reason = r.String(), string(r.ID), r.Reason
+		return im
+	}
 	tests := []struct {
 		name string
 		secs []sections.Line
@@ -129,8 +137,8 @@ func TestIgnoredMatches(t *testing.T) {
 		{
 			name: "one rejection",
 			rej:  []match.Rejection{{TermID: "excel", Line: 2, Surface: "excel", Rule: verb}},
-			want: []report.IgnoredMatch{{TermID: "excel", Term: "Microsoft Excel", Surface: "excel", Line: 2,
-				Text: "I excel at SQL", Lines: []int{2}, Count: 1, Rule: verb}},
+			want: []report.IgnoredMatch{ruled(report.IgnoredMatch{TermID: "excel", Term: "Microsoft Excel", Surface: "excel", Line: 2,
+				Text: "I excel at SQL", Lines: []int{2}, Count: 1}, verb)},
 		},
 		{
 			name: "repeats of one term and rule group, ordered by first line then term",
@@ -140,13 +148,12 @@ func TestIgnoredMatches(t *testing.T) {
 				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
 				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
 				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
-				{TermID: "r", Line: 4, Surface: "R", Rule: "ignored: single letter 'R' with no skill context"},
+				{TermID: "r", Line: 4, Surface: "R", Rule: letter},
 			},
 			want: []report.IgnoredMatch{
-				{TermID: "go", Term: "Go", Surface: "go", Line: 1, Text: "Led the go to market plan", Lines: []int{1, 3}, Count: 4, Rule: goLower},
-				{TermID: "excel", Term: "Microsoft Excel", Surface: "excel", Line: 2, Text: "I excel at SQL", Lines: []int{2}, Count: 1, Rule: verb},
-				{TermID: "r", Term: "R", Surface: "R", Line: 4, Text: "R&D budget", Lines: []int{4}, Count: 1,
-					Rule: "ignored: single letter 'R' with no skill context"},
+				ruled(report.IgnoredMatch{TermID: "go", Term: "Go", Surface: "go", Line: 1, Text: "Led the go to market plan", Lines: []int{1, 3}, Count: 4}, goLower),
+				ruled(report.IgnoredMatch{TermID: "excel", Term: "Microsoft Excel", Surface: "excel", Line: 2, Text: "I excel at SQL", Lines: []int{2}, Count: 1}, verb),
+				ruled(report.IgnoredMatch{TermID: "r", Term: "R", Surface: "R", Line: 4, Text: "R&D budget", Lines: []int{4}, Count: 1}, letter),
 			},
 		},
 		{
@@ -154,13 +161,12 @@ func TestIgnoredMatches(t *testing.T) {
 			rej: []match.Rejection{
 				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
 				{TermID: "excel", Line: 3, Surface: "excel", Rule: verb},
-				{TermID: "go", Line: 3, Surface: "Go", Rule: "ignored: 'Go' starts a sentence with no skill nearby"},
+				{TermID: "go", Line: 3, Surface: "Go", Rule: start},
 			},
 			want: []report.IgnoredMatch{
-				{TermID: "go", Term: "Go", Surface: "Go", Line: 3, Text: "go go go", Lines: []int{3}, Count: 1,
-					Rule: "ignored: 'Go' starts a sentence with no skill nearby"},
-				{TermID: "go", Term: "Go", Surface: "go", Line: 3, Text: "go go go", Lines: []int{3}, Count: 1, Rule: goLower},
-				{TermID: "excel", Term: "Microsoft Excel", Surface: "excel", Line: 3, Text: "go go go", Lines: []int{3}, Count: 1, Rule: verb},
+				ruled(report.IgnoredMatch{TermID: "go", Term: "Go", Surface: "Go", Line: 3, Text: "go go go", Lines: []int{3}, Count: 1}, start),
+				ruled(report.IgnoredMatch{TermID: "go", Term: "Go", Surface: "go", Line: 3, Text: "go go go", Lines: []int{3}, Count: 1}, goLower),
+				ruled(report.IgnoredMatch{TermID: "excel", Term: "Microsoft Excel", Surface: "excel", Line: 3, Text: "go go go", Lines: []int{3}, Count: 1}, verb),
 			},
 		},
 		{
@@ -171,20 +177,20 @@ func TestIgnoredMatches(t *testing.T) {
 				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
 			},
 			want: []report.IgnoredMatch{
-				{TermID: "go", Term: "Go", Surface: "Go", Line: 1, Text: "Led the go to market plan", Lines: []int{1, 3}, Count: 3, Rule: goLower},
+				ruled(report.IgnoredMatch{TermID: "go", Term: "Go", Surface: "Go", Line: 1, Text: "Led the go to market plan", Lines: []int{1, 3}, Count: 3}, goLower),
 			},
 		},
 		{
 			name: "ignored job lines and out-of-range lines are dropped; unknown id keeps the id",
 			secs: secs,
 			rej: []match.Rejection{
-				{TermID: "go", Line: 6, Surface: "go", Rule: "ignored: 'go' is part of a hyphenated word"},
+				{TermID: "go", Line: 6, Surface: "go", Rule: compound},
 				{TermID: "go", Line: 0, Surface: "go", Rule: goLower},
 				{TermID: "go", Line: 99, Surface: "go", Rule: goLower},
-				{TermID: "swift", Line: 1, Surface: "swift", Rule: "ignored: lowercase 'swift' reads as an ordinary word"},
+				{TermID: "swift", Line: 1, Surface: "swift", Rule: swift},
 			},
-			want: []report.IgnoredMatch{{TermID: "swift", Term: "swift", Surface: "swift", Line: 1, Text: "Led the go to market plan",
-				Lines: []int{1}, Count: 1, Rule: "ignored: lowercase 'swift' reads as an ordinary word"}},
+			want: []report.IgnoredMatch{ruled(report.IgnoredMatch{TermID: "swift", Term: "swift", Surface: "swift", Line: 1, Text: "Led the go to market plan",
+				Lines: []int{1}, Count: 1}, swift)},
 		},
 	}
 	for _, tt := range tests {
@@ -218,17 +224,17 @@ func TestMatchReportsIgnoredMatches(t *testing.T) {
 		got[im.Term] = im
 	}
 	for _, want := range []struct {
-		term, surface string
-		line          int
-	}{{"Go", "go", 6}, {"Microsoft Excel", "excel", 5}} {
+		term, surface, rule string
+		line                int
+	}{{"Go", "go", "ordinary.lowercase", 6}, {"Microsoft Excel", "excel", "ordinary.lowercase", 5}} {
 		im, ok := got[want.term]
 		if !ok {
 			t.Errorf("resume ignored matches %+v lack %s", res.Resume.IgnoredMatches, want.term)
 			continue
 		}
-		if im.Surface != want.surface || im.Line != want.line || !strings.HasPrefix(im.Rule, "ignored: ") ||
+		if im.Surface != want.surface || im.Line != want.line || im.RuleID != want.rule ||
 			cmp.Diff([]int{want.line}, im.Lines) != "" || im.Count != 1 {
-			t.Errorf("ignored %s = %+v; want %q once on line %d with an 'ignored: ' rule", want.term, im, want.surface, want.line)
+			t.Errorf("ignored %s = %+v; want %q once on line %d under rule %s", want.term, im, want.surface, want.line, want.rule)
 		}
 	}
 	if len(res.Job.IgnoredMatches) != 0 {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
+	"github.com/atsmatch/atsmatch/pkg/match"
 	"github.com/atsmatch/atsmatch/pkg/report"
 )
 
@@ -102,7 +103,8 @@ func FuzzRank(f *testing.F) {
 // FuzzIgnoredMatches: whatever the resume, its ignored ambiguous words are
 // well formed: first line first, distinct ascending lines inside the
 // document, a count covering them, the snippet of the first line, a rule
-// starting "ignored: ", one entry per term and rule, ordered by line.
+// that does not count (its id, reason and words), one entry per term and
+// rule, ordered by line.
 func FuzzIgnoredMatches(f *testing.F) {
 	a, j, resume := fuzzJob(f)
 	f.Add(resume.Data)
@@ -125,8 +127,9 @@ func FuzzIgnoredMatches(f *testing.F) {
 			if len(im.Lines) == 0 || im.Lines[0] != im.Line || im.Count < len(im.Lines) || im.Term == "" || im.Surface == "" {
 				t.Errorf("entry %+v: want Lines[0] == Line, Count >= len(Lines), a term and a surface", im)
 			}
-			if !strings.HasPrefix(im.Rule, "ignored: ") {
-				t.Errorf("entry %+v: rule does not start with 'ignored: '", im)
+			if id := match.RuleID(im.RuleID); !slices.Contains(match.RuleIDs, id) || id.Counts() ||
+				im.Rule != (match.Rule{ID: id, Reason: im.Reason}).String() {
+				t.Errorf("entry %+v: want a known rule that does not count, with its reason and words", im)
 			}
 			for n, l := range im.Lines {
 				if l < 1 || l > len(lines) || (n > 0 && l <= im.Lines[n-1]) {

@@ -66,11 +66,11 @@ func (m *Matcher) declared(view []vtok, cands []cand) []cand {
 		if !ok || k <= d.from { // the declaration itself is the same mention
 			continue
 		}
-		c := cand{i: k, j: k + 1, e: entry{term: d.term, how: DeclaredAcronym}, ok: true, rule: "counted: declared earlier as an acronym"}
+		c := cand{i: k, j: k + 1, e: entry{term: d.term, how: DeclaredAcronym}, ok: true, rule: Rule{ContextDeclared, "declared earlier as an acronym"}}
 		// A surface of the term like any other: its not_before/not_after
 		// words apply ("MLO engineer").
-		if rej := m.excluded(view, &c); rej != "" {
-			c.ok, c.rule, c.rej = false, "", rej
+		if rej := m.excluded(view, &c); rej.ID != "" {
+			c.ok, c.rule = false, rej
 		}
 		cands = append(cands, c)
 		added = true

@@ -16,7 +16,7 @@ import (
 var properCategories = map[string]bool{"spoken-language": true}
 
 // capitalRule says why a capitalised ambiguous surface mid-sentence,
-// cands[k], is no evidence of the skill, or "" when it is. Capitals are
+// cands[k], is no evidence of the skill, or no rule when it is. Capitals are
 // evidence only where the ordinary-word reading is lower case (go/Go,
 // swift/Swift, excel/Excel), and only for a name: not for an initialism
 // (HR reads HR in every sense), a language or nationality, a soft skill (a
@@ -24,32 +24,32 @@ var properCategories = map[string]bool{"spoken-language": true}
 // a capitalised name ("Department of Research", "Recruitment and
 // Philanthropy Committee"), a team's name ("our Monitoring team"), or the
 // verb ("Excel at building relationships").
-func (m *Matcher) capitalRule(view []vtok, cands []cand, k int, word string) string {
+func (m *Matcher) capitalRule(view []vtok, cands []cand, k int, word string) Rule {
 	c := &cands[k]
 	t := &m.dict.Terms[c.e.term]
 	switch {
 	case initialism(word):
-		return "ignored: '" + word + "' is an acronym written in capitals anyway; no skill context"
+		return Rule{CapitalsInitialism, "'" + word + "' is an acronym written in capitals anyway; no skill context"}
 	case properCategories[t.Category]:
-		return "ignored: '" + word + "' is a proper noun written in capitals anyway; no skill context"
+		return Rule{CapitalsProperNoun, "'" + word + "' is a proper noun written in capitals anyway; no skill context"}
 	case t.Kind == keywords.Soft:
-		return "ignored: capitalised '" + word + "' names no soft skill by itself; no skill context"
+		return Rule{CapitalsSoftSkill, "capitalised '" + word + "' names no soft skill by itself; no skill context"}
 	case titleCase(view, cands, k):
-		return "ignored: '" + word + "' is part of a capitalised phrase with no skill nearby"
+		return Rule{CapitalsPhrase, "'" + word + "' is part of a capitalised phrase with no skill nearby"}
 	}
 	if name := inName(view, c.i); name != "" {
-		return "ignored: '" + word + "' is part of the name '" + name + " " + word + "'"
+		return Rule{CapitalsName, "'" + word + "' is part of the name '" + name + " " + word + "'"}
 	}
 	if titlePhrase(view, cands, k) {
-		return "ignored: '" + word + "' is part of a capitalised phrase with no skill nearby"
+		return Rule{CapitalsPhrase, "'" + word + "' is part of a capitalised phrase with no skill nearby"}
 	}
 	if unit := teamName(view, c.j); unit != "" {
-		return "ignored: '" + word + " " + unit + "' names a team, not the skill; no skill context"
+		return Rule{CapitalsTeam, "'" + word + " " + unit + "' names a team, not the skill; no skill context"}
 	}
 	if cue := m.verbCue(view, cands, k); cue != "" {
-		return "ignored: '" + word + "' reads as the verb before '" + cue + "'"
+		return Rule{OrdinaryVerb, "'" + word + "' reads as the verb before '" + cue + "'"}
 	}
-	return ""
+	return Rule{}
 }
 
 // titlePhrase reports cands[k] joined by "and" or "&" to a capitalised
@@ -166,6 +166,6 @@ func titleCase(view []vtok, cands []cand, k int) bool {
 	i, j := cands[k].i, cands[k].j
 	line := view[i].Line
 	before := i > 0 && view[i-1].Line == line && capital(view[i-1]) &&
-		(!sentenceStart(view, i-1) || k > 0 && cands[k-1].j == i && cands[k-1].rej == "")
+		(!sentenceStart(view, i-1) || k > 0 && cands[k-1].j == i && !cands[k-1].rejected())
 	return before || (j < len(view) && view[j].Line == line && capital(view[j]))
 }

@@ -16,8 +16,8 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 		c := &cands[k]
 		// Before anything else: an excluded hit must not confirm its
 		// neighbours in a list either.
-		if rej := m.excluded(view, c); rej != "" {
-			c.rej = rej
+		if rej := m.excluded(view, c); rej.ID != "" {
+			c.rule = rej
 			continue
 		}
 		if !c.e.ambiguous {
@@ -25,22 +25,22 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 			continue
 		}
 		if q := m.qualifier(view, c); q != "" {
-			c.ok, c.rule = true, "counted: next to '"+q+"'"
+			c.ok, c.rule = true, Rule{ContextQualifier, "next to '" + q + "'"}
 			continue
 		}
 		if !m.rightCase(view, c) {
 			w := spanText(view, c)
 			if w == strings.ToLower(w) {
-				c.rej = "ignored: lowercase '" + w + "' reads as an ordinary word"
+				c.rule = Rule{OrdinaryLowercase, "lowercase '" + w + "' reads as an ordinary word"}
 			} else {
-				c.rej = "ignored: '" + w + "' is not written '" + strings.Join(c.e.cased, " ") + "'"
+				c.rule = Rule{OrdinaryCase, "'" + w + "' is not written '" + strings.Join(c.e.cased, " ") + "'"}
 			}
 			continue
 		}
 		// A version follows a name, not a common noun: "monitoring 24
 		// hours", "serving 12 million customers".
 		if c.j < len(view) && view[c.j].Kind == tokenize.Number && view[c.j].Line == view[c.j-1].Line && !c.e.common {
-			c.ok, c.rule = true, "counted: followed by version "+view[c.j].Text
+			c.ok, c.rule = true, Rule{ContextVersion, "followed by version " + view[c.j].Text}
 		}
 	}
 	// List rule to a fixpoint: a neighbour confirmed by the list rule can
@@ -55,7 +55,7 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 				k = len(cands) - 1 - n
 			}
 			c := &cands[k]
-			if c.ok || c.rej != "" {
+			if c.decided() {
 				continue
 			}
 			var with []string
@@ -66,36 +66,36 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 				with = append(with, spanText(view, &cands[k+1]))
 			}
 			if len(with) > 0 {
-				c.ok, c.rule = true, "counted: listed with "+strings.Join(with, ", ")
+				c.ok, c.rule = true, Rule{ContextList, "listed with " + strings.Join(with, ", ")}
 				changed = true
 			}
 		}
 	}
 	for k := range cands {
 		c := &cands[k]
-		if c.ok || c.rej != "" {
+		if c.decided() {
 			continue
 		}
 		if h := m.headingContext(view, c); h != "" {
-			c.ok, c.rule = true, "counted: listed under '"+h+"'"
+			c.ok, c.rule = true, Rule{ContextHeading, "listed under '" + h + "'"}
 			continue
 		}
 		word := spanText(view, c)
 		switch {
 		case c.e.letter:
-			c.rej = "ignored: single letter '" + word + "' with no skill context"
+			c.rule = Rule{OrdinaryLetter, "single letter '" + word + "' with no skill context"}
 		case partOfCompound(view, c):
-			c.rej = "ignored: '" + word + "' is part of a hyphenated word"
+			c.rule = Rule{OrdinaryCompound, "'" + word + "' is part of a hyphenated word"}
 		case sentenceStart(view, c.i):
-			c.rej = "ignored: '" + word + "' starts a sentence with no skill nearby"
+			c.rule = Rule{OrdinarySentenceStart, "'" + word + "' starts a sentence with no skill nearby"}
 		case c.e.common && hasUpper(word):
-			c.rej = "ignored: capitalised '" + word + "' is a common noun (listed in lower case); no skill context"
+			c.rule = Rule{OrdinaryCommonNoun, "capitalised '" + word + "' is a common noun (listed in lower case); no skill context"}
 		case c.e.cased == nil || !hasUpper(c.e.cased[0]):
-			c.rej = "ignored: no skill context"
+			c.rule = Rule{OrdinaryNoContext, "no skill context"}
 		default:
-			c.ok, c.rej = false, m.capitalRule(view, cands, k, word)
-			if c.rej == "" {
-				c.ok, c.rule = true, "counted: written '"+word+"' mid-sentence"
+			c.rule = m.capitalRule(view, cands, k, word)
+			if c.rule.ID == "" {
+				c.ok, c.rule = true, Rule{ContextCapitals, "written '" + word + "' mid-sentence"}
 			}
 		}
 	}

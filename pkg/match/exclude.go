@@ -7,11 +7,11 @@ import "github.com/atsmatch/atsmatch/pkg/tokenize"
 
 // excluded returns why c is not its term's skill because one of the
 // term's NotBefore phrases follows it or a NotAfter phrase precedes it
-// ("PhD student", "PhD-fellowship"), or "". The phrase must touch the
+// ("PhD student", "PhD-fellowship"), or no rule. The phrase must touch the
 // surface: only a space or a hyphen between, on the same line.
-func (m *Matcher) excluded(view []vtok, c *cand) string {
+func (m *Matcher) excluded(view []vtok, c *cand) Rule {
 	if len(m.notBefore) == 0 && len(m.notAfter) == 0 {
-		return ""
+		return Rule{}
 	}
 	line := view[c.i].Line
 	for _, seq := range m.notBefore[c.e.term] {
@@ -20,7 +20,7 @@ func (m *Matcher) excluded(view []vtok, c *cand) string {
 			k++
 		}
 		if end := phraseFrom(view, k, line, seq); end >= 0 {
-			return "ignored: followed by '" + phraseText(view, k, end) + "'"
+			return Rule{ExcludeNotBefore, "followed by '" + phraseText(view, k, end) + "'"}
 		}
 	}
 	for _, seq := range m.notAfter[c.e.term] {
@@ -29,10 +29,10 @@ func (m *Matcher) excluded(view []vtok, c *cand) string {
 			k--
 		}
 		if start := phraseTo(view, k, line, seq); start >= 0 {
-			return "ignored: preceded by '" + phraseText(view, start, k) + "'"
+			return Rule{ExcludeNotAfter, "preceded by '" + phraseText(view, start, k) + "'"}
 		}
 	}
-	return ""
+	return Rule{}
 }
 
 // hyphenAt reports a '-' at view[k] touching the tokens on both sides.

@@ -13,7 +13,7 @@ type rejection struct{ ID, Surface, Rule string }
 func rejections(r Result) []rejection {
 	out := []rejection{}
 	for _, x := range r.Rejected {
-		out = append(out, rejection{x.TermID, x.Surface, x.Rule})
+		out = append(out, rejection{x.TermID, x.Surface, x.Rule.String()})
 	}
 	return out
 }

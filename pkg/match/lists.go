@@ -54,7 +54,7 @@ func (m *Matcher) listed(view []vtok, cands []cand, x int) bool {
 	}
 	third := func(p, q int) bool { // cands[q] is a live skill and joins cands[p]
 		lo, hi := min(p, q), max(p, q)
-		return q >= 0 && q < len(cands) && cands[q].rej == "" && joined(view, &cands[lo], &cands[hi])
+		return q >= 0 && q < len(cands) && !cands[q].rejected() && joined(view, &cands[lo], &cands[hi])
 	}
 	return third(x, x-1) || third(x+1, x+2)
 }

@@ -57,7 +57,7 @@ type Match struct {
 	Line       int // 1-based
 	Surface    string
 	How        How
-	Rule       string // for ambiguous surfaces: why it counted ("counted: listed with Python, Rust")
+	Rule       Rule // for ambiguous surfaces: why it counted ("counted: listed with Python, Rust"); no rule otherwise
 }
 
 // Rejection is a hit that was not counted, and why: an ambiguous surface
@@ -69,7 +69,7 @@ type Rejection struct {
 	Start, End int
 	Line       int
 	Surface    string
-	Rule       string // e.g. "ignored: verb 'excel'"
+	Rule       Rule // why: "ignored: lowercase 'go' reads as an ordinary word"
 }
 
 // Result is everything found in one document.
@@ -132,10 +132,18 @@ type vtok struct {
 type cand struct {
 	i, j int // view token range [i, j)
 	e    entry
-	rule string
 	ok   bool // counted
-	rej  string
+	// rule is why it counted (none for an unambiguous hit) or, when not
+	// ok, why not; none while undecided. One field, not two: cand is
+	// copied and grown with every hit.
+	rule Rule
 }
+
+// rejected reports a hit a rule un-counted.
+func (c *cand) rejected() bool { return !c.ok && c.rule.ID != "" }
+
+// decided reports a hit counted or rejected.
+func (c *cand) decided() bool { return c.ok || c.rule.ID != "" }
 
 // Match finds terms in toks, which Tokenize produced from text.
 func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
@@ -169,7 +177,7 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 			}
 			res.Matches = append(res.Matches, Match{TermID: id, Start: start, End: end, Line: view[c.i].Line, Surface: text[start:end], How: how, Rule: c.rule})
 		} else {
-			res.Rejected = append(res.Rejected, Rejection{TermID: id, Start: start, End: end, Line: view[c.i].Line, Surface: text[start:end], Rule: c.rej})
+			res.Rejected = append(res.Rejected, Rejection{TermID: id, Start: start, End: end, Line: view[c.i].Line, Surface: text[start:end], Rule: c.rule})
 		}
 	}
 	return res

@@ -154,12 +154,12 @@ type rule struct {
 func rules(r Result) []rule {
 	out := []rule{}
 	for _, m := range r.Matches {
-		if m.Rule != "" {
-			out = append(out, rule{m.TermID, m.Surface, m.Rule, true})
+		if m.Rule.ID != "" {
+			out = append(out, rule{m.TermID, m.Surface, m.Rule.String(), true})
 		}
 	}
 	for _, m := range r.Rejected {
-		out = append(out, rule{m.TermID, m.Surface, m.Rule, false})
+		out = append(out, rule{m.TermID, m.Surface, m.Rule.String(), false})
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package match
 import (
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -232,7 +233,8 @@ func FuzzMatch(f *testing.F) {
 }
 
 // FuzzMatchText feeds arbitrary text to the default dictionary: no panic,
-// offsets in bounds, Surface is text[Start:End], results in text order.
+// offsets in bounds, Surface is text[Start:End], results in text order;
+// a match counts and a rejection does not under its rule.
 func FuzzMatchText(f *testing.F) {
 	for _, s := range []string{"Go, Rust and Python", "AzureDistributed Systems.NETPostgres", "DDD (Domain-Driven Design) DDD", "\xff(A)", "a-/-b C-level",
 		"machine-learning-based front-end developer on amazon-web-services", "AzureDistributed\nScala Java Go; English (C1)", "Product-Design-first -- x-",
@@ -252,6 +254,14 @@ func FuzzMatchText(f *testing.F) {
 				t.Fatalf("bad match %+v in %q", x, s)
 			}
 			prev = x.End
+			if x.Rule.ID != "" && !x.Rule.ID.Counts() {
+				t.Fatalf("match %+v in %q under a rule that does not count", x, s)
+			}
+		}
+		for _, x := range r.Rejected {
+			if !slices.Contains(RuleIDs, x.Rule.ID) || x.Rule.ID.Counts() || x.Rule.Reason == "" {
+				t.Fatalf("rejection %+v in %q: no known rule that un-counts", x, s)
+			}
 		}
 	})
 }

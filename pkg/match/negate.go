@@ -9,9 +9,9 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/tokenize"
 )
 
-// negatedRule is the one rule text of negate: a single text groups every
+// negatedRule is the one rule of negate: a single reason groups every
 // negated hit of a term in one ignored_matches entry.
-const negatedRule = "ignored: negated ('not required')"
+var negatedRule = Rule{ExcludeNegated, "negated ('not required')"}
 
 // negate un-counts hits inside a negated requirement. Only a few clear
 // patterns count, in one sentence on one line and a few words either side
@@ -48,7 +48,7 @@ func negate(view []vtok, cands []cand) {
 		if i, j := readThrough(view, cands[lo].i, cands[hi-1].j); live && negated(view, i, j) {
 			for k := lo; k < hi; k++ {
 				if c := &cands[k]; c.ok {
-					c.ok, c.rule, c.rej = false, "", negatedRule
+					c.ok, c.rule = false, negatedRule
 				}
 			}
 		}

@@ -28,7 +28,7 @@ func FuzzWrite(f *testing.F) {
 		r.Matched[0].ResumeEvidence[0].Surface = surface
 		r.Suggestions[0].Text = text
 		// The resume's ignored word is for the missing term, so the note is written too.
-		r.Resume.IgnoredMatches[0] = report.IgnoredMatch{Term: term, Surface: surface, Text: text, Rule: text, Line: 1, Lines: []int{1}, Count: 2}
+		r.Resume.IgnoredMatches[0] = report.IgnoredMatch{Term: term, Surface: surface, Text: text, Rule: text, Reason: text, Line: 1, Lines: []int{1}, Count: 2}
 		k := keywordsResult()
 		k.Keywords[0].Term = term
 		k.Keywords[0].Forms = []string{surface, text}

@@ -55,11 +55,10 @@ func resumeIgnored(r *report.MatchResult, term string) (report.IgnoredMatch, boo
 
 // ignoredNote explains a missing term the resume mentions as an ordinary
 // word: "resume mentions 'excel' at line 5, not counted: lowercase 'excel'
-// reads as an ordinary word". The rule's "ignored: " prefix would repeat
-// "not counted", and most rules already say why it is an ordinary word.
+// reads as an ordinary word". The note gives the rule's reason, not its
+// words: "not counted" already is the verdict ("ignored: ").
 func ignoredNote(im report.IgnoredMatch) string {
-	return fmt.Sprintf("resume mentions '%s' at line %d, not counted: %s", im.Surface, im.Line,
-		strings.TrimPrefix(im.Rule, "ignored: "))
+	return fmt.Sprintf("resume mentions '%s' at line %d, not counted: %s", im.Surface, im.Line, im.Reason)
 }
 
 // lineList writes lines as "4, 9, 12", cut after maxIgnoredLines with "…",

@@ -99,7 +99,7 @@ func TestIgnoredWordsCapped(t *testing.T) {
 	for i := range maxIgnoredShown + 3 {
 		r.Resume.IgnoredMatches = append(r.Resume.IgnoredMatches, report.IgnoredMatch{
 			TermID: fmt.Sprint("t", i), Term: fmt.Sprintf("Term%02d", i), Surface: fmt.Sprintf("w%02d", i),
-			Line: i + 1, Text: "line", Lines: []int{i + 1}, Count: 1, Rule: "ignored: no skill context",
+			Line: i + 1, Text: "line", Lines: []int{i + 1}, Count: 1, Rule: "ignored: no skill context", RuleID: "ordinary.no-context", Reason: "no skill context",
 		})
 	}
 	tests := []struct {

@@ -30,16 +30,17 @@ func richMatch() *report.MatchResult {
 			Format: "text", Words: 412, Confidence: 1, Warnings: []string{},
 		}, IgnoredMatches: []report.IgnoredMatch{
 			{TermID: "go", Term: "Go", Surface: "go", Line: 25, Text: "We go the extra mile for customers", Lines: []int{25}, Count: 1,
-				Rule: "ignored: lowercase 'go' reads as an ordinary word"},
+				Rule: "ignored: lowercase 'go' reads as an ordinary word", RuleID: "ordinary.lowercase", Reason: "lowercase 'go' reads as an ordinary word"},
 		}},
 		Resume: report.Document{Name: "resume.pdf", Parse: report.Parse{
 			Format: "pdf", Pages: 2, Words: 380, Confidence: 0.45,
 			Warnings: []string{"page 2 looks like two columns; reading order may be mixed"},
 		}, IgnoredMatches: []report.IgnoredMatch{
 			{TermID: "leadership", Term: "leadership", Surface: "Led", Line: 4, Text: "Led a team of 5 | shipped weekly",
-				Lines: []int{4, 9, 17}, Count: 4, Rule: "ignored: 'Led' starts a sentence with no skill nearby"},
+				Lines: []int{4, 9, 17}, Count: 4, Rule: "ignored: 'Led' starts a sentence with no skill nearby",
+				RuleID: "ordinary.sentence-start", Reason: "'Led' starts a sentence with no skill nearby"},
 			{TermID: "swift", Term: "Swift", Surface: "swift", Line: 11, Text: "Known for swift delivery", Lines: []int{11}, Count: 1,
-				Rule: "ignored: lowercase 'swift' reads as an ordinary word"},
+				Rule: "ignored: lowercase 'swift' reads as an ordinary word", RuleID: "ordinary.lowercase", Reason: "lowercase 'swift' reads as an ordinary word"},
 		}},
 		Score:     72.5,
 		Subscores: report.Subscores{Hard: 78.2, Soft: 50},
@@ -157,7 +158,8 @@ func hostileMatch() *report.MatchResult {
 	r.Resume.Name = "evil\x1b[2J.pdf"
 	r.Resume.Parse.Warnings = []string{"bell\a here"}
 	r.Resume.IgnoredMatches = []report.IgnoredMatch{{TermID: "go", Term: "Go\x1b]0;pwned\a", Surface: "go\x1b[31m|`",
-		Line: 1, Text: "go\x1b[31m|` <b>\r\x1b[1A", Lines: []int{1}, Count: 1, Rule: "ignored:\x1b[2J lowercase\x9b"}}
+		Line: 1, Text: "go\x1b[31m|` <b>\r\x1b[1A", Lines: []int{1}, Count: 1, Rule: "ignored:\x1b[2J lowercase\x9b",
+		RuleID: "ordinary.\x1b[2J", Reason: "ignored:\x1b[2J lowercase\x9b"}}
 	r.Missing = []report.MissingTerm{{
 		Term: "Go\x1b]0;pwned\a", Kind: "hard", Required: true, JobCount: 1,
 		JobEvidence: []report.Evidence{{Line: 1, Text: "Go\r\x1b[1Ahidden\tline", Surface: "Go", Rule: "r\x1b"}},

@@ -15,6 +15,7 @@ type Evidence struct {
 	Surface string `json:"surface,omitempty"` // the words as written ("Postgres")
 	Match   string `json:"match,omitempty"`   // how it matched: exact, alias, acronym, inflection, declared-acronym, glued
 	Rule    string `json:"rule,omitempty"`    // the context rule that decided, for ambiguous names
+	RuleID  string `json:"rule_id,omitempty"` // its stable id ("context.list"), listed in docs/output-formats.md
 }
 
 // Parse tells how a document was read and how far the reading can be trusted.
@@ -43,13 +44,18 @@ type Document struct {
 // Line, Text and Surface are its first occurrence.
 type IgnoredMatch struct {
 	TermID  string `json:"term_id"`
-	Term    string `json:"term"`    // the dictionary's canonical name
-	Surface string `json:"surface"` // the words as written ("excel")
-	Line    int    `json:"line"`    // 1-based line of the first occurrence
-	Text    string `json:"text"`    // that whole line, trimmed (as in Evidence)
-	Lines   []int  `json:"lines"`   // every distinct line, ascending; Lines[0] == Line
-	Count   int    `json:"count"`   // occurrences, at least len(Lines)
-	Rule    string `json:"rule"`    // the rule that decided: "ignored: lowercase 'go' reads as an ordinary word"
+	Term    string `json:"term"`              // the dictionary's canonical name
+	Surface string `json:"surface"`           // the words as written ("excel")
+	Line    int    `json:"line"`              // 1-based line of the first occurrence
+	Text    string `json:"text"`              // that whole line, trimmed (as in Evidence)
+	Lines   []int  `json:"lines"`             // every distinct line, ascending; Lines[0] == Line
+	Count   int    `json:"count"`             // occurrences, at least len(Lines)
+	Rule    string `json:"rule"`              // the rule that decided: "ignored: lowercase 'go' reads as an ordinary word"
+	RuleID  string `json:"rule_id,omitempty"` // its stable id ("ordinary.lowercase"), listed in docs/output-formats.md
+	// Reason is the rule without its verdict ("lowercase 'go' reads as an
+	// ordinary word"), for renderers that say "not counted" in their own
+	// words. Not part of the JSON wire format: Rule holds it.
+	Reason string `json:"-"`
 }
 
 // Subscores are the per-kind scores, each 0..100.
