@@ -11,42 +11,17 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/tokenize"
 )
 
+// decl is an acronym a document declared: its term, and the view index
+// after which a bare use counts.
+type decl struct {
+	term int32
+	from int
+}
+
 // declared finds "Term (ACR)" and "ACR (Term)" and adds later bare uses of
 // ACR as DeclaredAcronym matches.
 func (m *Matcher) declared(view []vtok, cands []cand) []cand {
-	type decl struct {
-		term int32
-		from int // view index after which bare uses count
-	}
-	var decls map[string]decl
-	for k := range cands {
-		c := &cands[k]
-		if !c.ok {
-			continue
-		}
-		// Term ( ACR )
-		if c.j+2 < len(view) && view[c.j].Text == "(" && view[c.j+2].Text == ")" {
-			if a := view[c.j+1].Text; isAcronymWord(a) && initialsMatch(view[c.i:c.j], a) {
-				if decls == nil {
-					decls = map[string]decl{}
-				}
-				if _, dup := decls[a]; !dup {
-					decls[a] = decl{c.e.term, c.j + 2}
-				}
-			}
-		}
-		// ACR ( Term )
-		if c.i >= 2 && c.j < len(view) && view[c.i-1].Text == "(" && view[c.j].Text == ")" {
-			if a := view[c.i-2].Text; isAcronymWord(a) && initialsMatch(view[c.i:c.j], a) {
-				if decls == nil {
-					decls = map[string]decl{}
-				}
-				if _, dup := decls[a]; !dup {
-					decls[a] = decl{c.e.term, c.i - 2}
-				}
-			}
-		}
-	}
+	decls := declarations(view, cands)
 	cands = dropEchoes(view, cands)
 	if len(decls) == 0 {
 		return cands
@@ -79,6 +54,39 @@ func (m *Matcher) declared(view []vtok, cands []cand) []cand {
 		sort.SliceStable(cands, func(a, b int) bool { return cands[a].i < cands[b].i })
 	}
 	return cands
+}
+
+// declarations returns the acronyms that counted hits declare, "Term
+// (ACR)" or "ACR (Term)", each at its first declaration; nil for none.
+func declarations(view []vtok, cands []cand) map[string]decl {
+	var decls map[string]decl
+	declare := func(a string, d decl) {
+		if decls == nil {
+			decls = map[string]decl{}
+		}
+		if _, dup := decls[a]; !dup {
+			decls[a] = d
+		}
+	}
+	for k := range cands {
+		c := &cands[k]
+		if !c.ok {
+			continue
+		}
+		// Term ( ACR )
+		if c.j+2 < len(view) && view[c.j].Text == "(" && view[c.j+2].Text == ")" {
+			if a := view[c.j+1].Text; isAcronymWord(a) && initialsMatch(view[c.i:c.j], a) {
+				declare(a, decl{c.e.term, c.j + 2})
+			}
+		}
+		// ACR ( Term )
+		if c.i >= 2 && c.j < len(view) && view[c.i-1].Text == "(" && view[c.j].Text == ")" {
+			if a := view[c.i-2].Text; isAcronymWord(a) && initialsMatch(view[c.i:c.j], a) {
+				declare(a, decl{c.e.term, c.i - 2})
+			}
+		}
+	}
+	return decls
 }
 
 func isAcronymWord(s string) bool {

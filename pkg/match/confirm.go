@@ -10,43 +10,61 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/tokenize"
 )
 
-// confirm applies the context rules to ambiguous candidates.
+// confirm applies the context rules, in three passes: the rules that read
+// only a hit and the words around it (confirmNear), the list rule to a
+// fixpoint (confirmLists), then the rest for the hits still undecided
+// (confirmRest).
 func (m *Matcher) confirm(view []vtok, cands []cand) {
 	for k := range cands {
-		c := &cands[k]
-		// Before anything else: an excluded hit must not confirm its
-		// neighbours in a list either.
-		if rej := m.excluded(view, c); rej.ID != "" {
-			c.rule = rej
-			continue
-		}
-		if !c.e.ambiguous {
-			c.ok = true
-			continue
-		}
-		if q := m.qualifier(view, c); q != "" {
-			c.ok, c.rule = true, Rule{ContextQualifier, "next to '" + q + "'"}
-			continue
-		}
-		if !m.rightCase(view, c) {
-			w := spanText(view, c)
-			if w == strings.ToLower(w) {
-				c.rule = Rule{OrdinaryLowercase, "lowercase '" + w + "' reads as an ordinary word"}
-			} else {
-				c.rule = Rule{OrdinaryCase, "'" + w + "' is not written '" + strings.Join(c.e.cased, " ") + "'"}
-			}
-			continue
-		}
-		// A version follows a name, not a common noun: "monitoring 24
-		// hours", "serving 12 million customers".
-		if c.j < len(view) && view[c.j].Kind == tokenize.Number && view[c.j].Line == view[c.j-1].Line && !c.e.common {
-			c.ok, c.rule = true, Rule{ContextVersion, "followed by version " + view[c.j].Text}
+		m.confirmNear(view, &cands[k])
+	}
+	m.confirmLists(view, cands)
+	for k := range cands {
+		if !cands[k].decided() {
+			m.confirmRest(view, cands, k)
 		}
 	}
-	// List rule to a fixpoint: a neighbour confirmed by the list rule can
-	// confirm the next one ("Go, Rust and Python").
-	// Passes alternate direction so a chain confirms in one pass either
-	// way, keeping long lists linear rather than quadratic.
+}
+
+// confirmNear decides c by its term's exclusions, a context word near it,
+// its capitalisation and a version after it; an ambiguous hit none of them
+// decides is left undecided.
+func (m *Matcher) confirmNear(view []vtok, c *cand) {
+	// Before anything else: an excluded hit must not confirm its
+	// neighbours in a list either.
+	if rej := m.excluded(view, c); rej.ID != "" {
+		c.rule = rej
+		return
+	}
+	if !c.e.ambiguous {
+		c.ok = true
+		return
+	}
+	if q := m.qualifier(view, c); q != "" {
+		c.ok, c.rule = true, Rule{ContextQualifier, "next to '" + q + "'"}
+		return
+	}
+	if !m.rightCase(view, c) {
+		w := spanText(view, c)
+		if w == strings.ToLower(w) {
+			c.rule = Rule{OrdinaryLowercase, "lowercase '" + w + "' reads as an ordinary word"}
+		} else {
+			c.rule = Rule{OrdinaryCase, "'" + w + "' is not written '" + strings.Join(c.e.cased, " ") + "'"}
+		}
+		return
+	}
+	// A version follows a name, not a common noun: "monitoring 24
+	// hours", "serving 12 million customers".
+	if c.j < len(view) && view[c.j].Kind == tokenize.Number && view[c.j].Line == view[c.j-1].Line && !c.e.common {
+		c.ok, c.rule = true, Rule{ContextVersion, "followed by version " + view[c.j].Text}
+	}
+}
+
+// confirmLists runs the list rule to a fixpoint: a neighbour confirmed by
+// the list rule can confirm the next one ("Go, Rust and Python").
+// Passes alternate direction so a chain confirms in one pass either way,
+// keeping long lists linear rather than quadratic.
+func (m *Matcher) confirmLists(view []vtok, cands []cand) {
 	for pass, changed := 0, true; changed; pass++ {
 		changed = false
 		for n := range cands {
@@ -71,32 +89,33 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 			}
 		}
 	}
-	for k := range cands {
-		c := &cands[k]
-		if c.decided() {
-			continue
-		}
-		if h := m.headingContext(view, c); h != "" {
-			c.ok, c.rule = true, Rule{ContextHeading, "listed under '" + h + "'"}
-			continue
-		}
-		word := spanText(view, c)
-		switch {
-		case c.e.letter:
-			c.rule = Rule{OrdinaryLetter, "single letter '" + word + "' with no skill context"}
-		case partOfCompound(view, c):
-			c.rule = Rule{OrdinaryCompound, "'" + word + "' is part of a hyphenated word"}
-		case sentenceStart(view, c.i):
-			c.rule = Rule{OrdinarySentenceStart, "'" + word + "' starts a sentence with no skill nearby"}
-		case c.e.common && hasUpper(word):
-			c.rule = Rule{OrdinaryCommonNoun, "capitalised '" + word + "' is a common noun (listed in lower case); no skill context"}
-		case c.e.cased == nil || !hasUpper(c.e.cased[0]):
-			c.rule = Rule{OrdinaryNoContext, "no skill context"}
-		default:
-			c.rule = m.capitalRule(view, cands, k, word)
-			if c.rule.ID == "" {
-				c.ok, c.rule = true, Rule{ContextCapitals, "written '" + word + "' mid-sentence"}
-			}
+}
+
+// confirmRest decides an ambiguous hit no neighbour confirmed: a heading
+// over its list, else why it reads as an ordinary word, else its capitals
+// mid-sentence (capitalRule).
+func (m *Matcher) confirmRest(view []vtok, cands []cand, k int) {
+	c := &cands[k]
+	if h := m.headingContext(view, c); h != "" {
+		c.ok, c.rule = true, Rule{ContextHeading, "listed under '" + h + "'"}
+		return
+	}
+	word := spanText(view, c)
+	switch {
+	case c.e.letter:
+		c.rule = Rule{OrdinaryLetter, "single letter '" + word + "' with no skill context"}
+	case partOfCompound(view, c):
+		c.rule = Rule{OrdinaryCompound, "'" + word + "' is part of a hyphenated word"}
+	case sentenceStart(view, c.i):
+		c.rule = Rule{OrdinarySentenceStart, "'" + word + "' starts a sentence with no skill nearby"}
+	case c.e.common && hasUpper(word):
+		c.rule = Rule{OrdinaryCommonNoun, "capitalised '" + word + "' is a common noun (listed in lower case); no skill context"}
+	case c.e.cased == nil || !hasUpper(c.e.cased[0]):
+		c.rule = Rule{OrdinaryNoContext, "no skill context"}
+	default:
+		c.rule = m.capitalRule(view, cands, k, word)
+		if c.rule.ID == "" {
+			c.ok, c.rule = true, Rule{ContextCapitals, "written '" + word + "' mid-sentence"}
 		}
 	}
 }
