@@ -23,36 +23,59 @@ func Job(text string) []Line {
 		}
 		// "Requirements: 5+ years of Go" opens a section and carries content.
 		if head, body, ok := strings.Cut(raw, ":"); ok && strings.TrimSpace(body) != "" {
-			if h, ok := parseHeading(head + ":"); ok && !isBullet(raw) && len(strings.Fields(h.display)) <= 3 {
-				role, c, known := jobSection(h)
-				switch {
-				case known && role == Ignored && fieldHeadings[c.phrase]:
-					out[i] = Line{Section: cur.Section, Role: Ignored, SectionRole: cur.Role, Reason: "field " + quote(h.display) + ": " + c.why}
-					continue
-				case known && role == Ignored && listSubjects[c.phrase] && listBody(body):
-					// "Data protection: GDPR, ISO 27001" is a skill line.
-				case known:
-					cur = Line{Section: sectionName(h.display), Role: role, SectionRole: role, Reason: "section " + quote(h.display) + ": " + c.why}
-				}
-			}
-		} else if h, ok := parseHeading(raw); ok {
-			role, c, known := jobSection(h)
-			if h.marked || titleCase(h.display) || (known && (singleCapitalised(h.display) || strongJobHeading(h))) {
-				why := c.why
-				if !known {
-					why = "neutral"
-				}
-				cur = Line{Section: sectionName(h.display), Role: role, SectionRole: role, Reason: "section " + quote(h.display) + ": " + why}
-				if role == Ignored && (strings.Contains(h.norm, " keywords ") || strings.Contains(h.norm, " applicant tracking system ")) {
-					sticky = true
-				}
-				out[i] = cur
+			var field bool
+			if cur, out[i], field = inlineHeading(cur, raw, head, body); field {
 				continue
 			}
+		} else if sec, stick, ok := ownHeading(raw); ok {
+			cur, sticky, out[i] = sec, stick, sec
+			continue
 		}
 		out[i] = lineRole(cur, raw)
 	}
 	return out
+}
+
+// inlineHeading reads a heading with its body on the line (raw is head +
+// ":" + body): it returns the section the line opens, or cur when it opens
+// none, and for a one-line pay field ("Salary: £35,000") the line itself,
+// with field true.
+func inlineHeading(cur Line, raw, head, body string) (sec, line Line, field bool) {
+	h, ok := parseHeading(head + ":")
+	if !ok || isBullet(raw) || len(strings.Fields(h.display)) > 3 {
+		return cur, Line{}, false
+	}
+	role, c, known := jobSection(h)
+	switch {
+	case known && role == Ignored && fieldHeadings[c.phrase]:
+		return cur, Line{Section: cur.Section, Role: Ignored, SectionRole: cur.Role, Reason: "field " + quote(h.display) + ": " + c.why}, true
+	case known && role == Ignored && listSubjects[c.phrase] && listBody(body):
+		// "Data protection: GDPR, ISO 27001" is a skill line.
+	case known:
+		cur = Line{Section: sectionName(h.display), Role: role, SectionRole: role, Reason: "section " + quote(h.display) + ": " + c.why}
+	}
+	return cur, Line{}, false
+}
+
+// ownHeading reads a line that is a heading alone and returns the section
+// it opens, sticky for a trailing keywords tip section (it runs to the
+// end); ok is false for a line that is no heading.
+func ownHeading(raw string) (sec Line, sticky, ok bool) {
+	h, ok := parseHeading(raw)
+	if !ok {
+		return Line{}, false, false
+	}
+	role, c, known := jobSection(h)
+	if !h.marked && !titleCase(h.display) && !(known && (singleCapitalised(h.display) || strongJobHeading(h))) {
+		return Line{}, false, false
+	}
+	why := c.why
+	if !known {
+		why = "neutral"
+	}
+	sec = Line{Section: sectionName(h.display), Role: role, SectionRole: role, Reason: "section " + quote(h.display) + ": " + why}
+	sticky = role == Ignored && (strings.Contains(h.norm, " keywords ") || strings.Contains(h.norm, " applicant tracking system "))
+	return sec, sticky, true
 }
 
 // lineRole applies sentence-level cues on top of the section's role: the
