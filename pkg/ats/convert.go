@@ -136,7 +136,7 @@ func ignoredMatches(d score.Doc, job bool, rej []match.Rejection, name func(id s
 			at[k] = len(out)
 			out = append(out, report.IgnoredMatch{
 				TermID: r.TermID, Term: name(r.TermID), Surface: r.Surface,
-				Rule: r.Rule.String(), RuleID: string(r.Rule.ID), Reason: r.Rule.Reason,
+				Rule: r.Rule.String(), RuleID: r.Rule.ID.String(), Reason: r.Rule.Reason,
 				Line: r.Line, Text: strings.TrimSpace(d.Lines[r.Line-1]),
 			})
 			i = len(out) - 1
@@ -195,7 +195,7 @@ func evidence(lines []string, ms []match.Match) []report.Evidence {
 			Surface: m.Surface,
 			Match:   string(m.How),
 			Rule:    m.Rule.String(),
-			RuleID:  string(m.Rule.ID),
+			RuleID:  m.Rule.ID.String(),
 		})
 	}
 	return out

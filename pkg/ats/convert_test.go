@@ -124,7 +124,7 @@ func TestIgnoredMatches(t *testing.T) {
 	swift := match.Rule{ID: match.OrdinaryLowercase, Reason: "lowercase 'swift' reads as an ordinary word"}
 	// ruled is an entry under rule r: its words, id and reason.
 	ruled := func(im report.IgnoredMatch, r match.Rule) report.IgnoredMatch {
-		im.Rule, im.RuleID, im.Reason = r.String(), string(r.ID), r.Reason
+		im.Rule, im.RuleID, im.Reason = r.String(), r.ID.String(), r.Reason
 		return im
 	}
 	tests := []struct {

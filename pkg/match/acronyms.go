@@ -44,7 +44,7 @@ func (m *Matcher) declared(view []vtok, cands []cand) []cand {
 		c := cand{i: k, j: k + 1, e: entry{term: d.term, how: DeclaredAcronym}, ok: true, rule: Rule{ContextDeclared, "declared earlier as an acronym"}}
 		// A surface of the term like any other: its not_before/not_after
 		// words apply ("MLO engineer").
-		if rej := m.excluded(view, &c); rej.ID != "" {
+		if rej := m.excluded(view, &c); rej.ID != NoRule {
 			c.ok, c.rule = false, rej
 		}
 		cands = append(cands, c)

@@ -32,7 +32,7 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 func (m *Matcher) confirmNear(view []vtok, c *cand) {
 	// Before anything else: an excluded hit must not confirm its
 	// neighbours in a list either.
-	if rej := m.excluded(view, c); rej.ID != "" {
+	if rej := m.excluded(view, c); rej.ID != NoRule {
 		c.rule = rej
 		return
 	}
@@ -114,7 +114,7 @@ func (m *Matcher) confirmRest(view []vtok, cands []cand, k int) {
 		c.rule = Rule{OrdinaryNoContext, "no skill context"}
 	default:
 		c.rule = m.capitalRule(view, cands, k, word)
-		if c.rule.ID == "" {
+		if c.rule.ID == NoRule {
 			c.ok, c.rule = true, Rule{ContextCapitals, "written '" + word + "' mid-sentence"}
 		}
 	}

@@ -140,10 +140,10 @@ type cand struct {
 }
 
 // rejected reports a hit a rule un-counted.
-func (c *cand) rejected() bool { return !c.ok && c.rule.ID != "" }
+func (c *cand) rejected() bool { return !c.ok && c.rule.ID != NoRule }
 
 // decided reports a hit counted or rejected.
-func (c *cand) decided() bool { return c.ok || c.rule.ID != "" }
+func (c *cand) decided() bool { return c.ok || c.rule.ID != NoRule }
 
 // Match finds terms in toks, which Tokenize produced from text.
 func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
@@ -151,7 +151,9 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 		return Result{}
 	}
 	view, gluedCount := m.view(toks, nil)
-	cands := m.walk(view, 0, len(view), nil)
+	// Room for a hit every four tokens, more than prose holds (a résumé:
+	// one in seven), so most documents never grow the slice.
+	cands := m.walk(view, 0, len(view), make([]cand, 0, len(view)/4))
 	if gluedCount > 0 {
 		// A glued word counts only if every piece became a non-ambiguous match.
 		if bad := m.badGlued(view, cands, gluedCount); len(bad) > 0 {
@@ -164,7 +166,21 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 	cands = m.declared(view, cands)
 	negate(view, cands)
 
+	// Sized once: a résumé has hundreds of hits, and growing the slices
+	// by appending costs allocations and copies of every Match.
 	var res Result
+	ok := 0
+	for k := range cands {
+		if cands[k].ok {
+			ok++
+		}
+	}
+	if ok > 0 {
+		res.Matches = make([]Match, 0, ok)
+	}
+	if n := len(cands) - ok; n > 0 {
+		res.Rejected = make([]Rejection, 0, n)
+	}
 	for _, c := range cands {
 		start, end := view[c.i].Start, view[c.j-1].End
 		id := m.dict.Terms[c.e.term].ID

@@ -254,7 +254,7 @@ func FuzzMatchText(f *testing.F) {
 				t.Fatalf("bad match %+v in %q", x, s)
 			}
 			prev = x.End
-			if x.Rule.ID != "" && !x.Rule.ID.Counts() {
+			if x.Rule.ID != NoRule && !x.Rule.ID.Counts() {
 				t.Fatalf("match %+v in %q under a rule that does not count", x, s)
 			}
 		}
