@@ -130,13 +130,17 @@ func ignoredMatches(d score.Doc, job bool, rej []match.Rejection, name func(id s
 		if job && role(r.Line, r.Start) == sections.Ignored {
 			continue
 		}
-		k := key{r.TermID, r.Rule}
+		var rule match.Rule
+		if r.Rule != nil {
+			rule = *r.Rule
+		}
+		k := key{r.TermID, rule}
 		i, ok := at[k]
 		if !ok {
 			at[k] = len(out)
 			out = append(out, report.IgnoredMatch{
 				TermID: r.TermID, Term: name(r.TermID), Surface: r.Surface,
-				Rule: r.Rule.String(), RuleID: r.Rule.ID.String(), Reason: r.Rule.Reason,
+				Rule: rule.String(), RuleID: rule.ID.String(), Reason: rule.Reason,
 				Line: r.Line, Text: strings.TrimSpace(d.Lines[r.Line-1]),
 			})
 			i = len(out) - 1
@@ -189,14 +193,16 @@ func evidence(lines []string, ms []match.Match) []report.Evidence {
 			continue
 		}
 		seen[m.Line] = true
-		out = append(out, report.Evidence{
+		ev := report.Evidence{
 			Line:    m.Line,
 			Text:    strings.TrimSpace(lines[m.Line-1]),
 			Surface: m.Surface,
 			Match:   string(m.How),
-			Rule:    m.Rule.String(),
-			RuleID:  m.Rule.ID.String(),
-		})
+		}
+		if m.Rule != nil {
+			ev.Rule, ev.RuleID = m.Rule.String(), m.Rule.ID.String()
+		}
+		out = append(out, ev)
 	}
 	return out
 }

@@ -65,7 +65,7 @@ func TestEvidence(t *testing.T) {
 		{TermID: "csharp", Line: 1, Surface: "C#", How: match.Exact},
 		{TermID: "csharp", Line: 1, Surface: "c#", How: match.Alias}, // same line: cited once
 		{TermID: "csharp", Line: 2, Surface: "C#", How: match.Exact},
-		{TermID: "csharp", Line: 3, Surface: "C#", How: match.Exact, Rule: match.Rule{ID: match.ContextList, Reason: "listed with .NET"}},
+		{TermID: "csharp", Line: 3, Surface: "C#", How: match.Exact, Rule: &match.Rule{ID: match.ContextList, Reason: "listed with .NET"}},
 		{TermID: "csharp", Line: 4, Surface: "C#", How: match.Exact}, // over the cap
 		{TermID: "csharp", Line: 9, Surface: "C#", How: match.Exact}, // out of range: dropped, not a panic
 	}
@@ -136,19 +136,19 @@ func TestIgnoredMatches(t *testing.T) {
 		{name: "none is nil", rej: nil, want: nil},
 		{
 			name: "one rejection",
-			rej:  []match.Rejection{{TermID: "excel", Line: 2, Surface: "excel", Rule: verb}},
+			rej:  []match.Rejection{{TermID: "excel", Line: 2, Surface: "excel", Rule: &verb}},
 			want: []report.IgnoredMatch{ruled(report.IgnoredMatch{TermID: "excel", Term: "Microsoft Excel", Surface: "excel", Line: 2,
 				Text: "I excel at SQL", Lines: []int{2}, Count: 1}, verb)},
 		},
 		{
 			name: "repeats of one term and rule group, ordered by first line then term",
 			rej: []match.Rejection{
-				{TermID: "go", Line: 1, Surface: "go", Rule: goLower},
-				{TermID: "excel", Line: 2, Surface: "excel", Rule: verb},
-				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
-				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
-				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
-				{TermID: "r", Line: 4, Surface: "R", Rule: letter},
+				{TermID: "go", Line: 1, Surface: "go", Rule: &goLower},
+				{TermID: "excel", Line: 2, Surface: "excel", Rule: &verb},
+				{TermID: "go", Line: 3, Surface: "go", Rule: &goLower},
+				{TermID: "go", Line: 3, Surface: "go", Rule: &goLower},
+				{TermID: "go", Line: 3, Surface: "go", Rule: &goLower},
+				{TermID: "r", Line: 4, Surface: "R", Rule: &letter},
 			},
 			want: []report.IgnoredMatch{
 				ruled(report.IgnoredMatch{TermID: "go", Term: "Go", Surface: "go", Line: 1, Text: "Led the go to market plan", Lines: []int{1, 3}, Count: 4}, goLower),
@@ -159,9 +159,9 @@ func TestIgnoredMatches(t *testing.T) {
 		{
 			name: "same line, two terms: term name decides; one term, two rules: two entries",
 			rej: []match.Rejection{
-				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
-				{TermID: "excel", Line: 3, Surface: "excel", Rule: verb},
-				{TermID: "go", Line: 3, Surface: "Go", Rule: start},
+				{TermID: "go", Line: 3, Surface: "go", Rule: &goLower},
+				{TermID: "excel", Line: 3, Surface: "excel", Rule: &verb},
+				{TermID: "go", Line: 3, Surface: "Go", Rule: &start},
 			},
 			want: []report.IgnoredMatch{
 				ruled(report.IgnoredMatch{TermID: "go", Term: "Go", Surface: "Go", Line: 3, Text: "go go go", Lines: []int{3}, Count: 1}, start),
@@ -172,9 +172,9 @@ func TestIgnoredMatches(t *testing.T) {
 		{
 			name: "out of text order: first occurrence and lines still right",
 			rej: []match.Rejection{
-				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
-				{TermID: "go", Line: 1, Surface: "Go", Rule: goLower},
-				{TermID: "go", Line: 3, Surface: "go", Rule: goLower},
+				{TermID: "go", Line: 3, Surface: "go", Rule: &goLower},
+				{TermID: "go", Line: 1, Surface: "Go", Rule: &goLower},
+				{TermID: "go", Line: 3, Surface: "go", Rule: &goLower},
 			},
 			want: []report.IgnoredMatch{
 				ruled(report.IgnoredMatch{TermID: "go", Term: "Go", Surface: "Go", Line: 1, Text: "Led the go to market plan", Lines: []int{1, 3}, Count: 3}, goLower),
@@ -184,10 +184,10 @@ func TestIgnoredMatches(t *testing.T) {
 			name: "ignored job lines and out-of-range lines are dropped; unknown id keeps the id",
 			secs: secs,
 			rej: []match.Rejection{
-				{TermID: "go", Line: 6, Surface: "go", Rule: compound},
-				{TermID: "go", Line: 0, Surface: "go", Rule: goLower},
-				{TermID: "go", Line: 99, Surface: "go", Rule: goLower},
-				{TermID: "swift", Line: 1, Surface: "swift", Rule: swift},
+				{TermID: "go", Line: 6, Surface: "go", Rule: &compound},
+				{TermID: "go", Line: 0, Surface: "go", Rule: &goLower},
+				{TermID: "go", Line: 99, Surface: "go", Rule: &goLower},
+				{TermID: "swift", Line: 1, Surface: "swift", Rule: &swift},
 			},
 			want: []report.IgnoredMatch{ruled(report.IgnoredMatch{TermID: "swift", Term: "swift", Surface: "swift", Line: 1, Text: "Led the go to market plan",
 				Lines: []int{1}, Count: 1}, swift)},

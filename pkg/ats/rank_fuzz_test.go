@@ -128,7 +128,7 @@ func FuzzIgnoredMatches(f *testing.F) {
 				t.Errorf("entry %+v: want Lines[0] == Line, Count >= len(Lines), a term and a surface", im)
 			}
 			n := slices.IndexFunc(match.RuleIDs, func(id match.RuleID) bool { return id.String() == im.RuleID })
-			if n < 0 || match.RuleIDs[n].Counts() || im.Rule != (match.Rule{ID: match.RuleIDs[n], Reason: im.Reason}).String() {
+			if n < 0 || match.RuleIDs[n].Counts() || im.Rule != (&match.Rule{ID: match.RuleIDs[n], Reason: im.Reason}).String() {
 				t.Errorf("entry %+v: want a known rule that does not count, with its reason and words", im)
 			}
 			for n, l := range im.Lines {

@@ -142,7 +142,7 @@ func TestNegation(t *testing.T) {
 			}
 			neg := []string{}
 			for _, x := range r.Rejected {
-				if x.Rule == negatedRule {
+				if *x.Rule == negatedRule {
 					neg = append(neg, x.TermID)
 				}
 			}

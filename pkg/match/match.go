@@ -57,7 +57,10 @@ type Match struct {
 	Line       int // 1-based
 	Surface    string
 	How        How
-	Rule       Rule // for ambiguous surfaces: why it counted ("counted: listed with Python, Rust"); no rule otherwise
+	// Rule is why an ambiguous surface counted ("counted: listed with
+	// Python, Rust"), nil for any other. A pointer into one array per
+	// Result: score copies every Match per term, so a Match stays small.
+	Rule *Rule
 }
 
 // Rejection is a hit that was not counted, and why: an ambiguous surface
@@ -69,7 +72,7 @@ type Rejection struct {
 	Start, End int
 	Line       int
 	Surface    string
-	Rule       Rule // why: "ignored: lowercase 'go' reads as an ordinary word"
+	Rule       *Rule // why, never nil: "ignored: lowercase 'go' reads as an ordinary word"
 }
 
 // Result is everything found in one document.
@@ -169,10 +172,13 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 	// Sized once: a résumé has hundreds of hits, and growing the slices
 	// by appending costs allocations and copies of every Match.
 	var res Result
-	ok := 0
+	ok, ruled := 0, 0
 	for k := range cands {
 		if cands[k].ok {
 			ok++
+		}
+		if cands[k].rule.ID != NoRule {
+			ruled++
 		}
 	}
 	if ok > 0 {
@@ -181,7 +187,16 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 	if n := len(cands) - ok; n > 0 {
 		res.Rejected = make([]Rejection, 0, n)
 	}
+	var rules []Rule // never grown: the pointers into it stay valid
+	if ruled > 0 {
+		rules = make([]Rule, 0, ruled)
+	}
 	for _, c := range cands {
+		var rule *Rule
+		if c.rule.ID != NoRule {
+			rules = append(rules, c.rule)
+			rule = &rules[len(rules)-1]
+		}
 		start, end := view[c.i].Start, view[c.j-1].End
 		id := m.dict.Terms[c.e.term].ID
 		if c.ok {
@@ -191,9 +206,9 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 					how = Glued
 				}
 			}
-			res.Matches = append(res.Matches, Match{TermID: id, Start: start, End: end, Line: view[c.i].Line, Surface: text[start:end], How: how, Rule: c.rule})
+			res.Matches = append(res.Matches, Match{TermID: id, Start: start, End: end, Line: view[c.i].Line, Surface: text[start:end], How: how, Rule: rule})
 		} else {
-			res.Rejected = append(res.Rejected, Rejection{TermID: id, Start: start, End: end, Line: view[c.i].Line, Surface: text[start:end], Rule: c.rule})
+			res.Rejected = append(res.Rejected, Rejection{TermID: id, Start: start, End: end, Line: view[c.i].Line, Surface: text[start:end], Rule: rule})
 		}
 	}
 	return res

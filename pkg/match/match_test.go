@@ -154,7 +154,7 @@ type rule struct {
 func rules(r Result) []rule {
 	out := []rule{}
 	for _, m := range r.Matches {
-		if m.Rule.ID != NoRule {
+		if m.Rule != nil {
 			out = append(out, rule{m.TermID, m.Surface, m.Rule.String(), true})
 		}
 	}

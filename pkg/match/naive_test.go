@@ -254,12 +254,12 @@ func FuzzMatchText(f *testing.F) {
 				t.Fatalf("bad match %+v in %q", x, s)
 			}
 			prev = x.End
-			if x.Rule.ID != NoRule && !x.Rule.ID.Counts() {
+			if x.Rule != nil && !x.Rule.ID.Counts() {
 				t.Fatalf("match %+v in %q under a rule that does not count", x, s)
 			}
 		}
 		for _, x := range r.Rejected {
-			if !slices.Contains(RuleIDs, x.Rule.ID) || x.Rule.ID.Counts() || x.Rule.Reason == "" {
+			if x.Rule == nil || !slices.Contains(RuleIDs, x.Rule.ID) || x.Rule.ID.Counts() || x.Rule.Reason == "" {
 				t.Fatalf("rejection %+v in %q: no known rule that un-counts", x, s)
 			}
 		}

@@ -4,7 +4,7 @@ package match
 
 // Rule is why an ambiguous hit counted, or why a hit did not: which rule
 // decided and its reason in words, without the verdict ("listed with
-// Rust"). The zero Rule is no rule (an unambiguous match).
+// Rust").
 type Rule struct {
 	ID     RuleID
 	Reason string
@@ -12,9 +12,9 @@ type Rule struct {
 
 // String is the rule as reports print it, the verdict first: "counted:
 // listed with Rust", "ignored: lowercase 'go' reads as an ordinary word";
-// "" for no rule.
-func (r Rule) String() string {
-	if r.ID == NoRule {
+// "" for no rule (nil, as an unambiguous Match has).
+func (r *Rule) String() string {
+	if r == nil || r.ID == NoRule {
 		return ""
 	}
 	if r.ID.Counts() {

@@ -48,13 +48,13 @@ func TestRuleIDs(t *testing.T) {
 		r := run(m, tt.in)
 		var got []Rule
 		for _, x := range r.Matches {
-			if x.Surface == tt.surface && x.Rule.ID != NoRule {
-				got = append(got, x.Rule)
+			if x.Surface == tt.surface && x.Rule != nil {
+				got = append(got, *x.Rule)
 			}
 		}
 		for _, x := range r.Rejected {
 			if x.Surface == tt.surface {
-				got = append(got, x.Rule)
+				got = append(got, *x.Rule)
 			}
 		}
 		if want := []Rule{{tt.id, tt.reason}}; !slices.Equal(got, want) {
@@ -75,6 +75,7 @@ func TestRuleString(t *testing.T) {
 		want string
 	}{
 		{Rule{}, ""},
+		{Rule{ID: NoRule, Reason: "x"}, ""},
 		{Rule{ContextList, "listed with Python, Rust"}, "counted: listed with Python, Rust"},
 		{Rule{OrdinaryLowercase, "lowercase 'go' reads as an ordinary word"}, "ignored: lowercase 'go' reads as an ordinary word"},
 		{Rule{ExcludeNegated, "negated ('not required')"}, "ignored: negated ('not required')"},
