@@ -1,11 +1,11 @@
 package ats
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/atsmatch/atsmatch/pkg/diag"
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 )
 
@@ -189,10 +189,9 @@ func (x *Dictionary) disablesAfter(i int) bool {
 }
 
 // CheckOverlay loads o and merges it over x the way --dict would, without
-// keeping the result: it reports what o changes, and every problem found,
-// one a line (see [keywords.Dict.CheckOverlay]: each names o's file and,
-// where known, the line), where --dict stops at the first.
-func (x *Dictionary) CheckOverlay(o Overlay) (OverlayChanges, error) {
-	changes, errs := x.dict.CheckOverlay(o.Name, o.Data)
-	return changes, errors.Join(errs...)
+// keeping the result: it reports what o changes, and every problem found
+// (see [keywords.Dict.CheckOverlay]: each names o's file and, where known,
+// the line, as data), where --dict stops at the first.
+func (x *Dictionary) CheckOverlay(o Overlay) (OverlayChanges, diag.List) {
+	return x.dict.CheckOverlay(o.Name, o.Data)
 }

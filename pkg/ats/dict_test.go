@@ -111,13 +111,13 @@ func TestCheckOverlay(t *testing.T) {
 		{"valid", testOverlay, OverlayChanges{Added: []string{"quokka-ledger"}, Changed: []string{"kubernetes"}, Disabled: []string{"swift"}}, ""},
 		{"surface clash", "terms:\n  - name: Fleet Tool\n    aliases: [k8s]\n", OverlayChanges{Added: []string{"fleet-tool"}, Changed: []string{}, Disabled: []string{}},
 			`o.yaml:3: alias "k8s" already belongs to kubernetes`},
-		{"parse error", "terms: [\n", OverlayChanges{}, "o.yaml: yaml: line"},
+		{"parse error", "terms: [\n", OverlayChanges{}, "o.yaml:1: did not find expected node content"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := x.CheckOverlay(Overlay{Name: "o.yaml", Data: []byte(tt.data)})
-			if tt.wantErr == "" && err != nil || tt.wantErr != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.wantErr)) {
-				t.Fatalf("CheckOverlay error = %v, want prefix %q", err, tt.wantErr)
+			got, ps := x.CheckOverlay(Overlay{Name: "o.yaml", Data: []byte(tt.data)})
+			if tt.wantErr == "" && len(ps) > 0 || tt.wantErr != "" && (len(ps) == 0 || !strings.HasPrefix(ps[0].Error(), tt.wantErr)) {
+				t.Fatalf("CheckOverlay problems = %v, want the first to start %q", ps, tt.wantErr)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("CheckOverlay changes mismatch (-want +got):\n%s", diff)

@@ -21,10 +21,11 @@ const module = "github.com/atsmatch/atsmatch/"
 // package may always import its own internal subpackages.
 var allowed = map[string][]string{
 	"pkg/report":   {},
+	"pkg/diag":     {},
 	"pkg/extract":  {"golang.org/x/text", "golang.org/x/net/html"},
 	"pkg/textnorm": {"golang.org/x/text"},
 	"pkg/tokenize": {},
-	"pkg/keywords": {"go.yaml.in/yaml/v3", "gopkg.in/yaml.v3"},
+	"pkg/keywords": {module + "pkg/diag", "go.yaml.in/yaml/v3", "gopkg.in/yaml.v3"},
 	"pkg/match":    {module + "pkg/tokenize", module + "pkg/keywords"},
 	"pkg/sections": {},
 	"pkg/score":    {module + "pkg/match", module + "pkg/keywords", module + "pkg/sections", module + "pkg/tokenize"},
@@ -32,10 +33,11 @@ var allowed = map[string][]string{
 	"pkg/ats": {
 		module + "pkg/extract", module + "pkg/textnorm", module + "pkg/tokenize", module + "pkg/keywords",
 		module + "pkg/match", module + "pkg/sections", module + "pkg/score", module + "pkg/suggest", module + "pkg/report",
+		module + "pkg/diag",
 	},
 	"pkg/render": {module + "pkg/report", "github.com/fatih/color"},
 	"pkg/cli": {
-		module + "pkg/ats", module + "pkg/render", module + "pkg/report", module + "pkg/extract",
+		module + "pkg/ats", module + "pkg/render", module + "pkg/report", module + "pkg/extract", module + "pkg/diag",
 		"github.com/spf13/cobra", "github.com/spf13/viper", "github.com/fatih/color", "github.com/mattn/go-isatty",
 		"golang.org/x/term",
 	},

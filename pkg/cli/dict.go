@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
+	"github.com/atsmatch/atsmatch/pkg/diag"
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/spf13/cobra"
 )
@@ -412,9 +412,9 @@ func runDictValidate(opts *DictValidateOptions) error {
 			c.Problems = append(c.Problems, problem{Message: "cannot read: " + readErrText(err)})
 			fail.unreadable++
 		default:
-			changes, err := x.CheckOverlay(ats.Overlay{Name: file, Data: data})
-			if err != nil {
-				c.Problems, c.More = capProblems(problems(file, err))
+			changes, ps := x.CheckOverlay(ats.Overlay{Name: file, Data: data})
+			if len(ps) > 0 {
+				c.Problems, c.More = problems(ps)
 				fail.invalid++
 			} else {
 				c.OK, c.Changes = true, &changes
@@ -439,61 +439,17 @@ func readErrText(err error) string {
 	return err.Error()
 }
 
-var (
-	// "x.yaml:12: msg", as the keywords package reports most problems.
-	fileLineRe = regexp.MustCompile(`^(\d+): (.*)$`)
-	// the YAML parser's own position: "yaml: line 3: msg" or, in a list of
-	// unmarshal errors, "  line 3: msg".
-	yamlLineRe = regexp.MustCompile(`^(?:yaml: )?\s*line (\d+): (.*)$`)
-)
-
-// problems splits a keywords error into one problem per message and reads
-// the line number the keywords package or the YAML parser put in it; it
-// only re-labels positions, the messages are the package's own.
-func problems(file string, err error) []problem {
-	var out []problem
-	for _, msg := range strings.Split(err.Error(), "\n") {
-		msg = strings.TrimPrefix(strings.TrimRight(msg, " "), file+":")
-		msg = strings.TrimPrefix(msg, " ")
-		if strings.TrimSpace(msg) == "" || msg == "yaml: unmarshal errors:" {
-			continue // the header of the list that follows
-		}
-		p := problem{Message: msg}
-		for _, re := range []*regexp.Regexp{fileLineRe, yamlLineRe} {
-			if m := re.FindStringSubmatch(msg); m != nil {
-				p.Line, _ = strconv.Atoi(m[1])
-				p.Message = m[2]
-				break
-			}
-		}
-		out = append(out, p)
+// problems are the problems of one file as `dict validate` lists them:
+// in line order, those of the whole file last, at most maxProblems; it
+// returns how many it left out.
+func problems(ps diag.List) ([]problem, int) {
+	ps.Sort()
+	more := max(len(ps)-maxProblems, 0)
+	out := make([]problem, 0, len(ps)-more)
+	for _, p := range ps[:len(ps)-more] {
+		out = append(out, problem{Line: p.Line, Message: p.Msg})
 	}
-	if len(out) == 0 {
-		// Never report a file invalid with nothing to show for it.
-		out = append(out, problem{Message: strings.TrimSpace(err.Error())})
-	}
-	return out
-}
-
-// capProblems orders problems by line, those with none last (they concern
-// the whole file), and keeps the first maxProblems; it returns how many
-// it left out.
-func capProblems(ps []problem) ([]problem, int) {
-	slices.SortStableFunc(ps, func(a, b problem) int {
-		switch {
-		case a.Line == b.Line:
-			return 0
-		case a.Line == 0:
-			return 1
-		case b.Line == 0:
-			return -1
-		}
-		return a.Line - b.Line
-	})
-	if len(ps) <= maxProblems {
-		return ps, 0
-	}
-	return ps[:maxProblems], len(ps) - maxProblems
+	return out, more
 }
 
 func runDictStats(opts *DictStatsOptions) error {

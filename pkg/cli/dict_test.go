@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
+	"github.com/atsmatch/atsmatch/pkg/diag"
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -135,30 +136,23 @@ func TestDictUsageErrors(t *testing.T) {
 	}
 }
 
+// TestProblems: dict validate lists a file's problems from their data, in
+// line order with those of the whole file last (ties keep the order
+// found), and at most maxProblems.
 func TestProblems(t *testing.T) {
-	tests := []struct {
-		name string
-		err  string
-		want []problem
-	}{
-		{"keywords file:line", `my.yaml:12: alias "k8s" already belongs to kubernetes`,
-			[]problem{{12, `alias "k8s" already belongs to kubernetes`}}},
-		{"yaml syntax", "my.yaml: yaml: line 3: did not find expected key",
-			[]problem{{3, "did not find expected key"}}},
-		{"yaml unmarshal list", "my.yaml: yaml: unmarshal errors:\n  line 4: cannot unmarshal !!map into string\n  line 9: cannot unmarshal !!seq into string",
-			[]problem{{4, "cannot unmarshal !!map into string"}, {9, "cannot unmarshal !!seq into string"}}},
-		{"no line", "my.yaml: imported files must name their source", []problem{{0, "imported files must name their source"}}},
-		{"merged validation, no file", "term \"x\": empty name\nterm \"y\": duplicate id",
-			[]problem{{0, `term "x": empty name`}, {0, `term "y": duplicate id`}}},
-		{"another file's line is kept whole", "other.yaml:2: bad", []problem{{0, "other.yaml:2: bad"}}},
-		{"only a header: the error is kept", "my.yaml: yaml: unmarshal errors:", []problem{{0, "my.yaml: yaml: unmarshal errors:"}}},
+	at := func(line int, msg string) diag.Problem { return diag.Problem{File: "my.yaml", Line: line, Msg: msg} }
+	got, more := problems(diag.List{at(0, "whole file"), at(9, "nine"), at(3, "three"), at(9, "nine again"), at(1, "one")})
+	want := []problem{{1, "one"}, {3, "three"}, {9, "nine"}, {9, "nine again"}, {0, "whole file"}}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(problem{})); diff != "" || more != 0 {
+		t.Errorf("problems mismatch (more %d; -want +got):\n%s", more, diff)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, problems("my.yaml", errors.New(tt.err)), cmp.AllowUnexported(problem{})); diff != "" {
-				t.Errorf("problems(%q) mismatch (-want +got):\n%s", tt.err, diff)
-			}
-		})
+	var many diag.List
+	for i := range maxProblems + 7 {
+		many.Add(at(maxProblems+7-i, "p"))
+	}
+	got, more = problems(many)
+	if len(got) != maxProblems || more != 7 || got[0].Line != 1 {
+		t.Errorf("problems of %d = %d listed (first at line %d), %d more; want %d, line 1, 7 more", len(many), len(got), got[0].Line, more, maxProblems)
 	}
 }
 

@@ -1,11 +1,16 @@
 // Package keywords is the dictionary stage of the pipeline: it owns the
 // skill dictionary, i.e. the term schema, the embedded generated data
-// (data/keywords.json, built from data/src/*.yaml by internal/dictgen;
-// decoded fast by load.go), the data lints the generator enforces
-// (lint.go), loading user overlays, validation, and the queries behind
-// `atsmatch dict` (query.go). It does not match text, but it knows which
-// spellings the matcher derives from a surface (restates, [Plural]), so
-// the data never gives one text to two terms.
+// (data/keywords.json, decoded fast by load.go), the YAML source format
+// (source.go, term.go) with user overlays (overlay.go, merge.go,
+// extend.go), validation, and the queries behind `atsmatch dict`
+// (query.go). Problems are [diag.Problem] values, their file and line
+// data. It does not match text, but it knows which spellings the matcher
+// derives from a surface (restates, [Plural]), so the data never gives
+// one text to two terms.
+//
+// The generator that builds data/keywords.json from data/src/*.yaml, and
+// its data lints, live in internal/build (run by internal/dictgen through
+// go generate): atsmatch never runs them.
 package keywords
 
 //go:generate go run ./internal/dictgen
@@ -64,7 +69,7 @@ type Term struct {
 // Dict is a validated dictionary. It is read-only once built.
 type Dict struct {
 	Version string `json:"version"`
-	Terms   []Term `json:"terms"` // sorted by ID (Parse, Build and Merge ensure it)
+	Terms   []Term `json:"terms"` // sorted by ID (Parse, the generator and Merge ensure it)
 }
 
 // embedded is a string so the decoded terms can share its bytes (see load.go).
@@ -116,34 +121,6 @@ func decodeJSON(data []byte) (*Dict, error) {
 	return &d, nil
 }
 
-// Encode writes d in the canonical keywords.json form: compact JSON with
-// one term per line and a trailing newline. Regenerating is byte-for-byte
-// stable, a data change shows up as a one-line diff per term, and the file
-// is a third smaller (and faster to parse) than indented JSON.
-func (d *Dict) Encode() ([]byte, error) {
-	v, err := json.Marshal(d.Version)
-	if err != nil {
-		return nil, err
-	}
-	var b bytes.Buffer
-	b.WriteString(`{"version":`)
-	b.Write(v)
-	b.WriteString(`,"terms":[`)
-	for i := range d.Terms {
-		t, err := json.Marshal(&d.Terms[i])
-		if err != nil {
-			return nil, err
-		}
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString("\n")
-		b.Write(t)
-	}
-	b.WriteString("\n]}\n")
-	return b.Bytes(), nil
-}
-
 // Len returns the number of terms.
 func (d *Dict) Len() int { return len(d.Terms) }
 
@@ -161,4 +138,8 @@ func (d *Dict) Term(id string) (*Term, bool) {
 		}
 	}
 	return nil, false
+}
+
+func sortTerms(ts []Term) {
+	sort.SliceStable(ts, func(i, j int) bool { return ts[i].ID < ts[j].ID })
 }

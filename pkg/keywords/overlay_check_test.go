@@ -168,7 +168,7 @@ func TestCheckOverlay(t *testing.T) {
 		{
 			name:    "yaml syntax stops the check",
 			overlay: "terms:\n  - name: Broken\n   aliases: [x\n",
-			want:    []string{"my.yaml: yaml: line 1: did not find expected '-' indicator"},
+			want:    []string{"my.yaml:1: did not find expected '-' indicator"},
 		},
 	}
 	for _, tt := range tests {

@@ -9,11 +9,12 @@ import (
 
 func baseDict(t testing.TB) *Dict {
 	t.Helper()
-	d, _, err := Build("1", []SourceFile{{Name: "base.yaml", Data: []byte(head +
-		"  - name: Kubernetes\n    aliases: [k8s]\n" +
-		"  - name: Helm\n    related: [kubernetes]\n" +
-		"  - name: Go\n    aliases: [Golang]\n    ambiguous: [Go]\n    context: [programming]\n")}})
-	if err != nil {
+	d := &Dict{Version: "1", Terms: []Term{
+		{ID: "go", Name: "Go", Kind: Hard, Category: "tools", Source: Curated, Aliases: []string{"Golang"}, Ambiguous: []string{"Go"}, Context: []string{"programming"}},
+		{ID: "helm", Name: "Helm", Kind: Hard, Category: "tools", Source: Curated, Related: []string{"kubernetes"}},
+		{ID: "kubernetes", Name: "Kubernetes", Kind: Hard, Category: "tools", Source: Curated, Aliases: []string{"k8s"}},
+	}}
+	if err := d.Validate(); err != nil {
 		t.Fatal(err)
 	}
 	return d
@@ -103,11 +104,7 @@ func TestMerge(t *testing.T) {
 // and adds to them on an existing one (a word the term lists already is
 // not repeated).
 func TestMergeNotBefore(t *testing.T) {
-	base, _, err := Build("1", []SourceFile{{Name: "base.yaml", Data: []byte(head +
-		"  - name: PhD\n    not_before: [student]\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := &Dict{Version: "1", Terms: []Term{{ID: "phd", Name: "PhD", Kind: Hard, Category: "tools", Source: Curated, NotBefore: []string{"student"}}}}
 	o, err := LoadOverlay("my.yaml", []byte("terms:\n"+
 		"  - extends: phd\n    not_before: [Student, fellowship]\n    not_after: [honorary]\n"+
 		"  - name: Scrum\n    not_before: [of the day]\n"))

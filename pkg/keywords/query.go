@@ -262,7 +262,8 @@ func counts(m map[string]int) []Count {
 	return out
 }
 
-// OverlayChanges lists the term IDs an overlay touches, in file order.
+// OverlayChanges lists the term IDs an overlay touches, each once, in
+// file order.
 type OverlayChanges struct {
 	Added    []string `json:"added"`    // new terms
 	Changed  []string `json:"changed"`  // terms it extends
@@ -270,16 +271,28 @@ type OverlayChanges struct {
 }
 
 // Changes reports what o does to a dictionary, as written in the file
-// (Merge decides whether it applies).
+// (Merge decides whether it applies). An id disabled or extended twice
+// counts once: the term is disabled or changed, however often the file
+// says so. A new term's id is listed as often as written (a second one is
+// a problem Merge reports).
 func (o *Overlay) Changes() OverlayChanges {
 	c := OverlayChanges{Added: []string{}, Changed: []string{}, Disabled: []string{}}
 	if o == nil || o.file == nil {
 		return c
 	}
-	c.Disabled = append(c.Disabled, o.file.disable...)
-	for _, t := range o.file.terms {
-		if t.Extends != "" {
-			c.Changed = append(c.Changed, t.Extends)
+	seen := map[*[]string]map[string]bool{&c.Changed: {}, &c.Disabled: {}}
+	once := func(list *[]string, id string) {
+		if !seen[list][id] {
+			seen[list][id] = true
+			*list = append(*list, id)
+		}
+	}
+	for _, id := range o.file.disable {
+		once(&c.Disabled, id)
+	}
+	for _, t := range o.file.Terms {
+		if t.extends != "" {
+			once(&c.Changed, t.extends)
 		} else {
 			c.Added = append(c.Added, t.ID)
 		}

@@ -1,33 +1,26 @@
 package keywords
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/atsmatch/atsmatch/pkg/diag"
 )
 
-// stopNames are words too vague to be a skill on their own. A name, alias
-// or form equal to one (after folding) is refused; the same word may still
-// appear as an ambiguous surface that needs context.
-var stopNames = map[string]bool{}
-
-func init() {
-	for _, w := range []string{
-		"use", "design", "quality", "management", "team", "dynamic", "work", "business",
-		"skills", "skill", "experience", "ability", "abilities", "knowledge", "strong",
-		"good", "excellent", "great", "professional", "support", "development", "software",
-		"data", "analysis", "project", "projects", "system", "systems", "tools", "tool",
-		"technology", "technologies", "solutions", "solution", "results", "detail",
-		"passion", "passionate", "motivated", "fast", "growth", "people", "process",
-		"processes", "service", "services", "job", "role", "tasks", "duties", "other",
-		"new", "various", "etc", "hard working", "hardworking",
-		"go getter", "synergy", "it",
-	} {
-		stopNames[fold(w)] = true
+// stopNames holds the folded stopWords.
+var stopNames = func() map[string]bool {
+	m := make(map[string]bool, len(stopWords))
+	for _, w := range stopWords {
+		m[fold(w)] = true
 	}
-}
+	return m
+}()
+
+// Fold is the comparison key of a surface (see fold): two surfaces with
+// the same key are one text to the matcher, so they belong to one term.
+func Fold(s string) string { return fold(s) }
 
 // fold is the comparison key of a surface: lowercase with spaces, hyphens
 // and underscores removed, because the matcher already treats "Power BI",
@@ -272,7 +265,8 @@ func dedupeFold(list []string) []string {
 	return out
 }
 
-// surfaceKinds names each surface list, for error messages.
+// termSurfaces calls fn with each surface of t and its kind (name,
+// alias, acronym, form).
 func termSurfaces(t *Term, fn func(kind, s string)) {
 	fn("name", t.Name)
 	for _, s := range t.Aliases {
@@ -289,26 +283,32 @@ func termSurfaces(t *Term, fn func(kind, s string)) {
 // Validate checks d the way the generator does: valid and unique IDs,
 // names outside the stop list, hard/soft kinds, ambiguous surfaces that
 // belong to the term and have context, every surface owned by one term
-// and every related ID present.
+// and every related ID present. It returns a [diag.List] of up to 20
+// problems, which name no file (d is data, not a file), or nil.
 func (d *Dict) Validate() error {
-	var errs []error
-	add := func(format string, a ...any) {
+	return d.problems().Err()
+}
+
+// problems is Validate's list.
+func (d *Dict) problems() diag.List {
+	var errs diag.List
+	add := func(field, format string, a ...any) {
 		if len(errs) < 20 {
-			errs = append(errs, fmt.Errorf(format, a...))
+			errs.Add(diag.Problem{Field: field, Msg: fmt.Sprintf(format, a...)})
 		}
 	}
 	if d.Version == "" {
-		add("dictionary has no version")
+		add("version", "dictionary has no version")
 	}
 	ids := make(map[string]bool, len(d.Terms))
 	owner := make(map[string]string, len(d.Terms)*3)
 	for i := range d.Terms {
 		t := &d.Terms[i]
 		for _, p := range checkTerm(t) {
-			add("term %q: %s", t.ID, p.msg)
+			add(p.field, "term %q: %s", t.ID, p.msg)
 		}
 		if ids[t.ID] {
-			add("term %q: duplicate id", t.ID)
+			add("id", "term %q: duplicate id", t.ID)
 		}
 		ids[t.ID] = true
 		seen := map[string][]string{}
@@ -317,7 +317,7 @@ func (d *Dict) Validate() error {
 			if prev, ok := seen[k]; ok {
 				for _, p := range prev {
 					if restates(p, s) {
-						add("term %q: %s %q repeats another surface of the term", t.ID, kind, s)
+						add(surfaceField[kind], "term %q: %s %q repeats another surface of the term", t.ID, kind, s)
 						break
 					}
 				}
@@ -326,7 +326,7 @@ func (d *Dict) Validate() error {
 			}
 			seen[k] = []string{s}
 			if o, ok := owner[k]; ok {
-				add("term %q: %s %q already belongs to %s", t.ID, kind, s, o)
+				add(surfaceField[kind], "term %q: %s %q already belongs to %s", t.ID, kind, s, o)
 				return
 			}
 			owner[k] = t.ID
@@ -335,9 +335,12 @@ func (d *Dict) Validate() error {
 	for i := range d.Terms {
 		for _, r := range d.Terms[i].Related {
 			if !ids[r] {
-				add("term %q: related %q is not a term", d.Terms[i].ID, r)
+				add("related", "term %q: related %q is not a term", d.Terms[i].ID, r)
 			}
 		}
 	}
-	return errors.Join(errs...)
+	return errs
 }
+
+// surfaceField is the YAML key of each surface kind termSurfaces names.
+var surfaceField = map[string]string{"name": "name", "alias": "aliases", "acronym": "acronyms", "form": "forms"}

@@ -4,13 +4,16 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
-	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/diag"
+	"github.com/atsmatch/atsmatch/pkg/keywords/internal/build"
 )
 
 func main() {
@@ -29,21 +32,21 @@ func run(src, out string, verbose bool) error {
 	if err != nil {
 		return err
 	}
-	files, err := keywords.ReadSources(os.DirFS(src))
+	files, err := build.ReadSources(os.DirFS(src))
 	if err != nil {
 		return err
 	}
-	d, st, err := keywords.Build(string(version), files)
+	d, st, err := build.Build(string(version), files)
 	if err != nil {
-		return err
+		return problemsErr(err)
 	}
-	b, err := d.Encode()
+	b, err := build.Encode(d)
 	if err != nil {
 		return err
 	}
 	if verbose {
 		for _, w := range st.Warnings {
-			fmt.Fprintln(os.Stderr, w)
+			fmt.Fprintln(os.Stderr, w.Error())
 		}
 	}
 	fmt.Fprintf(os.Stderr, "dictgen: %d terms (%d curated, %d imported); dropped from imports: %d terms, %d surfaces, %d related; %d redundant surfaces\n",
@@ -67,4 +70,18 @@ func run(src, out string, verbose bool) error {
 		return err
 	}
 	return os.Rename(tmp, out)
+}
+
+// problemsErr spells out every problem of a build, one a line: a data
+// author fixes them all in one pass.
+func problemsErr(err error) error {
+	var ps diag.List
+	if !errors.As(err, &ps) {
+		return err
+	}
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Error()
+	}
+	return errors.New(strings.Join(lines, "\n"))
 }

@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/keywords/internal/build"
 )
 
 func TestCleanONETName(t *testing.T) {
@@ -220,7 +221,7 @@ func TestOutputBuilds(t *testing.T) {
 		t.Error("rerun is not byte-identical")
 	}
 	src := filepath.Join("..", "..", "data", "src")
-	curated, err := keywords.ReadSources(os.DirFS(src))
+	curated, err := build.ReadSources(os.DirFS(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,11 +231,11 @@ func TestOutputBuilds(t *testing.T) {
 			files = append(files, f)
 		}
 	}
-	imported, err := keywords.ReadSources(os.DirFS(out))
+	imported, err := build.ReadSources(os.DirFS(out))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, st, err := keywords.Build("test", append(files, imported...))
+	d, st, err := build.Build("test", append(files, imported...))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,9 +1,10 @@
-package keywords
+package build
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -125,34 +126,10 @@ func TestRoleNoun(t *testing.T) {
 	}
 }
 
-func TestRestates(t *testing.T) {
-	tests := []struct {
-		p, s string
-		want bool
-	}{
-		{"Power BI", "power-bi", true},   // hyphen/space variant
-		{"Power BI", "POWER  BI", true},  // case and spacing
-		{"Front-End", "Frontend", true},  // the matcher joins hyphenated words
-		{"Help Desk", "Helpdesk", false}, // cannot join spaced words
-		{"Help Desk", "Help-Desk", true}, // hyphen = space
-		{"Frontend", "Front-End", false}, // cannot split a joined word
-		{"MS SQL", "MSSQL", false},       // joined alias kept
-		{"Pen Testing", "Pentesting", false},
-		{"Full-Stack", "Full Stack", true},
-		{"Full Stack", "Fullstack", false},
-		{"Kubernetes", "k8s", false},
-	}
-	for _, tt := range tests {
-		if got := restates(tt.p, tt.s); got != tt.want {
-			t.Errorf("restates(%q, %q) = %v, want %v", tt.p, tt.s, got, tt.want)
-		}
-	}
-}
-
 func TestGeneratedPlural(t *testing.T) {
-	hard, soft := &Term{Kind: Hard}, &Term{Kind: Soft}
+	hard, soft := &keywords.Term{Kind: keywords.Hard}, &keywords.Term{Kind: keywords.Soft}
 	tests := []struct {
-		t    *Term
+		t    *keywords.Term
 		s    string
 		want string
 	}{
@@ -170,19 +147,6 @@ func TestGeneratedPlural(t *testing.T) {
 	}
 }
 
-func TestPlural(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"review", "reviews"}, {"bus", "buses"}, {"box", "boxes"}, {"match", "matches"}, {"crash", "crashes"},
-		{"query", "queries"}, {"day", "days"},
-		{"x", ""}, {"", ""}, {"c++", ""}, {"Go", ""}, {"3d", ""}, {"café", ""}, // not a lower-case ASCII word
-	}
-	for _, tt := range tests {
-		if got := Plural(tt.in); got != tt.want {
-			t.Errorf("Plural(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 // TestBuildLints runs the data lints through Build: curated violations are
 // errors naming file and line unless allow-listed; imported ones are
 // dropped.
@@ -190,100 +154,100 @@ func TestBuildLints(t *testing.T) {
 	imported := "category: imported\nkind: hard\nsource: esco\nterms:\n"
 	tests := []struct {
 		name    string
-		files   []SourceFile
+		files   []keywords.SourceFile
 		want    []string // built terms (brief), when no error
 		wantErr string   // substring of the error
 	}{
 		{
 			name:    "broader alias refused",
-			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Web Accessibility\n    aliases: [WCAG, Accessibility]\n")}},
+			files:   []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Web Accessibility\n    aliases: [WCAG, Accessibility]\n")}},
 			wantErr: `a.yaml:6: alias "Accessibility" of web-accessibility is a broader word`,
 		},
 		{
 			name: "broad_ok keeps a reviewed exception",
-			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+			files: []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: iOS Development\n    aliases: [iOS]\n    broad_ok: [iOS]  # the platform names the skill\n")}},
 			want: []string{"ios-development:iOS Development/hard/tools/curated[iOS]"},
 		},
 		{
 			name: "stale broad_ok refused",
-			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+			files: []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Kubernetes\n    aliases: [k8s]\n    broad_ok: [k8s]\n")}},
 			wantErr: `broad_ok "k8s" of kubernetes is not needed`,
 		},
 		{
 			name: "broad_ok must name a surface",
-			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+			files: []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Kubernetes\n    broad_ok: [Kube]\n")}},
 			wantErr: `broad_ok "Kube" is not an alias, acronym or form of kubernetes`,
 		},
 		{
 			name:    "narrower alias refused",
-			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Regression Analysis\n    aliases: [Regression Modeling, Logistic Regression Analysis]\n")}},
+			files:   []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Regression Analysis\n    aliases: [Regression Modeling, Logistic Regression Analysis]\n")}},
 			wantErr: `a.yaml:6: alias "Logistic Regression Analysis" of regression-analysis names a kind of "Regression Analysis", a narrower term`,
 		},
 		{
 			name:    "narrower acronym refused",
-			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: SOC 2\n    acronyms: [SOC 2 Type II]\n")}},
+			files:   []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: SOC 2\n    acronyms: [SOC 2 Type II]\n")}},
 			wantErr: `a.yaml:6: acronym "SOC 2 Type II" of soc-2 names a kind of "SOC 2"`,
 		},
 		{
 			name: "narrower term of its own with related, a form with an object, and broad_ok",
-			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+			files: []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Welding\n    forms: [welding pipelines]\n  - name: MIG Welding\n    related: [welding]\n" +
 				"  - name: Helm\n    aliases: [Helm Charts]\n    broad_ok: [Helm Charts]  # Helm's packages\n")}},
 			want: []string{"helm:Helm/hard/tools/curated[Helm Charts]", "mig-welding:MIG Welding/hard/tools/curated{welding}", "welding:Welding/hard/tools/curated"},
 		},
 		{
 			name: "stale narrower broad_ok refused",
-			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+			files: []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Python\n    aliases: [Python 3]\n    broad_ok: [Python 3]\n")}},
 			wantErr: `a.yaml:7: broad_ok "Python 3" of python is not needed`,
 		},
 		{
 			name: "imported narrower alias dropped",
-			files: []SourceFile{{Name: "imported-esco.yaml", Data: []byte(imported +
+			files: []keywords.SourceFile{{Name: "imported-esco.yaml", Data: []byte(imported +
 				"  - name: human anatomy\n    aliases: [human gross anatomy, anatomy of humans]\n")}},
 			want: []string{"human-anatomy:human anatomy/hard/imported/esco[anatomy of humans]"},
 		},
 		{
 			name:    "context left without ambiguous surfaces refused",
-			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Pricing Strategy\n    context: [revenue]\n")}},
+			files:   []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Pricing Strategy\n    context: [revenue]\n")}},
 			wantErr: `a.yaml:6: pricing-strategy: context without ambiguous surfaces confirms nothing`,
 		},
 		{
 			name:    "agent-noun form on a hard term refused",
-			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Product Management\n    forms: [product manager]\n")}},
+			files:   []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: Product Management\n    forms: [product manager]\n")}},
 			wantErr: `a.yaml:6: form "product manager" of hard term product-management names a person or job title`,
 		},
 		{
 			name: "agent nouns stay on soft terms",
-			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+			files: []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Mentoring\n    kind: soft\n    forms: [mentor, mentors]\n")}},
 			want: []string{"mentoring:Mentoring/soft/tools/curated"},
 		},
 		{
 			name: "role_ok and credentials",
-			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+			files: []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Load Balancing\n    aliases: [Load Balancer]\n    role_ok: [Load Balancer]  # a device\n" +
 				"  - name: CISM\n    aliases: [Certified Information Security Manager]\n")}},
 			want: []string{"cism:CISM/hard/tools/curated[Certified Information Security Manager]", "load-balancing:Load Balancing/hard/tools/curated[Load Balancer]"},
 		},
 		{
 			name: "generated plural owned by another term",
-			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+			files: []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Code Reviews\n  - name: Peer Feedback\n    aliases: [Code Review]\n")}},
 			wantErr: `"Code Review" of peer-feedback becomes "Code reviews", a surface of code-reviews`,
 		},
 		{
 			name: "joined alias kept, hyphen variant dropped",
-			files: []SourceFile{{Name: "a.yaml", Data: []byte(head +
+			files: []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head +
 				"  - name: Help Desk\n    aliases: [Helpdesk, help-desk]\n")}},
 			want: []string{"help-desk:Help Desk/hard/tools/curated[Helpdesk]"},
 		},
 		{
 			name: "imported vendor form of a curated term dropped",
-			files: []SourceFile{
+			files: []keywords.SourceFile{
 				{Name: "a.yaml", Data: []byte(head + "  - name: 3ds Max\n")},
 				{Name: "imported-onet.yaml", Data: []byte(imported + "  - name: Autodesk 3ds Max\n    aliases: [3ds Max]\n  - name: Autodesk Maya\n    aliases: [Maya]\n")},
 			},
@@ -291,14 +255,14 @@ func TestBuildLints(t *testing.T) {
 		},
 		{
 			name:    "name without words: lints run, no panic",
-			files:   []SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: \"/\"\n    id: slash\n    aliases: [slash manager]\n")}},
+			files:   []keywords.SourceFile{{Name: "a.yaml", Data: []byte(head + "  - name: \"/\"\n    id: slash\n    aliases: [slash manager]\n")}},
 			wantErr: `a.yaml:7: alias "slash manager" of hard term slash names a person`,
 		},
 		{
 			// One surface, one term: the plural the matcher adds for a kept
 			// surface belongs to that term, whichever side is imported.
 			name: "imported singular or plural of a kept surface dropped",
-			files: []SourceFile{
+			files: []keywords.SourceFile{
 				{Name: "a.yaml", Data: []byte(head + "  - name: Pricing Strategy\n  - name: Health Records\n")},
 				{Name: "imported-esco.yaml", Data: []byte(imported + "  - name: pricing strategies\n  - name: Health Record\n" +
 					"  - name: Audit Planning\n    aliases: [internal audits, pricing strategies]\n  - name: Internal Audit\n")},
@@ -308,7 +272,7 @@ func TestBuildLints(t *testing.T) {
 		},
 		{
 			name: "imported ambiguous alias dropped for its plural: its context goes too",
-			files: []SourceFile{
+			files: []keywords.SourceFile{
 				{Name: "a.yaml", Data: []byte(head + "  - name: Code Reviews\n")},
 				{Name: "imported-esco.yaml", Data: []byte(imported +
 					"  - name: Peer Feedback\n    aliases: [Code Review]\n    ambiguous: [Code Review]\n    context: [software]\n")},
@@ -317,7 +281,7 @@ func TestBuildLints(t *testing.T) {
 		},
 		{
 			name: "imported broader and role aliases dropped",
-			files: []SourceFile{{Name: "imported-esco.yaml", Data: []byte(imported +
+			files: []keywords.SourceFile{{Name: "imported-esco.yaml", Data: []byte(imported +
 				"  - name: Logistics Management\n    aliases: [Logistics, Freight Management, Logistics Manager]\n")}},
 			want: []string{"logistics-management:Logistics Management/hard/imported/esco[Freight Management]"},
 		},
@@ -326,7 +290,7 @@ func TestBuildLints(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d, _, err := Build("1", tt.files)
 			if tt.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				if err == nil || !strings.Contains(problemText(err), tt.wantErr) {
 					t.Fatalf("Build error = %v, want it to contain %q", err, tt.wantErr)
 				}
 				return

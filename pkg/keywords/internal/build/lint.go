@@ -1,4 +1,4 @@
-package keywords
+package build
 
 // Data lints: rules an alias must pass to be a synonym of its term. The
 // generator applies them to every source term; curated terms list
@@ -9,6 +9,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/atsmatch/atsmatch/pkg/diag"
+	"github.com/atsmatch/atsmatch/pkg/keywords"
 )
 
 // surfaceWords splits a surface into lower-case words at spaces, hyphens,
@@ -27,16 +30,6 @@ func lintWord(w string) string {
 		w = w[:len(w)-1]
 	}
 	return w
-}
-
-// vendorPrefixes are owner names a product is also called without
-// ("Microsoft Excel" → "Excel", "Amazon S3" → "S3"): dropping them keeps
-// the same product, so such an alias is not a broader word.
-var vendorPrefixes = [][]string{
-	{"adobe"}, {"amazon"}, {"apache"}, {"atlassian"}, {"autodesk"}, {"aws"},
-	{"cisco"}, {"comptia"}, {"google"}, {"google", "cloud"}, {"hashicorp"},
-	{"hashicorp", "certified"}, {"ibm"}, {"intuit"}, {"jfrog"}, {"microsoft"},
-	{"ms"}, {"oracle"}, {"sap"}, {"azure"}, {"apple"}, {"esri"},
 }
 
 // vendorForm reports whether name is alias with a vendor in front
@@ -77,26 +70,6 @@ func subPhraseOf(name, alias string) bool {
 		}
 	}
 	return false
-}
-
-// neutralWords are words an alias may add to the whole name and still
-// name the same thing: the class noun the thing is ("Python programming",
-// "Spring Framework", "CRM Systems", "Communication Skills"), the
-// credential named after it ("CPR Certification"), or praise a posting
-// puts in front ("Strong Work Ethic"), or the activity on it. Any other added word is a modifier
-// that narrows the term ("Logistic Regression Analysis", "MIG Welding").
-var neutralWords = map[string]bool{
-	"language": true, "programming": true, "scripting": true, "framework": true,
-	"methodology": true, "methodologies": true, "method": true, "software": true, "system": true,
-	"platform": true, "app": true, "engine": true, "architecture": true, "computing": true,
-	"skill": true, "proficiency": true, "principle": true, "fundamental": true, "suite": true,
-	"certification": true, "certificate": true, "certified": true, "license": true, "licence": true,
-	"strong": true, "excellent": true, "effective": true, "solid": true,
-	"a": true, "an": true, "the": true, // "a bakery product" for bakery products
-	// The activity on the thing the term names ("Payroll Processing",
-	// "OSHA Compliance", "Agile Development").
-	"development": true, "management": true, "administration": true, "processing": true,
-	"compliance": true, "regulation": true, "practice": true,
 }
 
 // version reports whether w is a version or release number ("3", "2.0",
@@ -140,18 +113,6 @@ func narrowerThan(name, alias string) bool {
 	return j == len(n) && extra
 }
 
-// roleNouns are heads that make a surface a job title or a person
-// ("product manager", "recruiter"), not the skill.
-var roleNouns = map[string]bool{
-	"manager": true, "owner": true, "engineer": true, "developer": true, "director": true,
-	"officer": true, "specialist": true, "analyst": true, "consultant": true,
-	"coordinator": true, "administrator": true, "assistant": true, "architect": true,
-	"designer": true, "technician": true, "scientist": true, "representative": true,
-	"receptionist": true, "clerk": true, "operator": true, "programmer": true,
-	"teller": true, "cook": true, "mechanic": true, "aide": true, "trainer": true,
-	"artist": true, "worker": true, "agent": true, "generalist": true,
-}
-
 // roleNoun returns the last word of s when it names a person doing the
 // term's activity: a role noun ("manager") or an agent noun built on a word
 // of the name ("welder" for Welding, "auditor" for Auditing,
@@ -193,7 +154,7 @@ func roleNoun(name, s string) string {
 // exempt reports whether a role-noun surface is a credential rather than a
 // person ("Certified Information Security Manager", "Forklift Operator
 // certification"), which ATS data names by the role.
-func exempt(t *Term, s string) bool {
+func exempt(t *keywords.Term, s string) bool {
 	if t.Category == "certification" || strings.HasSuffix(t.Category, "-license") {
 		return true
 	}
@@ -219,10 +180,10 @@ type lintFinding struct {
 // that is the name plus a modifier is a narrower term; (c) a role or agent
 // noun on a hard term is a person or job title. Surfaces listed in
 // broad_ok (scope: a, d) / role_ok (c) are exceptions.
-func lintTerm(t *srcTerm) []lintFinding {
+func lintTerm(t *keywords.SourceTerm) []lintFinding {
 	var out []lintFinding
 	for _, l := range []struct{ field, kind string }{{"aliases", "alias"}, {"acronyms", "acronym"}, {"forms", "form"}} {
-		for i, s := range listOf(&t.Term, l.field) {
+		for i, s := range surfaceList(&t.Term, l.field) {
 			if subPhraseOf(t.Name, s) && !slices.Contains(t.BroadOK, s) {
 				out = append(out, lintFinding{l.field, i, s,
 					fmt.Sprintf("%s %q of %s is a broader word than the name %q (drop it, move it to its own term with related, or list it in broad_ok with a comment)", l.kind, s, t.ID, t.Name)})
@@ -235,7 +196,7 @@ func lintTerm(t *srcTerm) []lintFinding {
 					fmt.Sprintf("%s %q of %s names a kind of %q, a narrower term (make it its own term with related: [%s], or list it in broad_ok with a comment)", l.kind, s, t.ID, t.Name, t.ID)})
 				continue
 			}
-			if t.Kind != Hard || l.kind == "acronym" || exempt(&t.Term, s) || slices.Contains(t.RoleOK, s) {
+			if t.Kind != keywords.Hard || l.kind == "acronym" || exempt(&t.Term, s) || slices.Contains(t.RoleOK, s) {
 				continue
 			}
 			if r := roleNoun(t.Name, s); r != "" {
@@ -249,8 +210,8 @@ func lintTerm(t *srcTerm) []lintFinding {
 
 // checkAllowLists reports allow-list entries that are not a surface of the
 // term or no longer needed, so exceptions stay few and current.
-func checkAllowLists(t *srcTerm) []termProblem {
-	var out []termProblem
+func checkAllowLists(t *keywords.SourceTerm) []diag.Problem {
+	var out []diag.Problem
 	for _, l := range []struct {
 		field string
 		list  []string
@@ -259,14 +220,16 @@ func checkAllowLists(t *srcTerm) []termProblem {
 		{"broad_ok", t.BroadOK, func(s string) bool {
 			return subPhraseOf(t.Name, s) || narrowerThan(t.Name, s) && !slices.Contains(t.Forms, s)
 		}},
-		{"role_ok", t.RoleOK, func(s string) bool { return t.Kind == Hard && !exempt(&t.Term, s) && roleNoun(t.Name, s) != "" }},
+		{"role_ok", t.RoleOK, func(s string) bool {
+			return t.Kind == keywords.Hard && !exempt(&t.Term, s) && roleNoun(t.Name, s) != ""
+		}},
 	} {
 		for i, s := range l.list {
 			switch {
 			case !slices.Contains(t.Aliases, s) && !slices.Contains(t.Acronyms, s) && !slices.Contains(t.Forms, s):
-				out = append(out, termProblem{l.field, i, fmt.Sprintf("%s %q is not an alias, acronym or form of %s", l.field, s, t.ID)})
+				out = append(out, t.At(l.field, i, "%s %q is not an alias, acronym or form of %s", l.field, s, t.ID))
 			case !l.need(s):
-				out = append(out, termProblem{l.field, i, fmt.Sprintf("%s %q of %s is not needed (the rule does not flag it)", l.field, s, t.ID)})
+				out = append(out, t.At(l.field, i, "%s %q of %s is not needed (the rule does not flag it)", l.field, s, t.ID))
 			}
 		}
 	}
@@ -275,39 +238,30 @@ func checkAllowLists(t *srcTerm) []termProblem {
 
 // generatedPlural returns the plural the matcher adds for a multi-word
 // surface of a hard term ("code review" → "code reviews"), or "".
-func generatedPlural(t *Term, s string) string {
-	if t.Kind != Hard {
+func generatedPlural(t *keywords.Term, s string) string {
+	if t.Kind != keywords.Hard {
 		return ""
 	}
 	ws := strings.Fields(s)
 	if len(ws) < 2 {
 		return ""
 	}
-	last := Plural(strings.ToLower(ws[len(ws)-1]))
+	last := keywords.Plural(strings.ToLower(ws[len(ws)-1]))
 	if last == "" {
 		return ""
 	}
 	return strings.Join(append(ws[:len(ws)-1:len(ws)-1], last), " ")
 }
 
-// Plural returns the English plural of a lower-case ASCII word of two or
-// more letters, or "". The matcher adds it to multi-word hard surfaces and
-// the generator's one-surface-one-term lint checks the same spelling, so
-// both call this one function.
-func Plural(w string) string {
-	if len(w) < 2 {
-		return ""
+// surfaceList is the surface list of t a YAML key names.
+func surfaceList(t *keywords.Term, field string) []string {
+	switch field {
+	case "aliases":
+		return t.Aliases
+	case "acronyms":
+		return t.Acronyms
+	case "forms":
+		return t.Forms
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return ""
-		}
-	}
-	switch {
-	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
-		return w + "es"
-	case strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
-		return w[:len(w)-1] + "ies"
-	}
-	return w + "s"
+	return nil
 }
