@@ -166,6 +166,37 @@ func TestCheckOverlay(t *testing.T) {
 			},
 		},
 		{
+			// The same term extended again and again (extend.go keeps an
+			// index of it): a failed extends is undone whole, later ones
+			// see the term as the successful ones left it. Expected lines
+			// are what the whole-term check printed before the index.
+			name: "one term extended again and again",
+			overlay: "terms:\n" + // 1
+				"  - extends: kubernetes\n    aliases: [kube]\n" + // 2-3
+				"  - extends: kubernetes\n    aliases: [team, kubey]\n    ambiguous: [nothing]\n    related: [kubernetes]\n    context: [cluster]\n" + // 4-8
+				"  - extends: kubernetes\n    aliases: [kubey, Kube, K-ube]\n" + // 9-10
+				"  - extends: kubernetes\n    ambiguous: [kube]\n" + // 11-12
+				"  - extends: kubernetes\n    ambiguous: [kube]\n    context: [cluster, Cluster]\n    not_before: [ship, Ship]\n" + // 13-16
+				"  - extends: kubernetes\n    aliases: [team]\n    ambiguous: [team]\n" + // 17-19
+				"  - extends: go\n    aliases: [kubey]\n" + // 20-21
+				"  - name: Kubey Two\n    aliases: [kubey3]\n" + // 22-23
+				"  - extends: kubey-two\n    aliases: [kubey4, \"\"]\n    weight: 12\n" + // 24-26
+				"  - extends: kubey-two\n    aliases: [kubey4]\n    kind: medium\n", // 27-29
+			want: []string{
+				`my.yaml:6: extends kubernetes: ambiguous "nothing" is not the name, an alias, an acronym or a form`,
+				`my.yaml:5: extends kubernetes: "team" is too vague unless listed in ambiguous`,
+				`my.yaml:7: extends kubernetes: a term cannot be related to itself`,
+				`my.yaml:11: extends kubernetes: ambiguous surfaces need at least one context word`,
+				`my.yaml:16: extends kubernetes: not_before: "Ship" is listed twice`,
+				`my.yaml:17: extends kubernetes: ambiguous surfaces need at least one context word`,
+				`my.yaml:21: alias "kubey" already belongs to kubernetes`,
+				`my.yaml:26: extends kubey-two: weight 12 outside 0..10`,
+				`my.yaml:25: extends kubey-two: empty surface`,
+				`my.yaml:29: extends kubey-two: kind "medium" is not hard or soft`,
+			},
+			changes: OverlayChanges{Added: []string{"kubey-two"}, Changed: []string{"kubernetes", "go", "kubey-two"}},
+		},
+		{
 			name:    "yaml syntax stops the check",
 			overlay: "terms:\n  - name: Broken\n   aliases: [x\n",
 			want:    []string{"my.yaml:1: did not find expected '-' indicator"},
