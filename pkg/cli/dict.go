@@ -11,12 +11,13 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/diag"
 	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/atsmatch/atsmatch/pkg/report"
 	"github.com/spf13/cobra"
 )
 
-// formatCSV is `dict list --format csv`: render has no report type for a
-// term table, so the dict commands print it themselves.
-const formatCSV render.Format = "csv"
+// formatCSV is `dict list --format csv`, the one command that prints it
+// (rank's csv is a batch format).
+const formatCSV = render.CSV
 
 // knownSources are the --source values completion offers; any value is
 // accepted (a user overlay may name its own source).
@@ -300,7 +301,7 @@ func runDictList(opts *DictListOptions) error {
 		// person sees it, and keep stdout a valid (empty) document.
 		fmt.Fprintf(opts.Streams.Err, "atsmatch: no terms match %s\n", describeFilter(opts))
 	}
-	return writeDictList(opts.Streams.Out, opts.Format, x, terms)
+	return render.Write(opts.Streams.Out, opts.Format, x.ListReport(terms), render.Options{})
 }
 
 func describeFilter(opts *DictListOptions) string {
@@ -335,7 +336,7 @@ func runDictShow(opts *DictShowOptions) error {
 		}
 		return err
 	}
-	return writeDictShow(opts.Streams.Out, opts.Format, opts.Streams.Width, x, opts.Term, hits)
+	return render.Write(opts.Streams.Out, opts.Format, x.ShowReport(opts.Term, hits), render.Options{Width: opts.Streams.Width})
 }
 
 // validateFailedError is a dict validate run in which some file is
@@ -360,33 +361,9 @@ func isAre(n int) string {
 	return "are"
 }
 
-// fileCheck is the outcome of validating one overlay file.
-type fileCheck struct {
-	File       string              `json:"file"`
-	OK         bool                `json:"ok"`
-	Unreadable bool                `json:"unreadable,omitempty"`
-	Changes    *ats.OverlayChanges `json:"changes,omitempty"` // set when OK
-	Problems   []problem           `json:"problems"`
-	More       int                 `json:"more_problems,omitempty"` // past maxProblems, not listed
-}
-
 // maxProblems caps the problems listed per file: past it they are likely
 // one mistake repeated (a pasted block), and a screenful is enough to act on.
 const maxProblems = 50
-
-// problem is one validation message; Line is 0 when the keywords package
-// gave none.
-type problem struct {
-	Line    int    `json:"line,omitempty"`
-	Message string `json:"message"`
-}
-
-func (p problem) String(file string) string {
-	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", file, p.Line, p.Message)
-	}
-	return fmt.Sprintf("%s: %s", file, p.Message)
-}
 
 func runDictValidate(opts *DictValidateOptions) error {
 	// The other overlays are the base, as with --dict; a file being
@@ -401,15 +378,15 @@ func runDictValidate(opts *DictValidateOptions) error {
 	if err != nil {
 		return err
 	}
-	checks := make([]fileCheck, 0, len(opts.Files))
+	checks := make([]report.DictFileCheck, 0, len(opts.Files))
 	fail := &validateFailedError{total: len(opts.Files)}
 	for _, file := range opts.Files {
-		c := fileCheck{File: file, Problems: []problem{}}
+		c := report.DictFileCheck{File: file, Problems: []report.DictProblem{}}
 		data, err := readOverlay(file)
 		switch {
 		case err != nil:
 			c.Unreadable = true
-			c.Problems = append(c.Problems, problem{Message: "cannot read: " + readErrText(err)})
+			c.Problems = append(c.Problems, report.DictProblem{Message: "cannot read: " + readErrText(err)})
 			fail.unreadable++
 		default:
 			changes, ps := x.CheckOverlay(ats.Overlay{Name: file, Data: data})
@@ -417,12 +394,14 @@ func runDictValidate(opts *DictValidateOptions) error {
 				c.Problems, c.More = problems(ps)
 				fail.invalid++
 			} else {
-				c.OK, c.Changes = true, &changes
+				ch := ats.ChangesReport(changes)
+				c.OK, c.Changes = true, &ch
 			}
 		}
 		checks = append(checks, c)
 	}
-	if err := writeDictValidate(opts.Streams.Out, opts.Format, x, checks); err != nil {
+	doc := &report.DictValidate{SchemaVersion: report.SchemaVersion, DictionaryVersion: x.Version(), Files: checks}
+	if err := render.Write(opts.Streams.Out, opts.Format, doc, render.Options{}); err != nil {
 		return err
 	}
 	if fail.invalid+fail.unreadable > 0 {
@@ -442,12 +421,12 @@ func readErrText(err error) string {
 // problems are the problems of one file as `dict validate` lists them:
 // in line order, those of the whole file last, at most maxProblems; it
 // returns how many it left out.
-func problems(ps diag.List) ([]problem, int) {
+func problems(ps diag.List) ([]report.DictProblem, int) {
 	ps.Sort()
 	more := max(len(ps)-maxProblems, 0)
-	out := make([]problem, 0, len(ps)-more)
+	out := make([]report.DictProblem, 0, len(ps)-more)
 	for _, p := range ps[:len(ps)-more] {
-		out = append(out, problem{Line: p.Line, Message: p.Msg})
+		out = append(out, report.DictProblem{Line: p.Line, Message: p.Msg})
 	}
 	return out, more
 }
@@ -457,7 +436,9 @@ func runDictStats(opts *DictStatsOptions) error {
 	if err != nil {
 		return err
 	}
-	return writeDictStats(opts.Streams.Out, opts.Format, x, opts.Top)
+	st := x.StatsReport()
+	st.Top = opts.Top
+	return render.Write(opts.Streams.Out, opts.Format, st, render.Options{})
 }
 
 // completionDictionary opens the dictionary a dict command would use:

@@ -12,6 +12,7 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/diag"
 	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/atsmatch/atsmatch/pkg/report"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/spf13/cobra"
@@ -142,8 +143,9 @@ func TestDictUsageErrors(t *testing.T) {
 func TestProblems(t *testing.T) {
 	at := func(line int, msg string) diag.Problem { return diag.Problem{File: "my.yaml", Line: line, Msg: msg} }
 	got, more := problems(diag.List{at(0, "whole file"), at(9, "nine"), at(3, "three"), at(9, "nine again"), at(1, "one")})
-	want := []problem{{1, "one"}, {3, "three"}, {9, "nine"}, {9, "nine again"}, {0, "whole file"}}
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(problem{})); diff != "" || more != 0 {
+	want := []report.DictProblem{{Line: 1, Message: "one"}, {Line: 3, Message: "three"}, {Line: 9, Message: "nine"},
+		{Line: 9, Message: "nine again"}, {Message: "whole file"}}
+	if diff := cmp.Diff(want, got); diff != "" || more != 0 {
 		t.Errorf("problems mismatch (more %d; -want +got):\n%s", more, diff)
 	}
 	var many diag.List
@@ -181,28 +183,6 @@ func TestValidateFailedError(t *testing.T) {
 	}
 }
 
-func TestWrapList(t *testing.T) {
-	tests := []struct {
-		name  string
-		in    string
-		width int
-		want  string
-	}{
-		{"fits", "a, b, c", 40, "a, b, c"},
-		{"breaks between items", "alpha beta, gamma delta, epsilon zeta", 24, "alpha beta, gamma delta,\n  epsilon zeta"},
-		{"long item on its own line", "a very long item that does not fit at all, b", 20, "a very long item that does not fit at all,\n  b"},
-		{"width below 20 counts as 20", "alpha beta, gamma delta, epsilon", 5, "alpha beta,\n  gamma delta, epsilon"},
-		{"empty", "", 20, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, wrapList(tt.in, tt.width, "  ")); diff != "" {
-				t.Errorf("wrapList(%q, %d) mismatch (-want +got):\n%s", tt.in, tt.width, diff)
-			}
-		})
-	}
-}
-
 // TestDictShowWidth: dict show wraps long lists to the terminal width.
 func TestDictShowWidth(t *testing.T) {
 	x, err := ats.OpenDictionary(nil)
@@ -215,7 +195,7 @@ func TestDictShowWidth(t *testing.T) {
 	}
 	for _, width := range []int{60, 100, 160} {
 		var b strings.Builder
-		if err := writeDictShow(&b, render.Text, width, x, "excel", hits); err != nil {
+		if err := render.Write(&b, render.Text, x.ShowReport("excel", hits), render.Options{Width: width}); err != nil {
 			t.Fatal(err)
 		}
 		longest := 0

@@ -267,12 +267,9 @@ func parseFormat(command, value string, allowed ...render.Format) (render.Format
 		names[i] = string(a)
 	}
 	list := orList(names)
-	f := render.Format(strings.ToLower(strings.TrimSpace(value)))
-	if f != formatCSV { // csv is known: dict list prints it without pkg/render
-		var err error
-		if f, err = render.ParseFormat(value); err != nil {
-			return "", usagef("--format: unknown format %q (%s prints only %s)", value, command, list)
-		}
+	f, err := render.ParseFormat(value)
+	if err != nil {
+		return "", usagef("--format: unknown format %q (%s prints only %s)", value, command, list)
 	}
 	if !slices.Contains(allowed, f) {
 		return "", usagef("--format %s: %s prints only %s", f, command, list)

@@ -76,8 +76,10 @@ func ParseFormat(s string) (Format, error) {
 }
 
 // Write renders v: *report.MatchResult, *report.KeywordsResult,
-// *report.TextResult, or *report.FileError.
-// An unsupported (format, type) pair returns an error.
+// *report.TextResult, *report.FileError, or a `dict` document
+// (*report.DictList, *report.DictShow, *report.DictStats,
+// *report.DictValidate). An unsupported (format, type) pair returns an
+// error.
 func Write(w io.Writer, f Format, v any, o Options) error {
 	p, ok := printers[f]
 	if !ok {
@@ -85,7 +87,8 @@ func Write(w io.Writer, f Format, v any, o Options) error {
 		return err
 	}
 	switch v.(type) {
-	case *report.MatchResult, *report.KeywordsResult, *report.TextResult, *report.FileError:
+	case *report.MatchResult, *report.KeywordsResult, *report.TextResult, *report.FileError,
+		*report.DictList, *report.DictShow, *report.DictStats, *report.DictValidate:
 		if isNilPtr(v) {
 			return fmt.Errorf("render: nil %T", v)
 		}
@@ -104,6 +107,14 @@ func isNilPtr(v any) bool {
 	case *report.TextResult:
 		return x == nil
 	case *report.FileError:
+		return x == nil
+	case *report.DictList:
+		return x == nil
+	case *report.DictShow:
+		return x == nil
+	case *report.DictStats:
+		return x == nil
+	case *report.DictValidate:
 		return x == nil
 	}
 	return false

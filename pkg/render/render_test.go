@@ -367,7 +367,8 @@ func TestWriteErrors(t *testing.T) {
 		v       any
 		wantErr string
 	}{
-		{"unknown format", "csv", richMatch(), `unknown format "csv" (want text, json, markdown, html)`},
+		{"unknown format", "yaml", richMatch(), `unknown format "yaml" (want text, json, markdown, html)`},
+		{"csv is for a term list only", CSV, richMatch(), "render: csv format does not support *report.MatchResult"},
 		{"unsupported type", JSON, "a string", "render: json format does not support string"},
 		{"value not pointer", Text, *richMatch(), "render: text format does not support report.MatchResult"},
 		{"nil pointer", Text, (*report.MatchResult)(nil), "render: nil *report.MatchResult"},

@@ -75,6 +75,14 @@ func writeText(w io.Writer, v any, o Options) error {
 		}
 	case *report.FileError:
 		t.printf("%s %s: %s (%s)\n", t.p.bad.Sprint("error:"), clean(x.File), clean(x.Error), x.Kind)
+	case *report.DictList:
+		t.dictList(x)
+	case *report.DictShow:
+		t.dictShow(x)
+	case *report.DictStats:
+		t.dictStats(x)
+	case *report.DictValidate:
+		t.dictValidate(x)
 	default:
 		return unsupported(Text, v)
 	}
@@ -419,10 +427,26 @@ func indexFold(r []rune, sub string) int {
 // longer word stays whole) and indents continuation lines; width excludes
 // the indent, as the caller's first-line prefix is as wide.
 func wrap(s string, width int, indent string) string {
+	return wrapWords(strings.Fields(s), width, indent)
+}
+
+// wrapList is wrap for a comma list ("a, b c, d"): it breaks only between
+// items, so a name of several words stays on one line.
+func wrapList(s string, width int, indent string) string {
+	items := strings.Split(s, ", ")
+	for i := range items[:len(items)-1] {
+		items[i] += ","
+	}
+	return wrapWords(items, width, indent)
+}
+
+// wrapWords joins words with spaces, starting a new indented line before
+// a word that would take the line past width runes (never below 20).
+func wrapWords(words []string, width int, indent string) string {
 	width = max(width, 20)
 	var b strings.Builder
 	n := 0
-	for i, word := range strings.Fields(s) {
+	for i, word := range words {
 		wl := utf8.RuneCountInString(word)
 		switch {
 		case i == 0:
