@@ -2,10 +2,16 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strconv"
 	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/diag"
+	"github.com/go-viper/mapstructure/v2"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -13,6 +19,12 @@ import (
 
 // envPrefix names the environment variables: ATSMATCH_FORMAT, ATSMATCH_MIN_SCORE, ...
 const envPrefix = "ATSMATCH"
+
+// settingKeys are the keys a command reads from its flags, ATSMATCH_*
+// variables and the config file (the flag names; settings' mapstructure
+// tags). A config key outside this list is ignored today; rejecting one is
+// a check of v.AllKeys() against this list in settingProblems.
+var settingKeys = []string{"format", "min-score", "no-color", "verbose", "strict", "kind", "dict"}
 
 // settings are the values a command may take from flags, env or the config
 // file. Keys are the flag names.
@@ -33,7 +45,7 @@ func resolve(cmd *cobra.Command, configFile string) (settings, error) {
 	v.SetEnvPrefix(envPrefix)
 	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
 	v.AutomaticEnv()
-	for _, key := range []string{"format", "min-score", "no-color", "verbose", "strict", "kind", "dict"} {
+	for _, key := range settingKeys {
 		if err := bindFlag(v, cmd, key); err != nil {
 			return settings{}, err
 		}
@@ -57,9 +69,99 @@ func resolve(cmd *cobra.Command, configFile string) (settings, error) {
 	v.RegisterAlias("dictionaries", "dict")
 	var st settings
 	if err := v.Unmarshal(&st); err != nil {
-		return settings{}, usagef("bad setting (flag, %s_* variable or config file): %v", envPrefix, err)
+		return settings{}, &usageError{err: settingProblems(cmd, v, path, err)}
 	}
 	return st, nil
+}
+
+// settingProblems turns the decoder's error for the settings into one
+// problem per key, naming where the bad value came from: the config file
+// (path) or the ATSMATCH_* variable. Flags are typed, so a flag value never
+// fails here.
+func settingProblems(cmd *cobra.Command, v *viper.Viper, path string, err error) error {
+	var ps diag.List
+	for _, de := range decodeErrors(err) {
+		key, _, _ := strings.Cut(de.Name(), "[") // "dict[0]": the dict key
+		p := diag.Problem{Field: key, Msg: key + ": " + badValue(de.Unwrap())}
+		env := envPrefix + "_" + strings.ToUpper(strings.ReplaceAll(key, "-", "_"))
+		if _, set := os.LookupEnv(env); set && !cmd.Flags().Changed(key) {
+			p.Msg = env + ": " + badValue(de.Unwrap())
+		} else if v.InConfig(key) {
+			p.File = path
+		}
+		ps.Add(p)
+	}
+	if len(ps) == 0 {
+		// Not a decoding error of one key: say what the decoder said.
+		return fmt.Errorf("bad setting (flag, %s_* variable or config file): %v", envPrefix, err)
+	}
+	return ps
+}
+
+// decodeErrors are the per-key errors inside a mapstructure error, in order.
+func decodeErrors(err error) []*mapstructure.DecodeError {
+	if de, ok := err.(*mapstructure.DecodeError); ok {
+		return []*mapstructure.DecodeError{de}
+	}
+	var out []*mapstructure.DecodeError
+	switch u := err.(type) {
+	case interface{ Unwrap() []error }:
+		for _, e := range u.Unwrap() {
+			out = append(out, decodeErrors(e)...)
+		}
+	case interface{ Unwrap() error }:
+		out = decodeErrors(u.Unwrap())
+	}
+	return out
+}
+
+// badValue says what is wrong with a setting's value, in the words of the
+// setting's type ("a number", "true or false") rather than Go's.
+func badValue(err error) string {
+	var pe *mapstructure.ParseError
+	var ue *mapstructure.UnconvertibleTypeError
+	switch {
+	case errors.As(err, &pe):
+		return fmt.Sprintf("%s is not %s", valueText(pe.Value), wantText(pe.Expected.Kind()))
+	case errors.As(err, &ue):
+		return fmt.Sprintf("want %s, not %s", wantText(ue.Expected.Kind()), valueKind(ue.Value))
+	}
+	return err.Error()
+}
+
+func wantText(k reflect.Kind) string {
+	switch k {
+	case reflect.Float32, reflect.Float64, reflect.Int, reflect.Int64:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice:
+		return "a list"
+	}
+	return "a string"
+}
+
+func valueText(v any) string {
+	if s, ok := v.(string); ok {
+		return strconv.Quote(s)
+	}
+	return valueKind(v)
+}
+
+func valueKind(v any) string {
+	switch reflect.ValueOf(v).Kind() {
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Map:
+		return "a mapping"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.String:
+		return "a string"
+	case reflect.Invalid:
+		return "empty"
+	}
+	return "a number"
 }
 
 // bindFlag makes the flag named key a source for the viper key of the same

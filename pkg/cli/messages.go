@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 
+	"github.com/atsmatch/atsmatch/pkg/diag"
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/atsmatch/atsmatch/pkg/report"
@@ -86,6 +87,14 @@ func printError(w io.Writer, err error, jsonOut bool) {
 		return
 	}
 	file, cause, kind, hint := describe(err)
+	var ps diag.List
+	if errors.As(err, &ps) && len(ps) > 1 {
+		// Several problems (bad config settings): one line each.
+		for _, p := range ps[:len(ps)-1] {
+			fmt.Fprintf(w, "atsmatch: error: %s\n", p.Error())
+		}
+		cause = ps[len(ps)-1].Error()
+	}
 	if file != "" {
 		fmt.Fprintf(w, "atsmatch: error: %s: %s\n", file, cause)
 	} else {
