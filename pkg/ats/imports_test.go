@@ -38,7 +38,7 @@ var allowed = map[string][]string{
 	"pkg/render": {module + "pkg/report", "github.com/fatih/color"},
 	"pkg/cli": {
 		module + "pkg/ats", module + "pkg/render", module + "pkg/report", module + "pkg/extract", module + "pkg/diag",
-		"github.com/spf13/cobra", "github.com/spf13/viper", "github.com/fatih/color", "github.com/mattn/go-isatty",
+		"github.com/spf13/cobra", "github.com/spf13/viper", "github.com/go-viper/mapstructure/v2", "github.com/fatih/color", "github.com/mattn/go-isatty",
 		"golang.org/x/term",
 	},
 	"cmd/atsmatch": {module + "pkg/cli"},

@@ -80,11 +80,42 @@ func (x *termIndex) addsSpelling(s string) bool {
 // every problem of it, not only the first. A term that cannot be extended
 // stays as it was and owns none of the overlay's surfaces: CheckOverlay
 // goes on, and a later term must not clash with a half-applied extends.
-func (m *merger) extend(st *SourceTerm) (errs diag.List) {
+func (m *merger) extend(st *SourceTerm) diag.List {
 	i, ok := m.byID[st.extends]
 	if !ok {
 		return diag.List{st.At("extends", -1, "extends: unknown term %q", st.extends)}
 	}
+	errs := extendsProblems(st)
+	g := &growth{m: m, st: st, t: &m.d.Terms[i], x: m.index(i)}
+	// Extending only appends to t's lists, so a copy of the slice headers
+	// restores t; g.undo takes back what the index and owner learnt.
+	saved := *g.t
+	errs = append(errs, g.addSurfaces()...)
+	g.addItems()
+	g.setScalars()
+	errs = append(errs, g.check(&saved)...)
+	if len(errs) > 0 {
+		*g.t = saved
+		for j := len(g.undo) - 1; j >= 0; j-- {
+			g.undo[j]()
+		}
+		return errs
+	}
+	if !g.x.valid {
+		// checkTerm found nothing: from now on only new items need
+		// checking, and every ambiguous entry is a surface.
+		g.x.valid = true
+		clear(g.x.amb)
+		for _, a := range g.t.Ambiguous {
+			g.x.amb[fold(a)] = true
+		}
+	}
+	return nil
+}
+
+// extendsProblems are the problems of an extends term on its own.
+func extendsProblems(st *SourceTerm) diag.List {
+	var errs diag.List
 	if st.set["id"] && st.ID != st.extends {
 		errs.Add(st.At("id", -1, "id %q differs from extends %q", st.ID, st.extends))
 	}
@@ -93,87 +124,93 @@ func (m *merger) extend(st *SourceTerm) (errs diag.List) {
 			errs.Add(st.At(field, w.i, "extends %s: %s: %s", st.extends, field, w.msg))
 		}
 	}
-	x := m.index(i)
-	t := &m.d.Terms[i]
-	// Extending only appends to t's lists, so a copy of the slice headers
-	// restores t; undo takes back what the index and owner learnt.
-	saved := *t
-	var undo []func()
-	defer func() {
-		if len(errs) > 0 {
-			*t = saved
-			for j := len(undo) - 1; j >= 0; j-- {
-				undo[j]()
-			}
-		}
-	}()
-	addSpelling := func(k, s string) {
-		n := len(x.spellings[k])
-		x.spellings[k] = append(x.spellings[k], s)
-		undo = append(undo, func() { x.spellings[k] = x.spellings[k][:n] })
-	}
+	return errs
+}
+
+// growth is one extends being applied to term t (index x), with the log
+// that undoes what it taught the index and the owner map.
+type growth struct {
+	m    *merger
+	st   *SourceTerm
+	t    *Term
+	x    *termIndex
+	undo []func()
+}
+
+// addSurfaces appends the overlay's aliases, acronyms and forms that add
+// a spelling; one another term owns is a problem.
+func (g *growth) addSurfaces() diag.List {
+	var errs diag.List
 	for _, l := range surfaceLists {
-		dst := termList(t, l.field)
-		for j, s := range listOf(&st.Term, l.field) {
+		dst := termList(g.t, l.field)
+		for j, s := range listOf(&g.st.Term, l.field) {
 			k := fold(s)
-			if o, ok := m.owner[k]; ok {
-				if o != t.ID {
-					errs.Add(st.At(l.field, j, "%s %q already belongs to %s", l.kind, s, o))
-				} else if x.addsSpelling(s) {
-					*dst = append(*dst, s)
-					addSpelling(k, s)
-				}
-				continue // else already a surface of this term
+			o, owned := g.m.owner[k]
+			switch {
+			case owned && o != g.t.ID:
+				errs.Add(g.st.At(l.field, j, "%s %q already belongs to %s", l.kind, s, o))
+				continue
+			case owned && !g.x.addsSpelling(s):
+				continue // already a surface of this term
+			case !owned:
+				g.m.owner[k] = g.t.ID
+				g.undo = append(g.undo, func() { delete(g.m.owner, k) })
 			}
-			m.owner[k] = t.ID
-			undo = append(undo, func() { delete(m.owner, k) })
 			*dst = append(*dst, s)
-			addSpelling(k, s)
+			n := len(g.x.spellings[k])
+			g.x.spellings[k] = append(g.x.spellings[k], s)
+			g.undo = append(g.undo, func() { g.x.spellings[k] = g.x.spellings[k][:n] })
 		}
 	}
+	return errs
+}
+
+// addItems appends the overlay's ambiguous, context, not_before,
+// not_after and related items the term does not list yet.
+func (g *growth) addItems() {
 	for _, l := range mergedLists {
-		dst, set := termList(t, l.field), x.has[l.field]
-		for _, s := range listOf(&st.Term, l.field) {
+		dst, set := termList(g.t, l.field), g.x.has[l.field]
+		for _, s := range listOf(&g.st.Term, l.field) {
 			k := itemKey(s, l.folded)
 			if k == "" || set[k] {
 				continue
 			}
 			set[k] = true
-			undo = append(undo, func() { delete(set, k) })
+			g.undo = append(g.undo, func() { delete(set, k) })
 			*dst = append(*dst, s)
-			if l.field == "ambiguous" && len(x.spellings[fold(s)]) > 0 && !x.amb[fold(s)] {
-				k := fold(s)
-				x.amb[k] = true
-				undo = append(undo, func() { delete(x.amb, k) })
+			if f := fold(s); l.field == "ambiguous" && len(g.x.spellings[f]) > 0 && !g.x.amb[f] {
+				g.x.amb[f] = true
+				g.undo = append(g.undo, func() { delete(g.x.amb, f) })
 			}
 		}
 	}
-	if st.set["kind"] {
-		t.Kind = st.Kind
+}
+
+// setScalars applies the kind, category and weight the overlay sets.
+func (g *growth) setScalars() {
+	if g.st.set["kind"] {
+		g.t.Kind = g.st.Kind
 	}
-	if st.set["category"] {
-		t.Category = st.Category
+	if g.st.set["category"] {
+		g.t.Category = g.st.Category
 	}
-	if st.set["weight"] {
-		t.Weight = st.Weight
+	if g.st.set["weight"] {
+		g.t.Weight = g.st.Weight
 	}
+}
+
+// check is checkTerm of the grown term (saved is the term before), each
+// problem at the overlay line it came from.
+func (g *growth) check(saved *Term) diag.List {
 	var ps []termProblem
-	if x.valid {
-		ps = checkGrown(t, &saved, x)
+	if g.x.valid {
+		ps = checkGrown(g.t, saved, g.x)
 	} else {
-		ps = checkTerm(t)
+		ps = checkTerm(g.t)
 	}
+	var errs diag.List
 	for _, p := range ps {
-		errs.Add(st.At(p.field, overlayItem(st, len(listOf(&saved, p.field)), t, p.field, p.i), "extends %s: %s", t.ID, p.msg))
-	}
-	if len(errs) == 0 && !x.valid {
-		// checkTerm found nothing: from now on only new items need
-		// checking, and every ambiguous entry is a surface.
-		x.valid = true
-		clear(x.amb)
-		for _, a := range t.Ambiguous {
-			x.amb[fold(a)] = true
-		}
+		errs.Add(g.st.At(p.field, overlayItem(g.st, len(listOf(saved, p.field)), g.t, p.field, p.i), "extends %s: %s", g.t.ID, p.msg))
 	}
 	return errs
 }

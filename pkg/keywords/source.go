@@ -121,40 +121,7 @@ func parseSourceAll(f SourceFile, overlay bool, defSource string) (*Source, diag
 	}
 	var errs diag.List
 	fail := func(line int, field, format string, a ...any) { errs.Addf(f.Name, line, field, format, a...) }
-	defs := map[string]string{"kind": "", "category": "", "source": defSource}
-	var termsNode *yaml.Node
-	for i := 0; i+1 < len(doc.Content); i += 2 {
-		k, v := doc.Content[i], doc.Content[i+1]
-		switch k.Value {
-		case "category", "kind", "source":
-			if v.Kind != yaml.ScalarNode {
-				fail(v.Line, k.Value, "%s must be a string", k.Value)
-				continue
-			}
-			defs[k.Value] = strings.TrimSpace(v.Value)
-		case "terms":
-			termsNode = v
-		case "disable":
-			if !overlay {
-				fail(k.Line, k.Value, "disable is only allowed in overlays")
-				continue
-			}
-			if v.Kind != yaml.SequenceNode {
-				fail(v.Line, k.Value, "disable must be a list of ids")
-				continue
-			}
-			for j, it := range v.Content {
-				if what, eg := notAnID(it); what != "" {
-					fail(it.Line, k.Value, "disable: entry %d is %s; list term ids, e.g. - %s", j+1, what, eg)
-					continue
-				}
-				sf.disable = append(sf.disable, strings.TrimSpace(it.Value))
-				sf.disLines = append(sf.disLines, it.Line)
-			}
-		default:
-			fail(k.Line, k.Value, "unknown key %q", k.Value)
-		}
-	}
+	defs, termsNode := sf.readTop(doc, overlay, defSource, fail)
 	if sf.Imported && !overlay && (defs["source"] == "" || defs["source"] == Curated) {
 		// Every term would fail the same way: one report is enough.
 		fail(0, "source", "imported files must name their source (esco, onet, stackoverflow)")
@@ -173,15 +140,7 @@ func parseSourceAll(f SourceFile, overlay bool, defSource string) (*Source, diag
 			errs = append(errs, es...)
 			continue
 		}
-		if !t.set["kind"] {
-			t.Kind = Kind(defs["kind"])
-		}
-		if !t.set["category"] {
-			t.Category = defs["category"]
-		}
-		if !t.set["source"] {
-			t.Source = defs["source"]
-		}
+		t.applyDefaults(defs)
 		if sf.Imported && !overlay && (t.Source == Curated || t.Source == "") {
 			errs.Add(t.At("source", -1, "imported terms cannot be curated"))
 			continue
@@ -189,6 +148,65 @@ func parseSourceAll(f SourceFile, overlay bool, defSource string) (*Source, diag
 		sf.Terms = append(sf.Terms, t)
 	}
 	return sf, errs
+}
+
+// readTop reads the top-level keys of a source file: the defaults for its
+// terms (category, kind, source), the terms node, and an overlay's
+// disable list into sf.
+func (sf *Source) readTop(doc *yaml.Node, overlay bool, defSource string, fail func(line int, field, format string, a ...any)) (defs map[string]string, termsNode *yaml.Node) {
+	defs = map[string]string{"kind": "", "category": "", "source": defSource}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		switch k.Value {
+		case "category", "kind", "source":
+			if v.Kind != yaml.ScalarNode {
+				fail(v.Line, k.Value, "%s must be a string", k.Value)
+				continue
+			}
+			defs[k.Value] = strings.TrimSpace(v.Value)
+		case "terms":
+			termsNode = v
+		case "disable":
+			if !overlay {
+				fail(k.Line, k.Value, "disable is only allowed in overlays")
+				continue
+			}
+			sf.readDisable(v, fail)
+		default:
+			fail(k.Line, k.Value, "unknown key %q", k.Value)
+		}
+	}
+	return defs, termsNode
+}
+
+// readDisable reads an overlay's disable list: term ids, each with its line.
+func (sf *Source) readDisable(v *yaml.Node, fail func(line int, field, format string, a ...any)) {
+	if v.Kind != yaml.SequenceNode {
+		fail(v.Line, "disable", "disable must be a list of ids")
+		return
+	}
+	for j, it := range v.Content {
+		if what, eg := notAnID(it); what != "" {
+			fail(it.Line, "disable", "disable: entry %d is %s; list term ids, e.g. - %s", j+1, what, eg)
+			continue
+		}
+		sf.disable = append(sf.disable, strings.TrimSpace(it.Value))
+		sf.disLines = append(sf.disLines, it.Line)
+	}
+}
+
+// applyDefaults gives t the file's kind, category and source where the
+// term does not set its own.
+func (t *SourceTerm) applyDefaults(defs map[string]string) {
+	if !t.set["kind"] {
+		t.Kind = Kind(defs["kind"])
+	}
+	if !t.set["category"] {
+		t.Category = defs["category"]
+	}
+	if !t.set["source"] {
+		t.Source = defs["source"]
+	}
 }
 
 // yamlLine is the position the YAML parser writes into its messages, the

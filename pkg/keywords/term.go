@@ -42,20 +42,9 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*SourceTerm, diag.List)
 				fail(v.Line, k.Value, "%s must be a string", k.Value)
 				continue
 			}
-			s := strings.TrimSpace(v.Value)
-			switch k.Value {
-			case "name":
-				t.Name, badName = s, false
-			case "id":
-				t.ID = s
-			case "kind":
-				t.Kind = Kind(s)
-			case "category":
-				t.Category = s
-			case "source":
-				t.Source = s
-			case "extends":
-				t.extends, badName = s, false
+			t.setScalar(k.Value, strings.TrimSpace(v.Value))
+			if k.Value == "name" || k.Value == "extends" {
+				badName = false
 			}
 		case "weight":
 			// The parser's own message is two lines (a header, then the
@@ -64,22 +53,7 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*SourceTerm, diag.List)
 				fail(v.Line, k.Value, "weight must be a number")
 			}
 		default:
-			if v.Kind != yaml.SequenceNode {
-				fail(v.Line, k.Value, "%s must be a list", k.Value)
-				continue
-			}
-			var list []string
-			var lines []int
-			for _, it := range v.Content {
-				if it.Kind != yaml.ScalarNode {
-					fail(it.Line, k.Value, "%s items must be strings", k.Value)
-					continue
-				}
-				list = append(list, strings.TrimSpace(it.Value))
-				lines = append(lines, it.Line)
-			}
-			t.items[k.Value] = lines
-			*t.listField(k.Value) = list
+			errs = append(errs, t.readList(file, k.Value, v)...)
 		}
 	}
 	if t.Name == "" && t.extends == "" && !badName {
@@ -95,6 +69,46 @@ func parseTerm(file string, n *yaml.Node, overlay bool) (*SourceTerm, diag.List)
 		t.ID = Slug(t.Name)
 	}
 	return t, nil
+}
+
+// setScalar sets the string key of t to s.
+func (t *SourceTerm) setScalar(key, s string) {
+	switch key {
+	case "name":
+		t.Name = s
+	case "id":
+		t.ID = s
+	case "kind":
+		t.Kind = Kind(s)
+	case "category":
+		t.Category = s
+	case "source":
+		t.Source = s
+	case "extends":
+		t.extends = s
+	}
+}
+
+// readList reads the list key of t from v, each item with its line; an
+// item that is not a string is a problem and left out.
+func (t *SourceTerm) readList(file, key string, v *yaml.Node) diag.List {
+	if v.Kind != yaml.SequenceNode {
+		return diag.List{{File: file, Line: v.Line, Field: key, Msg: key + " must be a list"}}
+	}
+	var errs diag.List
+	var list []string
+	var lines []int
+	for _, it := range v.Content {
+		if it.Kind != yaml.ScalarNode {
+			errs.Addf(file, it.Line, key, "%s items must be strings", key)
+			continue
+		}
+		list = append(list, strings.TrimSpace(it.Value))
+		lines = append(lines, it.Line)
+	}
+	t.items[key] = lines
+	*t.listField(key) = list
+	return errs
 }
 
 // listField is the list a YAML list key fills; termKeys has checked the
