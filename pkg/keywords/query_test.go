@@ -1,6 +1,7 @@
 package keywords
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -225,6 +226,10 @@ terms:
   - name: Billing Hub
     id: bhub
 `, OverlayChanges{Added: []string{"quokka-ledger", "bhub"}, Changed: []string{"kubernetes"}, Disabled: []string{"go", "nodejs"}}},
+		// A term is disabled or changed once, however often the file says so.
+		{"an id listed many times counts once", "disable: [go, nodejs, go" + strings.Repeat(", go", 1000) + "]\nterms:\n" +
+			strings.Repeat("  - extends: kubernetes\n    aliases: [kube]\n", 3) + "  - extends: go\n",
+			OverlayChanges{Added: []string{}, Changed: []string{"kubernetes", "go"}, Disabled: []string{"go", "nodejs"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
