@@ -53,13 +53,11 @@ func TestRankInterruptStuckWorker(t *testing.T) {
 	dir := rankTree(t, 3)
 	release := make(chan struct{})
 	defer close(release)
-	defer func(f func(context.Context, string, extract.Limits) (extract.Source, error)) { readResume = f }(readResume)
-	real := readResume
-	readResume = func(ctx context.Context, path string, lim extract.Limits) (extract.Source, error) {
+	stuckReader := func(ctx context.Context, path string, lim extract.Limits) (extract.Source, error) {
 		if filepath.Base(path) == "stuck.txt" {
 			<-release // deaf to ctx, as a read in the kernel is
 		}
-		return real(ctx, path, lim)
+		return extract.ReadFileContext(ctx, path, lim)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -71,7 +69,7 @@ func TestRankInterruptStuckWorker(t *testing.T) {
 	paths := []string{filepath.Join(dir, "stuck.txt"), filepath.Join(cvs, "cv00.txt"), filepath.Join(cvs, "cv01.txt"),
 		filepath.Join(cvs, "cv02.txt"), filepath.Join(cvs, "missing.txt")}
 	opts := &RankOptions{Streams: s, Jobs: []string{filepath.Join(dir, "job.txt")}, Paths: paths,
-		Format: "csv", Sort: "name", Workers: 2}
+		Format: "csv", Sort: "name", Workers: 2, ReadResume: stuckReader}
 	done := make(chan error, 1)
 	go func() { done <- runRank(ctx, opts) }()
 	err := waitFor(t, done, "runRank with a stuck worker, interrupted,")

@@ -39,6 +39,9 @@ type RankOptions struct {
 	Quiet     bool
 	Workers   int // 0 = GOMAXPROCS
 	Dicts     []string
+	// ReadResume reads one resume for a worker (nil: extract.ReadFileContext);
+	// tests put a stuck reader here.
+	ReadResume func(ctx context.Context, path string, lim extract.Limits) (extract.Source, error)
 }
 
 func newRankCmd(s *Streams, runF func(*RankOptions) error) *cobra.Command {
@@ -158,9 +161,6 @@ type rankPath struct {
 	err  error // set when expansion already failed (unreadable directory)
 }
 
-// readResume reads one resume for a worker; tests put a stuck reader here.
-var readResume = extract.ReadFileContext
-
 func runRank(ctx context.Context, opts *RankOptions) error {
 	s := opts.Streams
 	var extra []string
@@ -237,6 +237,10 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 	go func() {
 		defer close(inputs)
 		lim := extract.DefaultLimits()
+		readResume := opts.ReadResume
+		if readResume == nil {
+			readResume = extract.ReadFileContext
+		}
 		for _, p := range paths {
 			in := ats.Input{Name: p.path}
 			if p.err != nil {
