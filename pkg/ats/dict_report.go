@@ -29,7 +29,7 @@ func (x *Dictionary) termReport(h DictHit) report.DictTerm {
 	v := report.DictTerm{
 		ID: t.ID, Name: t.Name, Kind: string(t.Kind), Category: t.Category,
 		Aliases: t.Aliases, Acronyms: t.Acronyms, Forms: t.Forms, Ambiguous: t.Ambiguous, Context: t.Context,
-		NotBefore: t.NotBefore, NotAfter: t.NotAfter, Related: t.Related, Source: t.Source,
+		NotBefore: t.NotBefore, NotAfter: t.NotAfter, Related: t.Related, Broader: t.Broader, Source: t.Source,
 		Weight: t.Weight, MatchedBy: report.DictMatch{Field: h.Field, Surface: h.Surface},
 		Overlays: x.Provenance(t.ID), RelatedTerms: []report.DictRelated{},
 	}
@@ -46,6 +46,13 @@ func (x *Dictionary) termReport(h DictHit) report.DictTerm {
 		}
 		v.RelatedTerms = append(v.RelatedTerms, r)
 	}
+	for _, id := range x.dict.Ancestors(t.ID) {
+		r := report.DictRelated{ID: id}
+		if bt, ok := x.Term(id); ok {
+			r.Name = bt.Name
+		}
+		v.BroaderTerms = append(v.BroaderTerms, r)
+	}
 	return v
 }
 
@@ -58,7 +65,7 @@ func (x *Dictionary) StatsReport() *report.DictStats {
 		Version: st.Version, Terms: st.Terms,
 		ByKind: countsReport(st.ByKind), ByCategory: countsReport(st.ByCategory), BySource: countsReport(st.BySource),
 		Aliases: st.Aliases, Acronyms: st.Acronyms, Forms: st.Forms,
-		Ambiguous: st.Ambiguous, AmbiguousTerms: st.AmbiguousTerms, ContextWords: st.ContextWords, Related: st.Related,
+		Ambiguous: st.Ambiguous, AmbiguousTerms: st.AmbiguousTerms, ContextWords: st.ContextWords, Related: st.Related, Broader: st.Broader,
 		Overlays: make([]report.DictOverlay, len(x.applied)),
 	}
 	for i, o := range x.applied {

@@ -26,7 +26,7 @@ type termIndex struct {
 var mergedLists = []struct {
 	field  string
 	folded bool
-}{{"ambiguous", false}, {"context", false}, {"not_before", true}, {"not_after", true}, {"related", false}}
+}{{"ambiguous", false}, {"context", false}, {"not_before", true}, {"not_after", true}, {"related", false}, {"broader", false}}
 
 func itemKey(s string, folded bool) string {
 	if folded {

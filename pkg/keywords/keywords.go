@@ -62,6 +62,12 @@ type Term struct {
 	// Related lists IDs of broader or sibling terms a resume may use instead
 	// (Jenkins → ci-cd), so advice can say "name CI/CD explicitly".
 	Related []string `json:"related,omitempty"`
+	// Broader lists IDs of terms this one is a kind of or implies
+	// (postgresql → relational-databases, masters-degree →
+	// bachelors-degree): a resume that shows this term shows each broader
+	// one, never the other way. Curated; never derived from Related, which
+	// mixes "is a", "part of" and "uses".
+	Broader []string `json:"broader,omitempty"`
 	Weight  float64  `json:"weight,omitempty"` // relative importance; 0 means 1
 	Source  string   `json:"source,omitempty"` // provenance: curated, esco, onet, stackoverflow
 }

@@ -181,6 +181,7 @@ func (r *canonReader) term(t *Term) {
 		{`,"not_before":`, &t.NotBefore},
 		{`,"not_after":`, &t.NotAfter},
 		{`,"related":`, &t.Related},
+		{`,"broader":`, &t.Broader},
 	} {
 		if r.lit2(f.key) {
 			*f.dst = r.list()

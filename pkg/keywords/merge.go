@@ -54,6 +54,7 @@ func (d *Dict) apply(sf *Source, bad map[*SourceTerm]bool) diag.List {
 				continue
 			}
 			t.Related = slices.DeleteFunc(t.Related, func(r string) bool { return disabled[r] })
+			t.Broader = slices.DeleteFunc(t.Broader, func(r string) bool { return disabled[r] })
 			kept = append(kept, t)
 		}
 		d.Terms = kept
@@ -84,6 +85,11 @@ func (d *Dict) apply(sf *Source, bad map[*SourceTerm]bool) diag.List {
 		for i, r := range st.Related {
 			if _, ok := m.byID[r]; !ok && !missing[r] {
 				errs.Add(st.At("related", i, "related %q is not a term", r))
+			}
+		}
+		for i, b := range st.Broader {
+			if _, ok := m.byID[b]; !ok && !missing[b] {
+				errs.Add(st.At("broader", i, "broader %q is not a term", b))
 			}
 		}
 	}

@@ -99,5 +99,6 @@ func cloneTerm(t Term) Term {
 	t.NotBefore = slices.Clone(t.NotBefore)
 	t.NotAfter = slices.Clone(t.NotAfter)
 	t.Related = slices.Clone(t.Related)
+	t.Broader = slices.Clone(t.Broader)
 	return t
 }

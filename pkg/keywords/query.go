@@ -218,6 +218,7 @@ type Stats struct {
 	AmbiguousTerms int     `json:"ambiguous_terms"` // terms with at least one ambiguous surface
 	ContextWords   int     `json:"context_words"`
 	Related        int     `json:"related_links"`
+	Broader        int     `json:"broader_links"`
 }
 
 // Stats counts d's terms by kind, category and source, and its surfaces.
@@ -243,6 +244,7 @@ func (d *Dict) Stats() Stats {
 		}
 		st.ContextWords += len(t.Context)
 		st.Related += len(t.Related)
+		st.Broader += len(t.Broader)
 	}
 	st.ByKind, st.ByCategory, st.BySource = counts(kinds), counts(cats), counts(srcs)
 	return st

@@ -7,7 +7,7 @@ package keywords
 // (extends only in an overlay).
 var termKeys = map[string]bool{
 	"name": true, "id": true, "aliases": true, "acronyms": true, "forms": true,
-	"ambiguous": true, "context": true, "related": true, "weight": true,
+	"ambiguous": true, "context": true, "related": true, "broader": true, "weight": true,
 	"kind": true, "category": true, "source": true, "extends": true,
 	"broad_ok": true, "role_ok": true, "not_before": true, "not_after": true,
 }

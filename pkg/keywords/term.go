@@ -142,6 +142,8 @@ func termList(t *Term, key string) *[]string {
 		return &t.NotAfter
 	case "related":
 		return &t.Related
+	case "broader":
+		return &t.Broader
 	}
 	return nil
 }
@@ -223,6 +225,7 @@ func (t *SourceTerm) Tidy(warn func(diag.Problem)) {
 	t.Ambiguous = dedupe(t.Ambiguous)
 	t.Context = dedupe(t.Context)
 	t.Related = dedupe(t.Related)
+	t.Broader = dedupe(t.Broader)
 	t.BroadOK = dedupe(t.BroadOK)
 	t.RoleOK = dedupe(t.RoleOK)
 }

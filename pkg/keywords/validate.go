@@ -214,6 +214,11 @@ func checkLists(t *Term, out []termProblem) []termProblem {
 			add("related", i, "a term cannot be related to itself")
 		}
 	}
+	for i, b := range t.Broader {
+		if b == t.ID {
+			add("broader", i, "a term cannot be broader than itself")
+		}
+	}
 	return out
 }
 
@@ -338,6 +343,14 @@ func (d *Dict) problems() diag.List {
 				add("related", "term %q: related %q is not a term", d.Terms[i].ID, r)
 			}
 		}
+		for _, b := range d.Terms[i].Broader {
+			if !ids[b] {
+				add("broader", "term %q: broader %q is not a term", d.Terms[i].ID, b)
+			}
+		}
+	}
+	for _, cycle := range broaderCycles(d) {
+		add("broader", "term %q: broader links loop back to it (%s)", cycle[0], strings.Join(cycle, " → "))
 	}
 	return errs
 }

@@ -101,15 +101,10 @@ func (t *textPrinter) dictTerm(v report.DictTerm) {
 	}
 	field("not before", list(v.NotBefore)) // pkg/match does not count a hit next to one
 	field("not after", list(v.NotAfter))
-	var rel []string
-	for _, r := range v.RelatedTerms {
-		if r.Name != "" && r.Name != r.ID {
-			rel = append(rel, fmt.Sprintf("%s (%s)", r.Name, r.ID))
-		} else {
-			rel = append(rel, r.ID)
-		}
-	}
-	field("related", list(rel))
+	field("related", list(termRefs(v.RelatedTerms)))
+	// Broader terms are what a resume naming this one also shows: the
+	// implied matches in a report.
+	field("implies", list(termRefs(v.BroaderTerms)))
 	field("overlays", strings.Join(v.Overlays, "; "))
 }
 
@@ -160,6 +155,7 @@ func (t *textPrinter) dictStats(st *report.DictStats) {
 	fmt.Fprintf(tw, "forms\t%d\n", st.Forms)
 	fmt.Fprintf(tw, "ambiguous\t%d surfaces on %d terms, %d context words\n", st.Ambiguous, st.AmbiguousTerms, st.ContextWords)
 	fmt.Fprintf(tw, "related\t%d links\n", st.Related)
+	fmt.Fprintf(tw, "broader\t%d links\n", st.Broader)
 	if len(st.Overlays) == 0 {
 		fmt.Fprintf(tw, "overlays\tnone\n")
 	}
@@ -172,4 +168,18 @@ func (t *textPrinter) dictStats(st *report.DictStats) {
 		fmt.Fprintf(tw, "%s\t%s (%d added, %d changed, %d disabled)\n", label, o.File, len(c.Added), len(c.Changed), len(c.Disabled))
 	}
 	t.flush(tw)
+}
+
+// termRefs writes terms as "Name (id)", or the id alone when the name adds
+// nothing or the term is unknown.
+func termRefs(refs []report.DictRelated) []string {
+	var out []string
+	for _, r := range refs {
+		if r.Name != "" && r.Name != r.ID {
+			out = append(out, fmt.Sprintf("%s (%s)", r.Name, r.ID))
+		} else {
+			out = append(out, r.ID)
+		}
+	}
+	return out
 }

@@ -42,11 +42,15 @@ type DictTerm struct {
 	NotBefore    []string      `json:"not_before,omitempty"`
 	NotAfter     []string      `json:"not_after,omitempty"`
 	Related      []string      `json:"related,omitempty"`
+	Broader      []string      `json:"broader,omitempty"` // what the term is a kind of or implies (keywords.Term.Broader)
 	Source       string        `json:"source,omitempty"`
 	Weight       float64       `json:"weight"` // effective weight: 0 in the data means 1
 	MatchedBy    DictMatch     `json:"matched_by"`
 	Overlays     []string      `json:"overlays"` // "added by mine.yaml", "changed by ..."
 	RelatedTerms []DictRelated `json:"related_terms"`
+	// BroaderTerms are every term a resume naming this one also shows,
+	// through broader links, nearest first (keywords.Dict.Ancestors).
+	BroaderTerms []DictRelated `json:"broader_terms,omitempty"`
 }
 
 // DictMatch says how a query met a term.
@@ -77,6 +81,7 @@ type DictStats struct {
 	AmbiguousTerms    int           `json:"ambiguous_terms"` // terms with at least one ambiguous surface
 	ContextWords      int           `json:"context_words"`
 	Related           int           `json:"related_links"`
+	Broader           int           `json:"broader_links"`
 	Overlays          []DictOverlay `json:"overlays"`
 
 	// Top is how many categories the text view shows, largest first; 0

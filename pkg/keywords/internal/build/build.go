@@ -192,7 +192,8 @@ func (b *builder) covered(t *keywords.SourceTerm) bool {
 }
 
 // linkRelated keeps the related ids that are terms: a dangling one is a
-// problem in curated data and dropped from imported data.
+// problem in curated data and dropped from imported data. A broader id
+// must be a term, and not also a related one.
 func (b *builder) linkRelated() {
 	for _, t := range b.kept {
 		var rel []string
@@ -206,7 +207,21 @@ func (b *builder) linkRelated() {
 			}
 		}
 		t.Related = rel
+		for i, br := range t.Broader {
+			switch {
+			case !b.has(br):
+				b.fail(t.At("broader", i, "broader %q is not a term", br))
+			case slices.Contains(t.Related, br):
+				b.fail(t.At("broader", i, "%q is listed in both related and broader (keep it in broader: it says more)", br))
+			}
+		}
 	}
+}
+
+// has reports whether a term with that id is kept.
+func (b *builder) has(id string) bool {
+	_, ok := b.ids[id]
+	return ok
 }
 
 // dict assembles the kept terms, sorted by ID, and counts them.

@@ -167,6 +167,15 @@ func TestBuildErrors(t *testing.T) {
 		{"dangling related", []keywords.SourceFile{
 			{Name: "a.yaml", Data: []byte(head + "  - name: Jenkins\n    related:\n      - ci-cd\n")},
 		}, `a.yaml:7: related "ci-cd" is not a term`},
+		{"dangling broader", []keywords.SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Jenkins\n    broader:\n      - ci-cd\n")},
+		}, `a.yaml:7: broader "ci-cd" is not a term`},
+		{"broader also related", []keywords.SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: CI/CD\n  - name: Jenkins\n    related: [ci-cd]\n    broader: [ci-cd]\n")},
+		}, `a.yaml:8: "ci-cd" is listed in both related and broader`},
+		{"broader loop", []keywords.SourceFile{
+			{Name: "a.yaml", Data: []byte(head + "  - name: Alpha\n    broader: [beta]\n  - name: Beta\n    broader: [alpha]\n")},
+		}, `broader links loop back to it (alpha → beta → alpha)`},
 		{"bad kind", []keywords.SourceFile{
 			{Name: "a.yaml", Data: []byte(head + "  - name: Jenkins\n    kind: medium\n")},
 		}, `a.yaml:6: jenkins: kind "medium" is not hard or soft`},
