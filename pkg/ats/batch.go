@@ -145,7 +145,7 @@ func (a *Analyzer) rankOne(ctx context.Context, jobs []*Job, idx int, in Input, 
 		}
 	}
 	fail := func(err error) []report.BatchRow {
-		e := &report.BatchError{Kind: ErrorKind(err), Message: errorMessage(err, in.Name)}
+		e := &report.BatchError{Kind: extract.Kind(err), Message: errorMessage(err, in.Name)}
 		for i := range rows {
 			rows[i].Error = e
 		}
@@ -168,7 +168,7 @@ func (a *Analyzer) rankOne(ctx context.Context, jobs []*Job, idx int, in Input, 
 	for i, j := range jobs {
 		sc, err := a.scoreSafely(j.doc.sdoc, r.sdoc, src.Name)
 		if err != nil {
-			rows[i].Error = &report.BatchError{Kind: ErrorKind(err), Message: errorMessage(err, in.Name)}
+			rows[i].Error = &report.BatchError{Kind: extract.Kind(err), Message: errorMessage(err, in.Name)}
 			continue
 		}
 		rows[i].Score = sc.Total
@@ -223,37 +223,6 @@ func (a *Analyzer) load(ctx context.Context, in Input) (extract.Source, error) {
 func (a *Analyzer) scoreSafely(job, resume score.Doc, name string) (sc score.Result, err error) {
 	defer recoverInto(&err, name)
 	return score.Compute(a.dict, job, resume), nil
-}
-
-// errorKinds maps extract error classes to report.FileError kinds.
-var errorKinds = []struct {
-	err  error
-	kind string
-}{
-	{extract.ErrNotFound, "not-found"},
-	{extract.ErrIsDir, "io"},
-	{extract.ErrEmpty, "empty"},
-	{extract.ErrUnsupported, "unsupported"},
-	{extract.ErrEncrypted, "encrypted"},
-	{extract.ErrNoTextLayer, "no-text"},
-	{extract.ErrTooLarge, "too-large"},
-	{extract.ErrMalformed, "malformed"},
-	{extract.ErrTimeout, "timeout"},
-	{extract.ErrNotRegular, "io"},
-}
-
-// ErrorKind names err's class as in report.FileError.Kind: not-found, empty,
-// unsupported, encrypted, no-text, too-large, malformed, timeout, or io.
-func ErrorKind(err error) string {
-	for _, k := range errorKinds {
-		if errors.Is(err, k.err) {
-			return k.kind
-		}
-	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return "timeout"
-	}
-	return "io"
 }
 
 // errorMessage is err's cause without the file name, which the row holds.

@@ -283,24 +283,6 @@ func TestSummarizer(t *testing.T) {
 	}
 }
 
-func TestErrorKind(t *testing.T) {
-	tests := []struct {
-		err  error
-		want string
-	}{
-		{&extract.FileError{Name: "x", Err: extract.ErrEmpty}, "empty"},
-		{&extract.FileError{Name: "x", Err: fmt.Errorf("%w: 9 bytes", extract.ErrTooLarge)}, "too-large"},
-		{fmt.Errorf("resume: %w", &extract.FileError{Name: "x", Err: extract.ErrNoTextLayer}), "no-text"},
-		{context.DeadlineExceeded, "timeout"},
-		{errors.New("disk on fire"), "io"},
-	}
-	for _, tt := range tests {
-		if got := ErrorKind(tt.err); got != tt.want {
-			t.Errorf("ErrorKind(%v) = %q, want %q", tt.err, got, tt.want)
-		}
-	}
-}
-
 // benchResumes builds n varied text resumes from a few templates, so the
 // benchmark does not score one cached document.
 func benchResumes(n int) []extract.Source {

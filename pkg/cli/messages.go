@@ -12,24 +12,6 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/report"
 )
 
-// errorKinds names each extract error class for report.FileError.Kind.
-var errorKinds = []struct {
-	err  error
-	kind string
-	hint string
-}{
-	{extract.ErrNotFound, "not-found", "check the path"},
-	{extract.ErrIsDir, "io", "give a file, not a directory"},
-	{extract.ErrEmpty, "empty", ""},
-	{extract.ErrUnsupported, "unsupported", "use a PDF, DOCX, HTML, Markdown or plain-text file"},
-	{extract.ErrEncrypted, "encrypted", "remove the password and save a copy without protection"},
-	{extract.ErrNoTextLayer, "no-text", "the PDF looks scanned; export it with selectable text or run OCR"},
-	{extract.ErrTooLarge, "too-large", ""},
-	{extract.ErrMalformed, "malformed", "open and re-save the file, or export it to PDF again"},
-	{extract.ErrTimeout, "timeout", ""},
-	{extract.ErrNotRegular, "io", "give a regular file; to read a pipe, give - and send it to stdin"},
-}
-
 // describe splits err into the file it concerns, its cause, its
 // report.FileError kind and an optional hint.
 func describe(err error) (file, cause, kind, hint string) {
@@ -44,13 +26,7 @@ func describe(err error) (file, cause, kind, hint string) {
 			hint = "the directory of " + oe.name + " does not exist; create it first"
 		}
 	case errors.As(err, &fe):
-		file, cause, kind = fe.Name, fe.Err.Error(), "io"
-		for _, k := range errorKinds {
-			if errors.Is(fe.Err, k.err) {
-				kind, hint = k.kind, k.hint
-				break
-			}
-		}
+		file, cause, kind, hint = fe.Name, fe.Err.Error(), extract.Kind(fe.Err), extract.Hint(fe.Err)
 	case errors.As(err, &le):
 		file, kind = le.file, "malformed"
 		cause = fmt.Sprintf("parse confidence %.2f is below %.2f (--strict)", le.confidence, strictMinConfidence)

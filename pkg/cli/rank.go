@@ -20,10 +20,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// rankExtensions are the files a directory walk picks up; a file named on
-// the command line is read whatever its name.
-var rankExtensions = []string{".txt", ".md", ".markdown", ".pdf", ".docx", ".odt", ".html", ".htm"}
-
 // RankOptions are everything `atsmatch rank` needs, resolved.
 type RankOptions struct {
 	Streams   *Streams
@@ -407,7 +403,7 @@ func readPathList(s *Streams, name string) ([]string, error) {
 
 // expandPaths turns arguments into resume files, in argument order:
 // directories are walked (lexical order, hidden entries skipped, only
-// rankExtensions), globs the shell left alone are expanded, and anything else
+// extract.Extensions), globs the shell left alone are expanded, and anything else
 // is kept as is, so a missing file or a pipe becomes an error row that names
 // it. A file reached twice is listed once. A file the walk or a glob reaches
 // that is the same file as one in skip (the jobs, the report) is left out.
@@ -429,6 +425,7 @@ func expandPaths(args []string, skip []fs.FileInfo) []rankPath {
 		st, err := os.Stat(p)
 		return err == nil && slices.ContainsFunc(skip, func(s fs.FileInfo) bool { return os.SameFile(s, st) })
 	}
+	exts := extract.Extensions()
 	for _, arg := range args {
 		matches, globbed := []string{arg}, false
 		if _, err := os.Lstat(arg); err != nil && strings.ContainsAny(arg, "*?[") {
@@ -457,7 +454,7 @@ func expandPaths(args []string, skip []fs.FileInfo) []rankPath {
 				}
 				// A pipe or device is kept: reading refuses it in an error row
 				// that names it, where skipping it would hide it.
-				if !d.IsDir() && slices.Contains(rankExtensions, strings.ToLower(filepath.Ext(p))) && !skipped(p) {
+				if !d.IsDir() && slices.Contains(exts, strings.ToLower(filepath.Ext(p))) && !skipped(p) {
 					add(rankPath{path: p})
 				}
 				return nil
