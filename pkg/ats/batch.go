@@ -1,13 +1,9 @@
 package ats
 
 import (
-	"cmp"
 	"context"
 	"errors"
-	"fmt"
-	"math"
 	"runtime"
-	"slices"
 	"sync"
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
@@ -45,16 +41,17 @@ func (j *Job) Name() string {
 }
 
 // Rank scores every resume read from inputs against every job, with a pool of
-// workers, and calls emit once per (resume, job) row as results complete
-// (completion order; emit is never called concurrently). The rows of one
-// resume are emitted together, in job order. Each resume is
-// analysed once whatever the number of jobs, and only rows are kept: memory
-// stays flat however many resumes there are. A resume that cannot be read or
-// analysed becomes a row with Error set and the run goes on. Rank returns
-// when inputs is closed and drained, or with ctx's error once cancelled:
-// then at once, without waiting for workers still busy (a read stuck in the
-// kernel), so the caller can write the rows it has; no emit follows.
-func (a *Analyzer) Rank(ctx context.Context, jobs []*Job, inputs <-chan Input, opts RankOptions, emit func(report.BatchRow)) error {
+// workers, and calls emit once per resume as results complete (completion
+// order; emit is never called concurrently) with that resume's rows: one
+// per job, in job order. Each resume is analysed once whatever the number
+// of jobs, and Rank keeps no rows: memory stays flat however many resumes
+// there are. A resume that cannot be read or analysed gets rows with Error
+// set and the run goes on. Rank returns when inputs is closed and drained,
+// or with ctx's error once cancelled: then at once, without waiting for
+// workers still busy (a read stuck in the kernel), so the caller can write
+// the rows it has; no emit follows. [report.Summarizer] sums the rows up
+// and [report.SortRows] orders them.
+func (a *Analyzer) Rank(ctx context.Context, jobs []*Job, inputs <-chan Input, opts RankOptions, emit func([]report.BatchRow)) error {
 	if len(jobs) == 0 {
 		return errors.New("ats: Rank needs at least one job")
 	}
@@ -121,9 +118,7 @@ func (a *Analyzer) Rank(ctx context.Context, jobs []*Job, inputs <-chan Input, o
 			if ctx.Err() != nil {
 				return ctx.Err() // workers give up their sends on ctx.Done
 			}
-			for _, r := range rows {
-				emit(r)
-			}
+			emit(rows)
 		case <-ctx.Done():
 			return ctx.Err()
 		}
@@ -233,176 +228,3 @@ func errorMessage(err error, name string) string {
 	}
 	return err.Error()
 }
-
-// Sort keys for [SortRows].
-const (
-	SortScore = "score" // best score first
-	SortName  = "name"  // resume name, then job name
-	SortHard  = "hard"  // best hard-skill subscore first
-	SortSoft  = "soft"  // best soft-skill subscore first
-)
-
-// SortKeys lists the keys [SortRows] accepts.
-func SortKeys() []string { return []string{SortScore, SortName, SortHard, SortSoft} }
-
-// SortRows puts rows in their final order by key; ties, and rows of
-// equal value, keep input order (Index, then job order as given), so the
-// output does not depend on which worker finished first. Failed rows go last.
-func SortRows(rows []report.BatchRow, key string, jobOrder []string) error {
-	jobPos := make(map[string]int, len(jobOrder))
-	for i, j := range jobOrder {
-		if _, ok := jobPos[j]; !ok {
-			jobPos[j] = i
-		}
-	}
-	var by func(x, y report.BatchRow) int
-	switch key {
-	case SortScore, "":
-		by = func(x, y report.BatchRow) int { return cmp.Compare(y.Score, x.Score) }
-	case SortHard:
-		by = func(x, y report.BatchRow) int { return cmp.Compare(y.Subscores.Hard, x.Subscores.Hard) }
-	case SortSoft:
-		by = func(x, y report.BatchRow) int { return cmp.Compare(y.Subscores.Soft, x.Subscores.Soft) }
-	case SortName:
-		by = func(x, y report.BatchRow) int {
-			return cmp.Or(cmp.Compare(x.Resume, y.Resume), cmp.Compare(x.Job, y.Job))
-		}
-	default:
-		return fmt.Errorf("unknown sort key %q (want score, name, hard, soft)", key)
-	}
-	slices.SortStableFunc(rows, func(x, y report.BatchRow) int {
-		if c := cmp.Compare(failedRank(x), failedRank(y)); c != 0 {
-			return c
-		}
-		if x.Error == nil || key == SortName {
-			if c := by(x, y); c != 0 {
-				return c
-			}
-		}
-		return cmp.Or(cmp.Compare(x.Index, y.Index), cmp.Compare(jobPos[x.Job], jobPos[y.Job]))
-	})
-	return nil
-}
-
-func failedRank(r report.BatchRow) int {
-	if r.Error != nil {
-		return 1
-	}
-	return 0
-}
-
-// Summarizer accumulates a [report.BatchSummary] row by row, keeping only
-// scores and counts, so a streamed batch needs no list of rows.
-type Summarizer struct {
-	jobs    []string
-	resumes map[int]bool // only with several jobs: one job means one row per resume
-	rows    int
-	failed  int
-	scores  []float64
-	missing map[string]int
-	best    map[int]report.BestJob
-}
-
-// NewSummarizer starts a summary for a batch over jobs (names in order).
-func NewSummarizer(jobs []string) *Summarizer {
-	return &Summarizer{
-		jobs:    append([]string{}, jobs...),
-		resumes: map[int]bool{},
-		missing: map[string]int{},
-		best:    map[int]report.BestJob{},
-	}
-}
-
-// Add counts one row.
-func (s *Summarizer) Add(r report.BatchRow) {
-	s.rows++
-	if len(s.jobs) > 1 {
-		s.resumes[r.Index] = true
-	}
-	if r.Error != nil {
-		s.failed++
-		return
-	}
-	s.scores = append(s.scores, r.Score)
-	for _, t := range r.TopMissing {
-		s.missing[t]++
-	}
-	if len(s.jobs) < 2 {
-		return
-	}
-	// Ties keep the earlier job, as given on the command line.
-	if b, ok := s.best[r.Index]; !ok || r.Score > b.Score || (r.Score == b.Score && s.jobIndex(r.Job) < s.jobIndex(b.Job)) {
-		s.best[r.Index] = report.BestJob{Resume: r.Resume, Job: r.Job, Score: r.Score}
-	}
-}
-
-func (s *Summarizer) jobIndex(name string) int {
-	if i := slices.Index(s.jobs, name); i >= 0 {
-		return i
-	}
-	return len(s.jobs)
-}
-
-// Summary returns the summary so far; topTerms caps CommonMissing
-// (0 means 10).
-func (s *Summarizer) Summary(topTerms int) report.BatchSummary {
-	if topTerms <= 0 {
-		topTerms = 10
-	}
-	resumes := len(s.resumes)
-	if len(s.jobs) < 2 {
-		resumes = s.rows
-	}
-	sum := report.BatchSummary{
-		Resumes:       resumes,
-		Jobs:          append([]string{}, s.jobs...),
-		Rows:          s.rows,
-		Scored:        len(s.scores),
-		Failed:        s.failed,
-		Histogram:     make([]report.ScoreBucket, 10),
-		CommonMissing: []report.TermCount{},
-		BestJobs:      []report.BestJob{},
-	}
-	for i := range sum.Histogram {
-		sum.Histogram[i] = report.ScoreBucket{From: i * 10, To: i*10 + 10}
-	}
-	if n := len(s.scores); n > 0 {
-		sorted := slices.Clone(s.scores)
-		slices.Sort(sorted)
-		total := 0.0
-		for _, v := range sorted {
-			total += v
-			b := min(max(int(v/10), 0), 9) // 100 falls in the last bucket
-			sum.Histogram[b].Count++
-		}
-		sum.Mean = round1(total / float64(n))
-		sum.Min, sum.Max = sorted[0], sorted[n-1]
-		if n%2 == 1 {
-			sum.Median = sorted[n/2]
-		} else {
-			sum.Median = round1((sorted[n/2-1] + sorted[n/2]) / 2)
-		}
-	}
-	for t, c := range s.missing {
-		sum.CommonMissing = append(sum.CommonMissing, report.TermCount{Term: t, Count: c})
-	}
-	slices.SortFunc(sum.CommonMissing, func(x, y report.TermCount) int {
-		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Term, y.Term))
-	})
-	if len(sum.CommonMissing) > topTerms {
-		sum.CommonMissing = sum.CommonMissing[:topTerms]
-	}
-	if len(s.jobs) > 1 {
-		idx := make([]int, 0, len(s.best))
-		for i := range s.best {
-			idx = append(idx, i)
-		}
-		slices.Sort(idx)
-		for _, i := range idx {
-			sum.BestJobs = append(sum.BestJobs, s.best[i])
-		}
-	}
-	return sum
-}
-
-func round1(v float64) float64 { return math.Round(v*10) / 10 }

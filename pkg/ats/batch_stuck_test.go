@@ -50,8 +50,8 @@ func TestRankCancelWithStuckWorker(t *testing.T) {
 	var rows []report.BatchRow
 	done := make(chan error, 1)
 	go func() {
-		done <- a.Rank(ctx, jobs, in, RankOptions{Workers: 2}, func(r report.BatchRow) {
-			rows = append(rows, r)
+		done <- a.Rank(ctx, jobs, in, RankOptions{Workers: 2}, func(rs []report.BatchRow) {
+			rows = append(rows, rs...)
 			if len(rows) == 3 {
 				cancel() // every resume but the stuck one is done
 			}
@@ -89,7 +89,7 @@ func TestRankStuckLoadTimesOut(t *testing.T) {
 	var rows []report.BatchRow
 	done := make(chan error, 1)
 	go func() {
-		done <- a.Rank(context.Background(), jobs, in, RankOptions{Workers: 1}, func(r report.BatchRow) { rows = append(rows, r) })
+		done <- a.Rank(context.Background(), jobs, in, RankOptions{Workers: 1}, func(rs []report.BatchRow) { rows = append(rows, rs...) })
 	}()
 	if err := hangGuard(t, done, "Rank with a stuck Load"); err != nil {
 		t.Fatalf("Rank: %v", err)

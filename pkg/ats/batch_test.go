@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -71,20 +70,22 @@ func TestRank(t *testing.T) {
 	for _, workers := range []int{1, 3} {
 		t.Run(fmt.Sprintf("workers=%d", workers), func(t *testing.T) {
 			var rows []report.BatchRow
-			err := a.Rank(context.Background(), jobs, feed(srcs), RankOptions{Workers: workers, TopMissing: 2}, func(r report.BatchRow) {
-				rows = append(rows, r)
+			calls := 0
+			err := a.Rank(context.Background(), jobs, feed(srcs), RankOptions{Workers: workers, TopMissing: 2}, func(rs []report.BatchRow) {
+				calls++
+				// One call per resume, with its rows in job order.
+				if len(rs) != 2 || rs[0].Index != rs[1].Index || rs[0].Job != "job1.txt" || rs[1].Job != "job2.txt" {
+					t.Errorf("emit got %d rows %+v: want one resume's two rows in job order", len(rs), rs)
+				}
+				rows = append(rows, rs...)
 			})
 			if err != nil {
 				t.Fatalf("Rank: %v", err)
 			}
-			// A resume's rows arrive together, in job order.
-			for i := 0; i+1 < len(rows); i += 2 {
-				if rows[i].Index != rows[i+1].Index || rows[i].Job != "job1.txt" || rows[i+1].Job != "job2.txt" {
-					t.Errorf("rows %d-%d = %s/%s, %s/%s: want one resume's rows together in job order",
-						i, i+1, rows[i].Resume, rows[i].Job, rows[i+1].Resume, rows[i+1].Job)
-				}
+			if calls != len(srcs) {
+				t.Errorf("emit called %d times for %d resumes", calls, len(srcs))
 			}
-			if err := SortRows(rows, SortName, []string{"job1.txt", "job2.txt"}); err != nil {
+			if err := report.SortRows(rows, report.SortName, []string{"job1.txt", "job2.txt"}); err != nil {
 				t.Fatal(err)
 			}
 			type brief struct {
@@ -135,17 +136,17 @@ func TestRank(t *testing.T) {
 func TestRankErrors(t *testing.T) {
 	a := newAnalyzer(t)
 	jobs := prepare(t, a, batchJob)
-	if err := a.Rank(context.Background(), nil, feed(nil), RankOptions{}, func(report.BatchRow) {}); err == nil {
+	if err := a.Rank(context.Background(), nil, feed(nil), RankOptions{}, func([]report.BatchRow) {}); err == nil {
 		t.Error("Rank with no jobs: want an error")
 	}
-	if err := a.Rank(context.Background(), []*Job{{}}, feed(nil), RankOptions{}, func(report.BatchRow) {}); err == nil {
+	if err := a.Rank(context.Background(), []*Job{{}}, feed(nil), RankOptions{}, func([]report.BatchRow) {}); err == nil {
 		t.Error("Rank with an unprepared job: want an error")
 	}
 	// Cancelling stops the run even though inputs never closes.
 	ctx, cancel := context.WithCancel(context.Background())
 	in := make(chan Input)
 	done := make(chan error, 1)
-	go func() { done <- a.Rank(ctx, jobs, in, RankOptions{Workers: 2}, func(report.BatchRow) {}) }()
+	go func() { done <- a.Rank(ctx, jobs, in, RankOptions{Workers: 2}, func([]report.BatchRow) {}) }()
 	in <- Input{Name: "a.txt", Source: extract.Source{Name: "a.txt", Data: []byte("C# developer")}}
 	cancel()
 	select {
@@ -155,131 +156,6 @@ func TestRankErrors(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Rank did not return after cancel")
-	}
-}
-
-func row(idx int, resume, job string, score, hard, soft float64, missing ...string) report.BatchRow {
-	return report.BatchRow{Index: idx, Resume: resume, Job: job, Score: score, Subscores: report.Subscores{Hard: hard, Soft: soft}, TopMissing: missing}
-}
-
-func failedRow(idx int, resume, job string) report.BatchRow {
-	r := row(idx, resume, job, 0, 0, 0)
-	r.Error = &report.BatchError{Kind: "empty", Message: "file is empty"}
-	return r
-}
-
-func TestSortRows(t *testing.T) {
-	in := []report.BatchRow{
-		failedRow(0, "a.txt", "j1"),
-		row(1, "c.txt", "j1", 50, 40, 90),
-		row(2, "b.txt", "j1", 70, 80, 10),
-		row(3, "d.txt", "j1", 50, 60, 50),
-		row(2, "b.txt", "j0", 70, 80, 10),
-	}
-	order := func(rows []report.BatchRow) []string {
-		var out []string
-		for _, r := range rows {
-			out = append(out, r.Resume+"/"+r.Job)
-		}
-		return out
-	}
-	tests := []struct {
-		name, key string
-		want      []string
-	}{
-		{"score, ties by input then job order", SortScore, []string{"b.txt/j0", "b.txt/j1", "c.txt/j1", "d.txt/j1", "a.txt/j1"}},
-		{"default is score", "", []string{"b.txt/j0", "b.txt/j1", "c.txt/j1", "d.txt/j1", "a.txt/j1"}},
-		{"name", SortName, []string{"b.txt/j0", "b.txt/j1", "c.txt/j1", "d.txt/j1", "a.txt/j1"}},
-		{"hard", SortHard, []string{"b.txt/j0", "b.txt/j1", "d.txt/j1", "c.txt/j1", "a.txt/j1"}},
-		{"soft", SortSoft, []string{"c.txt/j1", "d.txt/j1", "b.txt/j0", "b.txt/j1", "a.txt/j1"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rows := slices.Clone(in)
-			if err := SortRows(rows, tt.key, []string{"j0", "j1"}); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tt.want, order(rows)); diff != "" {
-				t.Errorf("SortRows(%q) mismatch (-want +got):\n%s", tt.key, diff)
-			}
-		})
-	}
-	if err := SortRows(slices.Clone(in), "size", nil); err == nil {
-		t.Error("SortRows(size): want an error")
-	}
-}
-
-func TestSummarizer(t *testing.T) {
-	hist := func(counts ...int) []report.ScoreBucket {
-		out := make([]report.ScoreBucket, 10)
-		for i := range out {
-			out[i] = report.ScoreBucket{From: i * 10, To: i*10 + 10, Count: counts[i]}
-		}
-		return out
-	}
-	tests := []struct {
-		name string
-		jobs []string
-		rows []report.BatchRow
-		want report.BatchSummary
-	}{
-		{
-			name: "empty",
-			jobs: []string{"j"},
-			want: report.BatchSummary{Jobs: []string{"j"}, Histogram: hist(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), CommonMissing: []report.TermCount{}, BestJobs: []report.BestJob{}},
-		},
-		{
-			name: "odd count, 100 in the last bucket, failures not in the stats",
-			jobs: []string{"j"},
-			rows: []report.BatchRow{
-				row(0, "a", "j", 100, 100, 100),
-				row(1, "b", "j", 9.9, 0, 50, "Go", "SQL"),
-				failedRow(2, "c", "j"),
-				row(3, "d", "j", 45, 40, 60, "SQL"),
-			},
-			want: report.BatchSummary{
-				Resumes: 4, Jobs: []string{"j"}, Rows: 4, Scored: 3, Failed: 1,
-				Mean: 51.6, Median: 45, Min: 9.9, Max: 100,
-				Histogram:     hist(1, 0, 0, 0, 1, 0, 0, 0, 0, 1),
-				CommonMissing: []report.TermCount{{Term: "SQL", Count: 2}, {Term: "Go", Count: 1}},
-				BestJobs:      []report.BestJob{},
-			},
-		},
-		{
-			name: "two jobs: even median, best job per resume, ties keep the first job",
-			jobs: []string{"j1", "j2"},
-			rows: []report.BatchRow{
-				row(1, "b", "j2", 60, 0, 0),
-				row(0, "a", "j1", 30, 0, 0),
-				row(0, "a", "j2", 80, 0, 0),
-				row(1, "b", "j1", 60, 0, 0),
-			},
-			want: report.BatchSummary{
-				Resumes: 2, Jobs: []string{"j1", "j2"}, Rows: 4, Scored: 4,
-				Mean: 57.5, Median: 60, Min: 30, Max: 80,
-				Histogram:     hist(0, 0, 0, 1, 0, 0, 2, 0, 1, 0),
-				CommonMissing: []report.TermCount{},
-				BestJobs:      []report.BestJob{{Resume: "a", Job: "j2", Score: 80}, {Resume: "b", Job: "j1", Score: 60}},
-			},
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := NewSummarizer(tt.jobs)
-			for _, r := range tt.rows {
-				s.Add(r)
-			}
-			if diff := cmp.Diff(tt.want, s.Summary(0)); diff != "" {
-				t.Errorf("Summary mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
-	s := NewSummarizer([]string{"j"})
-	for i, term := range []string{"A", "B", "C"} {
-		s.Add(row(i, "r", "j", 10, 0, 0, term))
-	}
-	if got := s.Summary(2).CommonMissing; len(got) != 2 {
-		t.Errorf("Summary(2) kept %d common missing terms, want 2", len(got))
 	}
 }
 
@@ -325,11 +201,13 @@ func BenchmarkRank10k(b *testing.B) {
 	total := 0
 	for b.Loop() {
 		n := 0
-		err := a.Rank(context.Background(), jobs, feed(srcs), RankOptions{}, func(r report.BatchRow) {
-			if r.Error != nil {
-				b.Fatalf("%s: %s", r.Resume, r.Error.Message)
+		err := a.Rank(context.Background(), jobs, feed(srcs), RankOptions{}, func(rs []report.BatchRow) {
+			for _, r := range rs {
+				if r.Error != nil {
+					b.Fatalf("%s: %s", r.Resume, r.Error.Message)
+				}
+				n++
 			}
-			n++
 		})
 		if err != nil || n != len(srcs) {
 			b.Fatalf("Rank: %v, %d rows", err, n)

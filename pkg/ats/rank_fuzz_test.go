@@ -65,8 +65,11 @@ func FuzzRank(f *testing.F) {
 		}
 		close(in)
 		var rows []report.BatchRow
-		if err := a.Rank(context.Background(), []*Job{j}, in, RankOptions{Workers: 2}, func(r report.BatchRow) {
-			rows = append(rows, r)
+		if err := a.Rank(context.Background(), []*Job{j}, in, RankOptions{Workers: 2}, func(rs []report.BatchRow) {
+			if len(rs) != 1 {
+				t.Errorf("Rank emitted %d rows for one resume and one job", len(rs))
+			}
+			rows = append(rows, rs...)
 		}); err != nil {
 			t.Fatalf("Rank: %v", err)
 		}

@@ -99,8 +99,8 @@ writes the rows it has to FILE.partial and leaves FILE as it was.`,
 			if opts.Format, err = render.ParseBatchFormat(format); err != nil {
 				return usagef("--format: %v", err)
 			}
-			if !slices.Contains(ats.SortKeys(), opts.Sort) {
-				return usagef("--sort %q: want %s", opts.Sort, strings.Join(ats.SortKeys(), ", "))
+			if !slices.Contains(report.SortKeys(), opts.Sort) {
+				return usagef("--sort %q: want %s", opts.Sort, strings.Join(report.SortKeys(), ", "))
 			}
 			if opts.Top < 0 {
 				return usagef("--top %d: want 0 (all) or more", opts.Top)
@@ -124,7 +124,7 @@ writes the rows it has to FILE.partial and leaves FILE as it was.`,
 	f.StringVar(&opts.FilesFrom, "files-from", "", "read resume paths from `FILE`, one a line (- for stdin)")
 	f.StringP("format", "f", "table", "output format: table, csv, jsonl, json, markdown, github, html")
 	f.IntVar(&opts.Top, "top", 0, "show only the best `N` rows (0: all; the summary covers all)")
-	f.StringVar(&opts.Sort, "sort", ats.SortScore, "row order: score, name, hard, soft")
+	f.StringVar(&opts.Sort, "sort", report.SortScore, "row order: score, name, hard, soft")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of stdout")
 	f.Float64("min-score", 0, "exit with status 1 when any scored resume is below `N` (0-100)")
 	f.BoolVar(&opts.KeepGoing, "keep-going", false, "exit 0 even when some files could not be read")
@@ -254,42 +254,42 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 		}
 	}()
 
-	sum := ats.NewSummarizer(names)
+	sum := report.NewSummarizer(names)
 	prog := newProgress(s, len(paths), opts.Quiet)
 	var rows []report.BatchRow
 	var writeErr error
-	// Rank emits a resume's rows together, in job order, so per-resume
-	// facts need no map: memory stays flat however many resumes there are.
-	failed, k := 0, 0
-	cur, lowest, anyScored := -1.0, 101.0, false // cur: this resume's best score so far
-	err = a.Rank(ctx, jobs, inputs, ats.RankOptions{Workers: opts.Workers}, func(r report.BatchRow) {
-		sum.Add(r)
-		first, last := k%len(jobs) == 0, k%len(jobs) == len(jobs)-1
-		k++
-		if first {
-			cur = -1
-			if r.Error != nil {
-				failed++
-				prog.clear()
-				fmt.Fprintf(s.Err, "atsmatch: warning: %s: %s (skipped)\n", r.Resume, r.Error.Message)
+	failed, done := 0, 0
+	lowest, anyScored := 101.0, false // the lowest of each resume's best score
+	err = a.Rank(ctx, jobs, inputs, ats.RankOptions{Workers: opts.Workers}, func(rs []report.BatchRow) {
+		sum.Add(rs)
+		done++
+		// A resume that could not be read fails every row; the first says why.
+		if e := rs[0].Error; e != nil {
+			failed++
+			prog.clear()
+			fmt.Fprintf(s.Err, "atsmatch: warning: %s: %s (skipped)\n", rs[0].Resume, e.Message)
+		}
+		prog.step()
+		best := -1.0
+		for _, r := range rs {
+			if r.Error == nil {
+				best = max(best, r.Score)
 			}
-			prog.step()
 		}
-		if r.Error == nil {
-			cur = max(cur, r.Score)
+		if best >= 0 {
+			lowest, anyScored = min(lowest, best), true
 		}
-		if last && cur >= 0 {
-			lowest, anyScored = min(lowest, cur), true
+		if !opts.Format.Streams() {
+			rows = append(rows, rs...)
+			return
 		}
-		if opts.Format.Streams() {
+		for _, r := range rs {
 			if writeErr == nil {
 				if writeErr = render.WriteBatchRow(out, r); writeErr != nil {
 					cancel()
 				}
 			}
-			return
 		}
-		rows = append(rows, r)
 	})
 	prog.clear()
 	if writeErr != nil {
@@ -303,7 +303,7 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 		return err
 	}
 	if !opts.Format.Streams() {
-		if err := ats.SortRows(rows, opts.Sort, names); err != nil {
+		if err := report.SortRows(rows, opts.Sort, names); err != nil {
 			return usagef("--sort: %v", err)
 		}
 		if opts.Top > 0 && len(rows) > opts.Top {
@@ -324,7 +324,6 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 		where = " to " + dest
 	}
 	if stopped {
-		done := k / len(jobs)
 		return &interruptedError{cause: err, detail: fmt.Sprintf("after %d of %d %s; the rows so far were written%s",
 			done, len(paths), plural(len(paths), "resume"), where)}
 	}

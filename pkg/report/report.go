@@ -1,5 +1,7 @@
 // Package report is the data contract between the analysis pipeline and the
-// renderers: plain structs with snake_case JSON tags, no behaviour and no I/O.
+// renderers: plain structs with snake_case JSON tags and no I/O. The only
+// behaviour is what a batch of rows needs whoever produced them: their
+// order ([SortRows]) and their summary ([Summarizer]).
 //
 // Fields are only ever added, never renamed or removed, within one
 // [SchemaVersion]; docs/output-formats.md describes each field.

@@ -52,9 +52,11 @@ func evalRelevance(docs []familyText, w io.Writer) error {
 	}
 	close(inputs)
 	byJob := map[string][]report.BatchRow{}
-	if err := a.Rank(ctx, jobs, inputs, ats.RankOptions{}, func(r report.BatchRow) {
-		if r.Error == nil && r.Resume != r.Job {
-			byJob[r.Job] = append(byJob[r.Job], r)
+	if err := a.Rank(ctx, jobs, inputs, ats.RankOptions{}, func(rows []report.BatchRow) {
+		for _, r := range rows {
+			if r.Error == nil && r.Resume != r.Job {
+				byJob[r.Job] = append(byJob[r.Job], r)
+			}
 		}
 	}); err != nil {
 		return err
