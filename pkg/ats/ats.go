@@ -88,16 +88,6 @@ func New(opts Options) (a *Analyzer, err error) {
 	return &Analyzer{dict: d, m: m, lim: lim}, nil
 }
 
-// DefaultDictionaryVersion is the version of the embedded dictionary, or ""
-// when it cannot be loaded; it does not compile a matcher.
-func DefaultDictionaryVersion() string {
-	d, err := keywords.Default()
-	if err != nil {
-		return ""
-	}
-	return d.Version
-}
-
 // DictionaryVersion is the version of the dictionary the Analyzer uses.
 func (a *Analyzer) DictionaryVersion() string { return a.dict.Version }
 

@@ -2,8 +2,6 @@
 // pipeline (extract → textnorm → tokenize → match → sections → score →
 // suggest) and converts the stage types into the [report] data contract,
 // including the ambiguous words a rule did not count (IgnoredMatches).
-// [OpenDictionary] opens the same dictionary and overlays without a
-// matcher, for inspection (`atsmatch dict`).
 //
 // An [Analyzer] compiles the dictionary once and is safe for concurrent use,
 // so a batch can score thousands of resumes with one of them. The package

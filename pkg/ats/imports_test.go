@@ -33,11 +33,11 @@ var allowed = map[string][]string{
 	"pkg/ats": {
 		module + "pkg/extract", module + "pkg/textnorm", module + "pkg/tokenize", module + "pkg/keywords",
 		module + "pkg/match", module + "pkg/sections", module + "pkg/score", module + "pkg/suggest", module + "pkg/report",
-		module + "pkg/diag",
 	},
 	"pkg/render": {module + "pkg/report", "github.com/fatih/color"},
 	"pkg/cli": {
 		module + "pkg/ats", module + "pkg/render", module + "pkg/report", module + "pkg/extract", module + "pkg/diag",
+		module + "pkg/keywords",
 		"github.com/spf13/cobra", "github.com/spf13/viper", "github.com/go-viper/mapstructure/v2", "github.com/fatih/color", "github.com/mattn/go-isatty",
 		"golang.org/x/term",
 	},

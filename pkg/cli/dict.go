@@ -10,6 +10,7 @@ import (
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/diag"
+	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/atsmatch/atsmatch/pkg/report"
 	"github.com/spf13/cobra"
@@ -21,7 +22,7 @@ const formatCSV = render.CSV
 
 // knownSources are the --source values completion offers; any value is
 // accepted (a user overlay may name its own source).
-var knownSources = []string{"curated", "esco", "onet", "stackoverflow", "user", ats.SourceOverlay}
+var knownSources = []string{"curated", "esco", "onet", "stackoverflow", "user", sourceOverlay}
 
 // DictCommon are the settings every `atsmatch dict` subcommand shares.
 type DictCommon struct {
@@ -277,12 +278,12 @@ JSON always lists every category.`,
 
 // openDictionary loads the dictionary with the user's overlays; like
 // newAnalyzer, a bad overlay is a usage error naming the file and line.
-func openDictionary(dicts []string) (*ats.Dictionary, error) {
+func openDictionary(dicts []string) (*dictionary, error) {
 	ovs, err := readOverlays(dicts)
 	if err != nil {
 		return nil, err
 	}
-	x, err := ats.OpenDictionary(ovs)
+	x, err := loadDictionary(ovs)
 	if err != nil && len(dicts) > 0 {
 		return nil, usagef("--dict: %v", err)
 	}
@@ -294,14 +295,14 @@ func runDictList(opts *DictListOptions) error {
 	if err != nil {
 		return err
 	}
-	f := ats.DictFilter{Kind: ats.DictKind(opts.Kind), Category: opts.Category, Source: opts.Source}
+	f := keywords.Filter{Kind: keywords.Kind(opts.Kind), Category: opts.Category, Source: opts.Source}
 	terms := x.Select(f)
 	if len(terms) == 0 {
 		// Not an error: an empty list is an answer. Say so where a
 		// person sees it, and keep stdout a valid (empty) document.
 		fmt.Fprintf(opts.Streams.Err, "atsmatch: no terms match %s\n", describeFilter(opts))
 	}
-	return render.Write(opts.Streams.Out, opts.Format, x.ListReport(terms), render.Options{})
+	return render.Write(opts.Streams.Out, opts.Format, x.listReport(terms), render.Options{})
 }
 
 func describeFilter(opts *DictListOptions) string {
@@ -336,7 +337,7 @@ func runDictShow(opts *DictShowOptions) error {
 		}
 		return err
 	}
-	return render.Write(opts.Streams.Out, opts.Format, x.ShowReport(opts.Term, hits), render.Options{Width: opts.Streams.Width})
+	return render.Write(opts.Streams.Out, opts.Format, x.showReport(opts.Term, hits), render.Options{Width: opts.Streams.Width})
 }
 
 // validateFailedError is a dict validate run in which some file is
@@ -394,7 +395,7 @@ func runDictValidate(opts *DictValidateOptions) error {
 				c.Problems, c.More = problems(ps)
 				fail.invalid++
 			} else {
-				ch := ats.ChangesReport(changes)
+				ch := changesReport(changes)
 				c.OK, c.Changes = true, &ch
 			}
 		}
@@ -436,7 +437,7 @@ func runDictStats(opts *DictStatsOptions) error {
 	if err != nil {
 		return err
 	}
-	st := x.StatsReport()
+	st := x.statsReport()
 	st.Top = opts.Top
 	return render.Write(opts.Streams.Out, opts.Format, st, render.Options{})
 }
@@ -447,7 +448,7 @@ func runDictStats(opts *DictStatsOptions) error {
 // terms and categories an overlay adds are offered. A bad setting or
 // overlay falls back to the embedded dictionary: the command itself will
 // report it, completion has no way to.
-func completionDictionary(cmd *cobra.Command) (*ats.Dictionary, error) {
+func completionDictionary(cmd *cobra.Command) (*dictionary, error) {
 	configFile, _ := cmd.Flags().GetString("config")
 	if st, err := resolve(cmd, configFile); err == nil && len(st.Dict) > 0 {
 		// cobra's __complete parses the flags twice, so a repeatable
@@ -459,12 +460,12 @@ func completionDictionary(cmd *cobra.Command) (*ats.Dictionary, error) {
 			return dup
 		})
 		if ovs, err := readOverlays(dicts); err == nil {
-			if x, err := ats.OpenDictionary(ovs); err == nil {
+			if x, err := loadDictionary(ovs); err == nil {
 				return x, nil
 			}
 		}
 	}
-	return ats.OpenDictionary(nil)
+	return loadDictionary(nil)
 }
 
 // completeTermIDs completes `dict show` with term ids (they have no spaces
@@ -478,7 +479,7 @@ func completeTermIDs(cmd *cobra.Command, args []string, toComplete string) ([]st
 		return nil, cobra.ShellCompDirectiveError
 	}
 	var out []string
-	for _, t := range x.Select(ats.DictFilter{}) {
+	for _, t := range x.Select(keywords.Filter{}) {
 		if strings.HasPrefix(t.ID, strings.ToLower(toComplete)) {
 			out = append(out, t.ID)
 		}

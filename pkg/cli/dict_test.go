@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/diag"
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/atsmatch/atsmatch/pkg/report"
@@ -185,7 +184,7 @@ func TestValidateFailedError(t *testing.T) {
 
 // TestDictShowWidth: dict show wraps long lists to the terminal width.
 func TestDictShowWidth(t *testing.T) {
-	x, err := ats.OpenDictionary(nil)
+	x, err := loadDictionary(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,7 +194,7 @@ func TestDictShowWidth(t *testing.T) {
 	}
 	for _, width := range []int{60, 100, 160} {
 		var b strings.Builder
-		if err := render.Write(&b, render.Text, x.ShowReport("excel", hits), render.Options{Width: width}); err != nil {
+		if err := render.Write(&b, render.Text, x.showReport("excel", hits), render.Options{Width: width}); err != nil {
 			t.Fatal(err)
 		}
 		longest := 0

@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
+	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/spf13/cobra"
 )
 
@@ -63,9 +64,10 @@ func buildVersion() (v, c string) {
 
 func runVersion(opts *VersionOptions) error {
 	v, c := buildVersion()
-	dv := ats.DefaultDictionaryVersion()
-	if dv == "" {
-		dv = "unknown"
+	// The embedded dictionary's version, without compiling a matcher.
+	dv := "unknown"
+	if d, err := keywords.Default(); err == nil {
+		dv = d.Version
 	}
 	_, err := fmt.Fprintf(opts.Streams.Out,
 		"atsmatch %s\ncommit:     %s\ngo:         %s\ndictionary: %s\nalgorithm:  %s\n",

@@ -1,63 +1,44 @@
-package ats
+package cli
 
 import (
 	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/diag"
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 )
 
-// Dictionary types re-exported for callers that may not import keywords
-// (the CLI, see docs/architecture.md).
-type (
-	Term           = keywords.Term
-	DictKind       = keywords.Kind
-	DictHit        = keywords.Hit
-	DictFilter     = keywords.Filter
-	DictStats      = keywords.Stats
-	DictCount      = keywords.Count
-	OverlayChanges = keywords.OverlayChanges
-)
+// sourceOverlay is the --source value that selects the terms an overlay
+// added or changed, whatever their own source.
+const sourceOverlay = "overlay"
 
-// The [DictHit] Field values: how a lookup met the term.
-const (
-	DictFieldID      = keywords.FieldID
-	DictFieldName    = keywords.FieldName
-	DictFieldAlias   = keywords.FieldAlias
-	DictFieldAcronym = keywords.FieldAcronym
-	DictFieldForm    = keywords.FieldForm
-)
-
-// SourceOverlay is the [DictFilter] Source that selects the terms an
-// overlay added or changed, whatever their own source.
-const SourceOverlay = "overlay"
-
-// Dictionary is the dictionary an [Analyzer] built with the same overlays
-// would match with, opened for inspection (`atsmatch dict`). It compiles no
-// matcher, so opening one is cheap.
-type Dictionary struct {
+// dictionary is the dictionary ats.New with the same overlays matches
+// with, opened for inspection (`atsmatch dict`): the same embedded data
+// and the same merge, without a matcher, so opening one is cheap. It
+// remembers what each overlay did, for provenance and "disabled by".
+type dictionary struct {
 	base    *keywords.Dict // the embedded dictionary
 	dict    *keywords.Dict // base with the overlays merged
-	applied []AppliedOverlay
+	applied []appliedOverlay
 	ovs     []*keywords.Overlay // the loaded overlays, for Disabled
 }
 
-// AppliedOverlay is one overlay merged into a [Dictionary] and what it did.
-type AppliedOverlay struct {
-	Name    string         `json:"file"`
-	Changes OverlayChanges `json:"changes"`
+// appliedOverlay is one overlay merged into a dictionary and what it did.
+type appliedOverlay struct {
+	Name    string
+	Changes keywords.OverlayChanges
 }
 
-// OpenDictionary loads the embedded dictionary and merges overlays in order,
-// exactly as [New] does; errors name the overlay file and line.
-func OpenDictionary(overlays []Overlay) (*Dictionary, error) {
+// loadDictionary loads the embedded dictionary and merges overlays in
+// order, exactly as ats.New does; errors name the overlay file and line.
+func loadDictionary(overlays []ats.Overlay) (*dictionary, error) {
 	base, err := keywords.Default()
 	if err != nil {
 		return nil, fmt.Errorf("loading dictionary: %w", err)
 	}
-	x := &Dictionary{base: base, dict: base}
+	x := &dictionary{base: base, dict: base}
 	if len(overlays) == 0 {
 		return x, nil
 	}
@@ -68,7 +49,7 @@ func OpenDictionary(overlays []Overlay) (*Dictionary, error) {
 			return nil, err
 		}
 		ovs = append(ovs, ov)
-		x.applied = append(x.applied, AppliedOverlay{Name: o.Name, Changes: ov.Changes()})
+		x.applied = append(x.applied, appliedOverlay{Name: o.Name, Changes: ov.Changes()})
 	}
 	if x.dict, err = base.Merge(ovs...); err != nil {
 		return nil, err
@@ -78,18 +59,12 @@ func OpenDictionary(overlays []Overlay) (*Dictionary, error) {
 }
 
 // Version is the dictionary version ("2026.11.1+mine.yaml" with overlays).
-func (x *Dictionary) Version() string { return x.dict.Version }
+func (x *dictionary) Version() string { return x.dict.Version }
 
-// Len is the number of terms.
-func (x *Dictionary) Len() int { return x.dict.Len() }
-
-// Overlays lists the merged overlays in order.
-func (x *Dictionary) Overlays() []AppliedOverlay { return x.applied }
-
-// Select returns the terms f selects, in ID order. Source [SourceOverlay]
+// Select returns the terms f selects, in ID order. Source [sourceOverlay]
 // selects the terms the overlays added or changed.
-func (x *Dictionary) Select(f DictFilter) []*Term {
-	if !strings.EqualFold(f.Source, SourceOverlay) {
+func (x *dictionary) Select(f keywords.Filter) []*keywords.Term {
+	if !strings.EqualFold(f.Source, sourceOverlay) {
 		return x.dict.Select(f)
 	}
 	f.Source = ""
@@ -104,7 +79,7 @@ func (x *Dictionary) Select(f DictFilter) []*Term {
 			touched[id] = true
 		}
 	}
-	var out []*Term
+	var out []*keywords.Term
 	for _, t := range x.dict.Select(f) {
 		if touched[t.ID] {
 			out = append(out, t)
@@ -114,21 +89,21 @@ func (x *Dictionary) Select(f DictFilter) []*Term {
 }
 
 // Term returns the term with the given ID.
-func (x *Dictionary) Term(id string) (*Term, bool) { return x.dict.Term(id) }
+func (x *dictionary) Term(id string) (*keywords.Term, bool) { return x.dict.Term(id) }
 
 // Lookup finds terms by ID, name, alias, acronym or form, ignoring case,
 // spaces and hyphens (see [keywords.Dict.Lookup]).
-func (x *Dictionary) Lookup(surface string) []DictHit { return x.dict.Lookup(surface) }
+func (x *dictionary) Lookup(surface string) []keywords.Hit { return x.dict.Lookup(surface) }
 
 // Suggest returns up to n term names close to s, for "did you mean".
-func (x *Dictionary) Suggest(s string, n int) []string { return x.dict.Suggest(s, n) }
+func (x *dictionary) Suggest(s string, n int) []string { return x.dict.Suggest(s, n) }
 
 // Stats counts terms by kind, category and source, and their surfaces.
-func (x *Dictionary) Stats() DictStats { return x.dict.Stats() }
+func (x *dictionary) Stats() keywords.Stats { return x.dict.Stats() }
 
 // Provenance says which overlays added or changed the term, in order
 // ("added by mine.yaml"); nil when none touched it.
-func (x *Dictionary) Provenance(id string) []string {
+func (x *dictionary) Provenance(id string) []string {
 	var out []string
 	for _, o := range x.applied {
 		for _, a := range o.Changes.Added {
@@ -150,11 +125,11 @@ func (x *Dictionary) Provenance(id string) []string {
 // counts too: each overlay's disable list is looked up in the dictionary
 // as it stood before that overlay. When several overlays disabled a term
 // of that surface, the last one is named.
-func (x *Dictionary) Disabled(surface string) (hits []DictHit, overlay string) {
+func (x *dictionary) Disabled(surface string) (hits []keywords.Hit, overlay string) {
 	d := x.base
 	for i, o := range x.applied {
 		if len(o.Changes.Disabled) > 0 {
-			var found []DictHit
+			var found []keywords.Hit
 			for _, h := range d.Lookup(surface) {
 				if slices.Contains(o.Changes.Disabled, h.Term.ID) {
 					found = append(found, h)
@@ -171,7 +146,7 @@ func (x *Dictionary) Disabled(surface string) (hits []DictHit, overlay string) {
 		// disables something: merging copies the whole dictionary.
 		next, err := d.Merge(x.ovs[i])
 		if err != nil {
-			break // cannot happen: the overlays merged in OpenDictionary
+			break // cannot happen: the overlays merged in loadDictionary
 		}
 		d = next
 	}
@@ -179,7 +154,7 @@ func (x *Dictionary) Disabled(surface string) (hits []DictHit, overlay string) {
 }
 
 // disablesAfter reports whether an overlay after the i-th disables a term.
-func (x *Dictionary) disablesAfter(i int) bool {
+func (x *dictionary) disablesAfter(i int) bool {
 	for _, o := range x.applied[i+1:] {
 		if len(o.Changes.Disabled) > 0 {
 			return true
@@ -192,6 +167,6 @@ func (x *Dictionary) disablesAfter(i int) bool {
 // keeping the result: it reports what o changes, and every problem found
 // (see [keywords.Dict.CheckOverlay]: each names o's file and, where known,
 // the line, as data), where --dict stops at the first.
-func (x *Dictionary) CheckOverlay(o Overlay) (OverlayChanges, diag.List) {
+func (x *dictionary) CheckOverlay(o ats.Overlay) (keywords.OverlayChanges, diag.List) {
 	return x.dict.CheckOverlay(o.Name, o.Data)
 }

@@ -1,9 +1,14 @@
-package ats
+package cli
 
 import (
+	"context"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/atsmatch/atsmatch/pkg/ats"
+	"github.com/atsmatch/atsmatch/pkg/extract"
+	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -15,25 +20,25 @@ terms:
     aliases: [kube]
 `
 
-func TestOpenDictionaryOverlays(t *testing.T) {
-	plain, err := OpenDictionary(nil)
+func TestLoadDictionaryOverlays(t *testing.T) {
+	plain, err := loadDictionary(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := OpenDictionary([]Overlay{{Name: "mine.yaml", Data: []byte(testOverlay)}})
+	x, err := loadDictionary([]ats.Overlay{{Name: "mine.yaml", Data: []byte(testOverlay)}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got, want := x.Version(), plain.Version()+"+mine.yaml"; got != want {
 		t.Errorf("Version() = %q, want %q", got, want)
 	}
-	if got, want := x.Len(), plain.Len(); got != want { // one added, one disabled
-		t.Errorf("Len() = %d, want %d", got, want)
+	if got, want := x.dict.Len(), plain.dict.Len(); got != want { // one added, one disabled
+		t.Errorf("%d terms, want %d", got, want)
 	}
-	want := []AppliedOverlay{{Name: "mine.yaml", Changes: OverlayChanges{
+	want := []appliedOverlay{{Name: "mine.yaml", Changes: keywords.OverlayChanges{
 		Added: []string{"quokka-ledger"}, Changed: []string{"kubernetes"}, Disabled: []string{"swift"}}}}
-	if diff := cmp.Diff(want, x.Overlays()); diff != "" {
-		t.Errorf("Overlays() mismatch (-want +got):\n%s", diff)
+	if diff := cmp.Diff(want, x.applied); diff != "" {
+		t.Errorf("applied overlays mismatch (-want +got):\n%s", diff)
 	}
 	tests := []struct {
 		id   string
@@ -49,12 +54,12 @@ func TestOpenDictionaryOverlays(t *testing.T) {
 		}
 	}
 	selects := []struct {
-		f    DictFilter
+		f    keywords.Filter
 		want []string
 	}{
-		{DictFilter{Source: SourceOverlay}, []string{"kubernetes", "quokka-ledger"}},
-		{DictFilter{Source: "Overlay", Category: "cloud"}, []string{"kubernetes"}}, // any case; other filters still apply
-		{DictFilter{Source: SourceOverlay, Kind: "soft"}, nil},
+		{keywords.Filter{Source: sourceOverlay}, []string{"kubernetes", "quokka-ledger"}},
+		{keywords.Filter{Source: "Overlay", Category: "cloud"}, []string{"kubernetes"}}, // any case; other filters still apply
+		{keywords.Filter{Source: sourceOverlay, Kind: "soft"}, nil},
 	}
 	for _, tt := range selects {
 		var ids []string
@@ -65,7 +70,7 @@ func TestOpenDictionaryOverlays(t *testing.T) {
 			t.Errorf("Select(%+v) mismatch (-want +got):\n%s", tt.f, diff)
 		}
 	}
-	if got := plain.Select(DictFilter{Source: SourceOverlay}); len(got) != 0 {
+	if got := plain.Select(keywords.Filter{Source: sourceOverlay}); len(got) != 0 {
 		t.Errorf("Select(overlay) without overlays = %d terms, want none", len(got))
 	}
 	if hits := x.Lookup("kube"); len(hits) != 1 || hits[0].Term.ID != "kubernetes" {
@@ -82,40 +87,58 @@ func TestOpenDictionaryOverlays(t *testing.T) {
 	}
 }
 
-// TestOpenDictionaryMatchesNew: inspection sees the dictionary New matches with.
-func TestOpenDictionaryMatchesNew(t *testing.T) {
-	ovs := []Overlay{{Name: "mine.yaml", Data: []byte(testOverlay)}}
-	a, err := New(Options{Overlays: ovs})
+// TestDictionaryMatchesNew: inspection sees the dictionary ats.New
+// matches with: the same version, the overlay's term found and the
+// disabled one not.
+func TestDictionaryMatchesNew(t *testing.T) {
+	ovs := []ats.Overlay{{Name: "mine.yaml", Data: []byte(testOverlay)}}
+	a, err := ats.New(ats.Options{Overlays: ovs})
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := OpenDictionary(ovs)
+	x, err := loadDictionary(ovs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.DictionaryVersion() != x.Version() || a.dict.Len() != x.Len() {
-		t.Errorf("OpenDictionary = %s (%d terms), New = %s (%d terms)", x.Version(), x.Len(), a.DictionaryVersion(), a.dict.Len())
+	if a.DictionaryVersion() != x.Version() {
+		t.Errorf("loadDictionary = %s, ats.New = %s", x.Version(), a.DictionaryVersion())
+	}
+	res, err := a.Keywords(context.Background(), extract.Source{Name: "r.txt", Data: []byte("Skills: QLedger, Swift, kube\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []string
+	for _, k := range res.Keywords {
+		found = append(found, k.Term)
+	}
+	for _, name := range found {
+		if len(x.Lookup(name)) == 0 {
+			t.Errorf("ats.New matched %s, which loadDictionary does not have", name)
+		}
+	}
+	if !slices.Contains(found, "Quokka Ledger") || !slices.Contains(found, "Kubernetes") || slices.Contains(found, "Swift") {
+		t.Errorf("ats.New with the overlay found %v: want Quokka Ledger and Kubernetes, not Swift", found)
 	}
 }
 
 func TestCheckOverlay(t *testing.T) {
-	x, err := OpenDictionary(nil)
+	x, err := loadDictionary(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
 		name, data string
-		want       OverlayChanges
+		want       keywords.OverlayChanges
 		wantErr    string // prefix
 	}{
-		{"valid", testOverlay, OverlayChanges{Added: []string{"quokka-ledger"}, Changed: []string{"kubernetes"}, Disabled: []string{"swift"}}, ""},
-		{"surface clash", "terms:\n  - name: Fleet Tool\n    aliases: [k8s]\n", OverlayChanges{Added: []string{"fleet-tool"}, Changed: []string{}, Disabled: []string{}},
+		{"valid", testOverlay, keywords.OverlayChanges{Added: []string{"quokka-ledger"}, Changed: []string{"kubernetes"}, Disabled: []string{"swift"}}, ""},
+		{"surface clash", "terms:\n  - name: Fleet Tool\n    aliases: [k8s]\n", keywords.OverlayChanges{Added: []string{"fleet-tool"}, Changed: []string{}, Disabled: []string{}},
 			`o.yaml:3: alias "k8s" already belongs to kubernetes`},
-		{"parse error", "terms: [\n", OverlayChanges{}, "o.yaml:1: did not find expected node content"},
+		{"parse error", "terms: [\n", keywords.OverlayChanges{}, "o.yaml:1: did not find expected node content"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ps := x.CheckOverlay(Overlay{Name: "o.yaml", Data: []byte(tt.data)})
+			got, ps := x.CheckOverlay(ats.Overlay{Name: "o.yaml", Data: []byte(tt.data)})
 			if tt.wantErr == "" && len(ps) > 0 || tt.wantErr != "" && (len(ps) == 0 || !strings.HasPrefix(ps[0].Error(), tt.wantErr)) {
 				t.Fatalf("CheckOverlay problems = %v, want the first to start %q", ps, tt.wantErr)
 			}
@@ -124,21 +147,21 @@ func TestCheckOverlay(t *testing.T) {
 			}
 		})
 	}
-	if x.Len() == 0 || len(x.Overlays()) != 0 {
-		t.Errorf("CheckOverlay changed the dictionary: %d terms, overlays %v", x.Len(), x.Overlays())
+	if x.dict.Len() == 0 || len(x.applied) != 0 {
+		t.Errorf("CheckOverlay changed the dictionary: %d terms, overlays %v", x.dict.Len(), x.applied)
 	}
 }
 
 // TestDisabledByLaterOverlay: a term one overlay adds and a later one
 // disables is "disabled by" the later file, not unknown.
 func TestDisabledByLaterOverlay(t *testing.T) {
-	ovs := []Overlay{
+	ovs := []ats.Overlay{
 		{Name: "add.yaml", Data: []byte("terms:\n  - name: Quokka Ledger\n    aliases: [QLedger]\n")},
 		{Name: "other.yaml", Data: []byte("terms:\n  - extends: kubernetes\n    aliases: [kube]\n")},
 		{Name: "drop.yaml", Data: []byte("disable: [quokka-ledger, swift]\n")},
 		{Name: "last.yaml", Data: []byte("terms:\n  - name: Wombat Queue\n")},
 	}
-	x, err := OpenDictionary(ovs)
+	x, err := loadDictionary(ovs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,31 +186,6 @@ func TestDisabledByLaterOverlay(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.wantIDs, ids); diff != "" {
 			t.Errorf("Disabled(%q) mismatch (-want +got):\n%s", tt.surface, diff)
-		}
-	}
-}
-
-// TestLookupFields: the DictField constants are the Field values Lookup
-// reports (the CLI compares against them).
-func TestLookupFields(t *testing.T) {
-	x, err := OpenDictionary(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct{ surface, want string }{
-		{"kubernetes", DictFieldID},
-		{"Node.js", DictFieldName},
-		{"k8s", DictFieldAlias},
-		{"oop", DictFieldAcronym},
-	}
-	for _, tt := range tests {
-		hits := x.Lookup(tt.surface)
-		if len(hits) == 0 {
-			t.Errorf("Lookup(%q) found nothing", tt.surface)
-			continue
-		}
-		if hits[0].Field != tt.want {
-			t.Errorf("Lookup(%q) field = %q, want %q", tt.surface, hits[0].Field, tt.want)
 		}
 	}
 }

@@ -1,11 +1,14 @@
-package ats
+package cli
 
-import "github.com/atsmatch/atsmatch/pkg/report"
+import (
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/report"
+)
 
-// The `atsmatch dict` documents, built from a Dictionary for pkg/render.
+// The `atsmatch dict` documents, built from a dictionary for pkg/render.
 
-// ListReport is the `dict list` document of terms (from [Dictionary.Select]).
-func (x *Dictionary) ListReport(terms []*Term) *report.DictList {
+// listReport is the `dict list` document of terms (from dictionary.Select).
+func (x *dictionary) listReport(terms []*keywords.Term) *report.DictList {
 	l := &report.DictList{SchemaVersion: report.SchemaVersion, DictionaryVersion: x.Version(), Terms: make([]report.DictRow, len(terms))}
 	for i, t := range terms {
 		l.Terms[i] = report.DictRow{ID: t.ID, Name: t.Name, Kind: string(t.Kind), Category: t.Category, Source: t.Source}
@@ -13,9 +16,9 @@ func (x *Dictionary) ListReport(terms []*Term) *report.DictList {
 	return l
 }
 
-// ShowReport is the `dict show` document of the terms query found (from
-// [Dictionary.Lookup]).
-func (x *Dictionary) ShowReport(query string, hits []DictHit) *report.DictShow {
+// showReport is the `dict show` document of the terms query found (from
+// dictionary.Lookup).
+func (x *dictionary) showReport(query string, hits []keywords.Hit) *report.DictShow {
 	s := &report.DictShow{SchemaVersion: report.SchemaVersion, DictionaryVersion: x.Version(), Query: query,
 		Terms: make([]report.DictTerm, len(hits))}
 	for i, h := range hits {
@@ -24,7 +27,7 @@ func (x *Dictionary) ShowReport(query string, hits []DictHit) *report.DictShow {
 	return s
 }
 
-func (x *Dictionary) termReport(h DictHit) report.DictTerm {
+func (x *dictionary) termReport(h keywords.Hit) report.DictTerm {
 	t := h.Term
 	v := report.DictTerm{
 		ID: t.ID, Name: t.Name, Kind: string(t.Kind), Category: t.Category,
@@ -56,9 +59,9 @@ func (x *Dictionary) termReport(h DictHit) report.DictTerm {
 	return v
 }
 
-// StatsReport is the `dict stats` document: counts and the overlays
+// statsReport is the `dict stats` document: counts and the overlays
 // applied.
-func (x *Dictionary) StatsReport() *report.DictStats {
+func (x *dictionary) statsReport() *report.DictStats {
 	st := x.Stats()
 	r := &report.DictStats{
 		SchemaVersion: report.SchemaVersion, DictionaryVersion: x.Version(),
@@ -69,12 +72,12 @@ func (x *Dictionary) StatsReport() *report.DictStats {
 		Overlays: make([]report.DictOverlay, len(x.applied)),
 	}
 	for i, o := range x.applied {
-		r.Overlays[i] = report.DictOverlay{File: o.Name, Changes: ChangesReport(o.Changes)}
+		r.Overlays[i] = report.DictOverlay{File: o.Name, Changes: changesReport(o.Changes)}
 	}
 	return r
 }
 
-func countsReport(cs []DictCount) []report.DictCount {
+func countsReport(cs []keywords.Count) []report.DictCount {
 	out := make([]report.DictCount, len(cs))
 	for i, c := range cs {
 		out[i] = report.DictCount{Name: c.Name, Terms: c.Terms}
@@ -82,7 +85,7 @@ func countsReport(cs []DictCount) []report.DictCount {
 	return out
 }
 
-// ChangesReport is what an overlay changes, as the dict documents list it.
-func ChangesReport(c OverlayChanges) report.DictChanges {
+// changesReport is what an overlay changes, as the dict documents list it.
+func changesReport(c keywords.OverlayChanges) report.DictChanges {
 	return report.DictChanges{Added: c.Added, Changed: c.Changed, Disabled: c.Disabled}
 }
