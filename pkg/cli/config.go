@@ -26,6 +26,34 @@ const envPrefix = "ATSMATCH"
 // a check of v.AllKeys() against this list in settingProblems.
 var settingKeys = []string{"format", "min-score", "no-color", "verbose", "strict", "kind", "dict"}
 
+// globals are what every command shares: the streams and the root's
+// persistent flags --config, --dict and --no-color, declared once here.
+type globals struct {
+	streams    *Streams
+	configFile string // --config
+}
+
+// addFlags declares the persistent flags on root; they show under "Global
+// Flags" in each command's help.
+func (g *globals) addFlags(root *cobra.Command) {
+	f := root.PersistentFlags()
+	f.StringVar(&g.configFile, "config", "", "config `FILE` (default $XDG_CONFIG_HOME/atsmatch/config.yaml)")
+	f.StringArray("dict", nil, "dictionary overlay `FILE` (repeatable)")
+	f.Bool("no-color", false, "never colour the output")
+}
+
+// settings resolves the running command's settings (see resolve), the
+// persistent flags with its own, and decides colour: the one place a
+// command gets them.
+func (g *globals) settings(cmd *cobra.Command) (settings, error) {
+	st, err := resolve(cmd, g.configFile)
+	if err != nil {
+		return st, err
+	}
+	st.Color = useColor(g.streams, st.NoColor)
+	return st, nil
+}
+
 // settings are the values a command may take from flags, env or the config
 // file. Keys are the flag names.
 type settings struct {
@@ -36,6 +64,8 @@ type settings struct {
 	Strict   bool     `mapstructure:"strict"`
 	Kind     string   `mapstructure:"kind"`
 	Dict     []string `mapstructure:"dict"`
+
+	Color bool `mapstructure:"-"` // colour the output: a terminal, and neither NO_COLOR nor no-color
 }
 
 // resolve reads settings for cmd with the precedence flags > env > config

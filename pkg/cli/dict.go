@@ -16,10 +16,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// formatCSV is `dict list --format csv`, the one command that prints it
-// (rank's csv is a batch format).
-const formatCSV = render.CSV
-
 // knownSources are the --source values completion offers; any value is
 // accepted (a user overlay may name its own source).
 var knownSources = []string{"curated", "esco", "onet", "stackoverflow", "user", sourceOverlay}
@@ -66,7 +62,7 @@ type dictRunners struct {
 	stats    func(*DictStatsOptions) error
 }
 
-func newDictCmd(s *Streams, r *dictRunners) *cobra.Command {
+func newDictCmd(g *globals, r *dictRunners) *cobra.Command {
 	if r == nil {
 		r = &dictRunners{}
 	}
@@ -94,36 +90,26 @@ match, keywords and rank load it.`,
 			return err
 		},
 	}
-	cmd.AddCommand(newDictListCmd(s, r.list), newDictShowCmd(s, r.show),
-		newDictValidateCmd(s, r.validate), newDictStatsCmd(s, r.stats))
+	cmd.AddCommand(newDictListCmd(g, r.list), newDictShowCmd(g, r.show),
+		newDictValidateCmd(g, r.validate), newDictStatsCmd(g, r.stats))
 	return cmd
 }
 
-// dictFlags adds the flags every dict subcommand has and returns the
-// --config value holder.
-func dictFlags(cmd *cobra.Command, formats string) *string {
-	var configFile string
-	f := cmd.Flags()
-	f.StringP("format", "f", "text", "output format: "+formats)
-	f.StringVar(&configFile, "config", "", "config `FILE`")
-	f.StringArray("dict", nil, "dictionary overlay `FILE` (repeatable)")
-	return &configFile
-}
-
-// resolveDict reads the shared settings for a dict subcommand.
-func resolveDict(cmd *cobra.Command, s *Streams, configFile string, allowed ...render.Format) (settings, DictCommon, error) {
-	st, err := resolve(cmd, configFile)
+// resolveDict reads the shared settings for a dict subcommand that prints
+// the allowed formats.
+func resolveDict(g *globals, cmd *cobra.Command, allowed []render.Format) (settings, DictCommon, error) {
+	st, err := g.settings(cmd)
 	if err != nil {
 		return st, DictCommon{}, err
 	}
-	c := DictCommon{Streams: s, Dicts: st.Dict}
+	c := DictCommon{Streams: g.streams, Dicts: st.Dict}
 	c.Format, err = commandFormat(cmd, strings.TrimPrefix(cmd.CommandPath(), "atsmatch "), st.Format, allowed...)
 	return st, c, err
 }
 
-func newDictListCmd(s *Streams, runF func(*DictListOptions) error) *cobra.Command {
+func newDictListCmd(g *globals, runF func(*DictListOptions) error) *cobra.Command {
 	opts := &DictListOptions{}
-	var configFile *string
+	formats := render.FormatsOf[*report.DictList]()
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the dictionary's terms: id, name, kind, category, source",
@@ -134,7 +120,7 @@ func newDictListCmd(s *Streams, runF func(*DictListOptions) error) *cobra.Comman
   atsmatch dict list --dict mine.yaml --source overlay`,
 		Args: exactArgs(0, "no arguments (filter with --kind, --category, --source)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, c, err := resolveDict(cmd, s, *configFile, render.Text, render.JSON, formatCSV)
+			st, c, err := resolveDict(g, cmd, formats)
 			if err != nil {
 				return err
 			}
@@ -148,7 +134,7 @@ func newDictListCmd(s *Streams, runF func(*DictListOptions) error) *cobra.Comman
 			return asJSON(opts.Format, runDictList(opts))
 		},
 	}
-	configFile = dictFlags(cmd, "text, json, csv")
+	formatFlag(cmd, formats)
 	f := cmd.Flags()
 	f.String("kind", "", "only `hard` or soft skills")
 	f.StringVar(&opts.Category, "category", "", "only terms of this `CATEGORY` (see dict stats --all)")
@@ -172,9 +158,9 @@ func parseKind(k string) (string, error) {
 	return "", usagef("--kind %q: want hard or soft", k)
 }
 
-func newDictShowCmd(s *Streams, runF func(*DictShowOptions) error) *cobra.Command {
+func newDictShowCmd(g *globals, runF func(*DictShowOptions) error) *cobra.Command {
 	opts := &DictShowOptions{}
-	var configFile *string
+	formats := render.FormatsOf[*report.DictShow]()
 	cmd := &cobra.Command{
 		Use:   "show TERM",
 		Short: "Show a term: aliases, acronyms, forms, context rules, source",
@@ -188,7 +174,7 @@ added or changed the term.`,
   atsmatch dict show oop --format json`,
 		Args: exactArgs(1, "one TERM (an id, name, alias, acronym or form)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, c, err := resolveDict(cmd, s, *configFile, render.Text, render.JSON)
+			_, c, err := resolveDict(g, cmd, formats)
 			if err != nil {
 				return err
 			}
@@ -200,13 +186,13 @@ added or changed the term.`,
 		},
 		ValidArgsFunction: completeTermIDs,
 	}
-	configFile = dictFlags(cmd, "text, json")
+	formatFlag(cmd, formats)
 	return cmd
 }
 
-func newDictValidateCmd(s *Streams, runF func(*DictValidateOptions) error) *cobra.Command {
+func newDictValidateCmd(g *globals, runF func(*DictValidateOptions) error) *cobra.Command {
 	opts := &DictValidateOptions{}
-	var configFile *string
+	formats := render.FormatsOf[*report.DictValidate]()
 	cmd := &cobra.Command{
 		Use:   "validate FILE...",
 		Short: "Check dictionary overlay files the way --dict loads them",
@@ -226,7 +212,7 @@ file could not be read.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, c, err := resolveDict(cmd, s, *configFile, render.Text, render.JSON)
+			_, c, err := resolveDict(g, cmd, formats)
 			if err != nil {
 				return err
 			}
@@ -237,13 +223,13 @@ file could not be read.`,
 			return asJSON(opts.Format, runDictValidate(opts))
 		},
 	}
-	configFile = dictFlags(cmd, "text, json")
+	formatFlag(cmd, formats)
 	return cmd
 }
 
-func newDictStatsCmd(s *Streams, runF func(*DictStatsOptions) error) *cobra.Command {
+func newDictStatsCmd(g *globals, runF func(*DictStatsOptions) error) *cobra.Command {
 	opts := &DictStatsOptions{}
-	var configFile *string
+	formats := render.FormatsOf[*report.DictStats]()
 	cmd := &cobra.Command{
 		Use:   "stats",
 		Short: "Count terms by kind, category and source, and their surfaces",
@@ -253,7 +239,7 @@ overlays applied. Text shows the --top categories (--all: every one);
 JSON always lists every category.`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, c, err := resolveDict(cmd, s, *configFile, render.Text, render.JSON)
+			_, c, err := resolveDict(g, cmd, formats)
 			if err != nil {
 				return err
 			}
@@ -270,7 +256,7 @@ JSON always lists every category.`,
 			return asJSON(opts.Format, runDictStats(opts))
 		},
 	}
-	configFile = dictFlags(cmd, "text, json")
+	formatFlag(cmd, formats)
 	cmd.Flags().IntVar(&opts.Top, "top", 10, "show the `N` largest categories (0: every one)")
 	cmd.Flags().BoolVar(&opts.All, "all", false, "show every category")
 	return cmd

@@ -29,16 +29,13 @@ func runDictCmd(t *testing.T, args ...string) (dictSeen, error) {
 	t.Helper()
 	s, _, _ := TestStreams("")
 	var seen dictSeen
-	cmd := newDictCmd(s, &dictRunners{
+	runners := &dictRunners{
 		list:     func(o *DictListOptions) error { seen.list = o; return nil },
 		show:     func(o *DictShowOptions) error { seen.show = o; return nil },
 		validate: func(o *DictValidateOptions) error { seen.validate = o; return nil },
 		stats:    func(o *DictStatsOptions) error { seen.stats = o; return nil },
-	})
-	// The root command gives CommandPath its "atsmatch " prefix.
-	root := &cobra.Command{Use: "atsmatch"}
-	root.AddCommand(cmd)
-	err := executeForTest(s, root, append([]string{"dict"}, args...))
+	}
+	err := executeForTest(s, func(g *globals) *cobra.Command { return newDictCmd(g, runners) }, args)
 	if c := commonOf(seen); c != nil {
 		c.Streams = nil // not part of the comparison
 	}
@@ -70,7 +67,7 @@ func TestDictFlags(t *testing.T) {
 		{"list defaults", []string{"list"}, nil, "",
 			dictSeen{list: &DictListOptions{DictCommon: DictCommon{Format: render.Text}}}},
 		{"list every flag", []string{"list", "--kind", "SOFT", "--category", "cloud", "--source", "esco", "-f", "csv", "--dict", "a.yaml", "--dict", "b.yaml"}, nil, "",
-			dictSeen{list: &DictListOptions{DictCommon: DictCommon{Format: formatCSV, Dicts: []string{"a.yaml", "b.yaml"}}, Kind: "soft", Category: "cloud", Source: "esco"}}},
+			dictSeen{list: &DictListOptions{DictCommon: DictCommon{Format: render.CSV, Dicts: []string{"a.yaml", "b.yaml"}}, Kind: "soft", Category: "cloud", Source: "esco"}}},
 		{"config dict: and kind apply, as for match", []string{"list"}, nil, "dict: [team.yaml]\nkind: hard\nformat: json\n",
 			dictSeen{list: &DictListOptions{DictCommon: DictCommon{Format: render.JSON, Dicts: []string{"team.yaml"}}, Kind: "hard"}}},
 		{"a report format from the config file falls back to text", []string{"stats"}, nil, "format: markdown\n",

@@ -4,14 +4,16 @@ import (
 	"testing"
 
 	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/atsmatch/atsmatch/pkg/report"
 )
 
 func TestParseFormat(t *testing.T) {
+	// The commands' own lists, as their --format is declared with.
 	var (
-		keywords = []render.Format{render.Text, render.JSON, render.Markdown}
-		textCmd  = []render.Format{render.Text, render.JSON}
-		dictList = []render.Format{render.Text, render.JSON, formatCSV}
-		dictShow = []render.Format{render.Text, render.JSON}
+		keywords = keywordsFormats
+		textCmd  = textFormats
+		dictList = render.FormatsOf[*report.DictList]()
+		dictShow = render.FormatsOf[*report.DictShow]()
 	)
 	tests := []struct {
 		name    string
@@ -27,7 +29,7 @@ func TestParseFormat(t *testing.T) {
 		{"one allowed", "keywords", "json", []render.Format{render.Text}, "", "--format json: keywords prints only text"},
 		{"unknown", "keywords", "yaml", keywords, "", `--format: unknown format "yaml" (keywords prints only text, json or markdown)`},
 		{"text command", "text", "markdown", textCmd, "", "--format markdown: text prints only text or json"},
-		{"dict list csv", "dict list", " CSV ", dictList, formatCSV, ""},
+		{"dict list csv", "dict list", " CSV ", dictList, render.CSV, ""},
 		{"dict list json", "dict list", "json", dictList, render.JSON, ""},
 		{"dict list markdown", "dict list", "markdown", dictList, "", "--format markdown: dict list prints only text, json or csv"},
 		{"dict show csv", "dict show", "csv", dictShow, "", "--format csv: dict show prints only text or json"},

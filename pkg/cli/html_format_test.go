@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/spf13/cobra"
 )
 
 // TestHTMLFormat: match renders an HTML page; keywords and text have no
@@ -20,16 +21,14 @@ func TestHTMLFormat(t *testing.T) {
 		run  func() error
 	}{
 		{"keywords", func() error {
-			cmd := newKeywordsCmd(s, func(*KeywordsOptions) error { t.Error("keywords ran"); return nil })
-			cmd.SetArgs([]string{"-f", "html", "job.txt"})
-			cmd.SilenceErrors, cmd.SilenceUsage = true, true
-			return cmd.Execute()
+			return executeForTest(s, func(g *globals) *cobra.Command {
+				return newKeywordsCmd(g, func(*KeywordsOptions) error { t.Error("keywords ran"); return nil })
+			}, []string{"-f", "html", "job.txt"})
 		}},
 		{"text", func() error {
-			cmd := newTextCmd(s, func(*TextOptions) error { t.Error("text ran"); return nil })
-			cmd.SetArgs([]string{"-f", "html", "cv.pdf"})
-			cmd.SilenceErrors, cmd.SilenceUsage = true, true
-			return cmd.Execute()
+			return executeForTest(s, func(g *globals) *cobra.Command {
+				return newTextCmd(g, func(*TextOptions) error { t.Error("text ran"); return nil })
+			}, []string{"-f", "html", "cv.pdf"})
 		}},
 	}
 	for _, tt := range tests {

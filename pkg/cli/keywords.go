@@ -19,9 +19,11 @@ type KeywordsOptions struct {
 	Dicts   []string
 }
 
-func newKeywordsCmd(s *Streams, runF func(*KeywordsOptions) error) *cobra.Command {
-	opts := &KeywordsOptions{Streams: s}
-	var configFile string
+// keywordsFormats are the formats keywords prints.
+var keywordsFormats = render.FormatsOf[*report.KeywordsResult]()
+
+func newKeywordsCmd(g *globals, runF func(*KeywordsOptions) error) *cobra.Command {
+	opts := &KeywordsOptions{Streams: g.streams}
 	cmd := &cobra.Command{
 		Use:   "keywords FILE",
 		Short: "List the skills a document mentions, with evidence",
@@ -29,12 +31,12 @@ func newKeywordsCmd(s *Streams, runF func(*KeywordsOptions) error) *cobra.Comman
 posting, boilerplate such as benefits and EEO statements is left out.`,
 		Args: exactArgs(1, "one FILE (or - for stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := resolve(cmd, configFile)
+			st, err := g.settings(cmd)
 			if err != nil {
 				return err
 			}
 			opts.File = args[0]
-			if opts.Format, err = commandFormat(cmd, "keywords", st.Format, render.Text, render.JSON, render.Markdown); err != nil {
+			if opts.Format, err = commandFormat(cmd, "keywords", st.Format, keywordsFormats...); err != nil {
 				return err
 			}
 			switch st.Kind {
@@ -43,21 +45,17 @@ posting, boilerplate such as benefits and EEO statements is left out.`,
 			default:
 				return usagef("--kind %q: want hard or soft", st.Kind)
 			}
-			opts.Color = useColor(s, st.NoColor)
-			opts.Verbose, opts.Dicts = st.Verbose, st.Dict
+			opts.Color, opts.Verbose, opts.Dicts = st.Color, st.Verbose, st.Dict
 			if runF != nil {
 				return runF(opts)
 			}
 			return asJSON(opts.Format, runKeywords(cmd.Context(), opts))
 		},
 	}
+	formatFlag(cmd, keywordsFormats)
 	f := cmd.Flags()
-	f.StringP("format", "f", "text", "output format: text, json, markdown")
 	f.String("kind", "", "only `hard` or soft skills")
-	f.Bool("no-color", false, "never colour the output")
 	f.BoolP("verbose", "v", false, "also show ignored sections and matching rules")
-	f.StringVar(&configFile, "config", "", "config `FILE`")
-	f.StringArray("dict", nil, "dictionary overlay `FILE` (repeatable)")
 	return cmd
 }
 

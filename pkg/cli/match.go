@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/atsmatch/atsmatch/pkg/report"
 	"github.com/spf13/cobra"
 )
 
@@ -24,9 +25,11 @@ type MatchOptions struct {
 	Dicts    []string
 }
 
-func newMatchCmd(s *Streams, runF func(*MatchOptions) error) *cobra.Command {
-	opts := &MatchOptions{Streams: s}
-	var configFile string
+// matchFormats are the formats match prints.
+var matchFormats = render.FormatsOf[*report.MatchResult]()
+
+func newMatchCmd(g *globals, runF func(*MatchOptions) error) *cobra.Command {
+	opts := &MatchOptions{Streams: g.streams}
 	cmd := &cobra.Command{
 		Use:   "match --job JOB RESUME",
 		Short: "Score a resume against a job description",
@@ -36,7 +39,7 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
   atsmatch match --job job.txt --min-score 70 --format json resume.md`,
 		Args: exactArgs(1, "one RESUME file (or - for stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := resolve(cmd, configFile)
+			st, err := g.settings(cmd)
 			if err != nil {
 				return err
 			}
@@ -47,30 +50,26 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 			if opts.Job == "-" && opts.Resume == "-" {
 				return usagef("the job and the resume cannot both come from stdin")
 			}
-			if opts.Format, err = commandFormat(cmd, "match", st.Format, render.Formats()...); err != nil {
+			if opts.Format, err = commandFormat(cmd, "match", st.Format, matchFormats...); err != nil {
 				return err
 			}
 			if st.MinScore < 0 || st.MinScore > 100 {
 				return usagef("--min-score %g: want a number from 0 to 100", st.MinScore)
 			}
 			opts.MinScore = st.MinScore
-			opts.Color = useColor(s, st.NoColor)
-			opts.Verbose, opts.Strict, opts.Dicts = st.Verbose, st.Strict, st.Dict
+			opts.Color, opts.Verbose, opts.Strict, opts.Dicts = st.Color, st.Verbose, st.Strict, st.Dict
 			if runF != nil {
 				return runF(opts)
 			}
 			return asJSON(opts.Format, runMatch(cmd.Context(), opts))
 		},
 	}
+	formatFlag(cmd, matchFormats)
 	f := cmd.Flags()
 	f.StringVar(&opts.Job, "job", "", "job description file, or - for stdin")
-	f.StringP("format", "f", "text", "output format: text, json, markdown, html")
 	f.Float64("min-score", 0, "exit with status 1 when the score is below `N` (0-100)")
-	f.Bool("no-color", false, "never colour the output")
 	f.BoolP("verbose", "v", false, "also show ignored job sections, matching rules and the ambiguous words not counted")
 	f.Bool("strict", false, "fail (status 3) when a document was read with low confidence")
-	f.StringVar(&configFile, "config", "", "config `FILE` (default $XDG_CONFIG_HOME/atsmatch/config.yaml)")
-	f.StringArray("dict", nil, "dictionary overlay `FILE` (repeatable)")
 	return cmd
 }
 

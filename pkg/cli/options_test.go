@@ -16,23 +16,25 @@ func runMatchCmd(t *testing.T, args ...string) (*MatchOptions, error) {
 	t.Helper()
 	s, _, _ := TestStreams("")
 	var got *MatchOptions
-	err := executeForTest(s, newMatchCmd(s, func(o *MatchOptions) error { got = o; return nil }), args)
+	err := executeForTest(s, func(g *globals) *cobra.Command {
+		return newMatchCmd(g, func(o *MatchOptions) error { got = o; return nil })
+	}, args)
 	if got != nil {
 		got.Streams = nil // not part of the comparison
 	}
 	return got, err
 }
 
-// executeForTest runs cmd with args as the root command would: output to
-// s, no usage dump, flag errors as usage errors. The commands' own tests
+// executeForTest runs the command build makes under the real root command
+// (its persistent flags, output to s, no usage dump, flag errors as usage
+// errors), with args after the command's name. The commands' own tests
 // share it so they all parse the way Main does.
-func executeForTest(s *Streams, cmd *cobra.Command, args []string) error {
-	cmd.SetArgs(args)
-	cmd.SetOut(s.Out)
-	cmd.SetErr(s.Err)
-	cmd.SilenceErrors, cmd.SilenceUsage = true, true
-	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err: err} })
-	return cmd.Execute()
+func executeForTest(s *Streams, build func(*globals) *cobra.Command, args []string) error {
+	root, g := newBareRoot(s)
+	cmd := build(g)
+	root.AddCommand(cmd)
+	root.SetArgs(append([]string{cmd.Name()}, args...))
+	return root.Execute()
 }
 
 // isolate points config lookup and env at an empty temp dir.
@@ -188,9 +190,13 @@ func TestKeywordsAndTextFlags(t *testing.T) {
 	isolate(t)
 	s, _, _ := TestStreams("")
 	var kw *KeywordsOptions
-	cmd := newKeywordsCmd(s, func(o *KeywordsOptions) error { kw = o; return nil })
-	cmd.SetArgs([]string{"--kind", "soft", "-f", "json", "job.txt"})
-	if err := cmd.Execute(); err != nil {
+	keywords := func(runF func(*KeywordsOptions) error) func(*globals) *cobra.Command {
+		return func(g *globals) *cobra.Command { return newKeywordsCmd(g, runF) }
+	}
+	text := func(runF func(*TextOptions) error) func(*globals) *cobra.Command {
+		return func(g *globals) *cobra.Command { return newTextCmd(g, runF) }
+	}
+	if err := executeForTest(s, keywords(func(o *KeywordsOptions) error { kw = o; return nil }), []string{"--kind", "soft", "-f", "json", "job.txt"}); err != nil {
 		t.Fatal(err)
 	}
 	kw.Streams = nil
@@ -198,27 +204,19 @@ func TestKeywordsAndTextFlags(t *testing.T) {
 		t.Errorf("keywords mismatch (-want +got):\n%s", diff)
 	}
 
-	cmd = newKeywordsCmd(s, func(o *KeywordsOptions) error { return nil })
-	cmd.SetArgs([]string{"--kind", "medium", "job.txt"})
-	cmd.SilenceErrors, cmd.SilenceUsage = true, true
-	if err := cmd.Execute(); exitCode(err) != ExitUsage {
+	if err := executeForTest(s, keywords(func(o *KeywordsOptions) error { return nil }), []string{"--kind", "medium", "job.txt"}); exitCode(err) != ExitUsage {
 		t.Errorf("--kind medium: exit %d (%v), want %d", exitCode(err), err, ExitUsage)
 	}
 
 	var tx *TextOptions
-	tcmd := newTextCmd(s, func(o *TextOptions) error { tx = o; return nil })
-	tcmd.SetArgs([]string{"-f", "json", "cv.pdf"})
-	if err := tcmd.Execute(); err != nil {
+	if err := executeForTest(s, text(func(o *TextOptions) error { tx = o; return nil }), []string{"-f", "json", "cv.pdf"}); err != nil {
 		t.Fatal(err)
 	}
 	tx.Streams = nil
 	if diff := cmp.Diff(&TextOptions{File: "cv.pdf", Format: render.JSON}, tx); diff != "" {
 		t.Errorf("text mismatch (-want +got):\n%s", diff)
 	}
-	tcmd = newTextCmd(s, func(o *TextOptions) error { return nil })
-	tcmd.SetArgs([]string{"-f", "markdown", "cv.pdf"})
-	tcmd.SilenceErrors, tcmd.SilenceUsage = true, true
-	if err := tcmd.Execute(); exitCode(err) != ExitUsage {
+	if err := executeForTest(s, text(func(o *TextOptions) error { return nil }), []string{"-f", "markdown", "cv.pdf"}); exitCode(err) != ExitUsage {
 		t.Errorf("text -f markdown: exit %d (%v), want %d", exitCode(err), err, ExitUsage)
 	}
 
@@ -244,13 +242,11 @@ func TestKeywordsAndTextFlags(t *testing.T) {
 				t.Setenv("ATSMATCH_FORMAT", tt.env)
 			}
 			var got render.Format
-			c := newKeywordsCmd(s, func(o *KeywordsOptions) error { got = o.Format; return nil })
+			c := keywords(func(o *KeywordsOptions) error { got = o.Format; return nil })
 			if tt.cmd == "text" {
-				c = newTextCmd(s, func(o *TextOptions) error { got = o.Format; return nil })
+				c = text(func(o *TextOptions) error { got = o.Format; return nil })
 			}
-			c.SetArgs([]string{"cv.txt"})
-			c.SilenceErrors, c.SilenceUsage = true, true
-			err := c.Execute()
+			err := executeForTest(s, c, []string{"cv.txt"})
 			if tt.wantErr != "" {
 				if err == nil || err.Error() != tt.wantErr {
 					t.Fatalf("%s error = %v, want %q", tt.cmd, err, tt.wantErr)

@@ -40,9 +40,8 @@ type RankOptions struct {
 	ReadResume func(ctx context.Context, path string, lim extract.Limits) (extract.Source, error)
 }
 
-func newRankCmd(s *Streams, runF func(*RankOptions) error) *cobra.Command {
-	opts := &RankOptions{Streams: s}
-	var configFile string
+func newRankCmd(g *globals, runF func(*RankOptions) error) *cobra.Command {
+	opts := &RankOptions{Streams: g.streams}
 	cmd := &cobra.Command{
 		Use:   "rank --job JOB [--job JOB2 ...] PATH...",
 		Short: "Score many resumes against one or more job descriptions",
@@ -66,7 +65,7 @@ writes the rows it has to FILE.partial and leaves FILE as it was.`,
   atsmatch rank --job backend.txt --job frontend.txt --top 10 resumes/`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := resolve(cmd, configFile)
+			st, err := g.settings(cmd)
 			if err != nil {
 				return err
 			}
@@ -119,10 +118,10 @@ writes the rows it has to FILE.partial and leaves FILE as it was.`,
 			return err
 		},
 	}
+	formatFlag(cmd, render.BatchFormats())
 	f := cmd.Flags()
 	f.StringArrayVar(&opts.Jobs, "job", nil, "job description `FILE` (repeatable; - for stdin)")
 	f.StringVar(&opts.FilesFrom, "files-from", "", "read resume paths from `FILE`, one a line (- for stdin)")
-	f.StringP("format", "f", "table", "output format: table, csv, jsonl, json, markdown, github, html")
 	f.IntVar(&opts.Top, "top", 0, "show only the best `N` rows (0: all; the summary covers all)")
 	f.StringVar(&opts.Sort, "sort", report.SortScore, "row order: score, name, hard, soft")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of stdout")
@@ -130,9 +129,6 @@ writes the rows it has to FILE.partial and leaves FILE as it was.`,
 	f.BoolVar(&opts.KeepGoing, "keep-going", false, "exit 0 even when some files could not be read")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress line on stderr")
 	f.IntVar(&opts.Workers, "workers", 0, "parallel workers (0: one per CPU)")
-	f.Bool("no-color", false, "never colour the output")
-	f.StringVar(&configFile, "config", "", "config `FILE`")
-	f.StringArray("dict", nil, "dictionary overlay `FILE` (repeatable)")
 	return cmd
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/google/go-cmp/cmp"
+	"github.com/spf13/cobra"
 )
 
 // writeTree creates files (path → content) under a temp dir and returns it.
@@ -105,7 +106,9 @@ func runRankCmd(t *testing.T, args ...string) (*RankOptions, error) {
 	t.Helper()
 	s, _, _ := TestStreams("")
 	var got *RankOptions
-	err := executeForTest(s, newRankCmd(s, func(o *RankOptions) error { got = o; return nil }), args)
+	err := executeForTest(s, func(g *globals) *cobra.Command {
+		return newRankCmd(g, func(o *RankOptions) error { got = o; return nil })
+	}, args)
 	if got != nil {
 		got.Streams = nil
 	}

@@ -7,14 +7,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"slices"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/extract"
-	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/spf13/cobra"
 )
 
@@ -100,6 +98,23 @@ type jsonError struct{ error }
 func (e *jsonError) Unwrap() error { return e.error }
 
 func newRootCmd(s *Streams) *cobra.Command {
+	root, g := newBareRoot(s)
+	root.AddCommand(
+		newMatchCmd(g, nil),
+		newKeywordsCmd(g, nil),
+		newTextCmd(g, nil),
+		newVersionCmd(s, nil),
+		newRankCmd(g, nil),
+		newDictCmd(g, nil),
+	)
+	return root
+}
+
+// newBareRoot is the root command with its persistent flags and no
+// subcommands, and the globals those flags fill; a test adds the one
+// command it parses, which then parses as under Main.
+func newBareRoot(s *Streams) (*cobra.Command, *globals) {
+	g := &globals{streams: s}
 	root := &cobra.Command{
 		Use:   "atsmatch",
 		Short: "Score how well a resume matches a job description, as an ATS reads them",
@@ -133,15 +148,8 @@ applicant tracking system sees it: offline, deterministic, and with evidence
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &usageError{err: err, hint: fmt.Sprintf("run '%s --help' for usage", c.CommandPath())}
 	})
-	root.AddCommand(
-		newMatchCmd(s, nil),
-		newKeywordsCmd(s, nil),
-		newTextCmd(s, nil),
-		newVersionCmd(s, nil),
-		newRankCmd(s, nil),
-		newDictCmd(s, nil),
-	)
-	return root
+	g.addFlags(root)
+	return root, g
 }
 
 // exactArgs is cobra.ExactArgs with a usage error in the user's terms.
@@ -231,48 +239,4 @@ func readSource(ctx context.Context, s *Streams, path string) (extract.Source, e
 		return extract.Source{}, &extract.FileError{Name: name, Err: extract.ErrTooLarge}
 	}
 	return extract.Source{Name: name, Data: data}, nil
-}
-
-// commandFormat is parseFormat for cmd's own --format. A format from the
-// config file or ATSMATCH_FORMAT that cmd cannot print means text: one
-// shared setting (README's format: markdown, meant for match, or csv, meant
-// for rank) must not stop the commands that print less, as rank reads a
-// shared "text" as its table. An explicit --format, or a name no command
-// knows, is still a usage error.
-func commandFormat(cmd *cobra.Command, command, value string, allowed ...render.Format) (render.Format, error) {
-	if f, known := anyFormat(value); known && !slices.Contains(allowed, f) && !cmd.Flags().Changed("format") {
-		value = string(render.Text)
-	}
-	return parseFormat(command, value, allowed...)
-}
-
-// anyFormat reports whether some command prints the format named s: a
-// report format, a rank format (table, csv, jsonl, github) or dict list's csv.
-func anyFormat(s string) (render.Format, bool) {
-	if f, err := render.ParseFormat(s); err == nil {
-		return f, true
-	}
-	if b, err := render.ParseBatchFormat(s); err == nil {
-		return render.Format(b), true
-	}
-	return "", false
-}
-
-// parseFormat reads a --format value for a command that prints only the
-// allowed formats; both an unknown and a disallowed format are usage errors
-// that list what this command prints.
-func parseFormat(command, value string, allowed ...render.Format) (render.Format, error) {
-	names := make([]string, len(allowed))
-	for i, a := range allowed {
-		names[i] = string(a)
-	}
-	list := orList(names)
-	f, err := render.ParseFormat(value)
-	if err != nil {
-		return "", usagef("--format: unknown format %q (%s prints only %s)", value, command, list)
-	}
-	if !slices.Contains(allowed, f) {
-		return "", usagef("--format %s: %s prints only %s", f, command, list)
-	}
-	return f, nil
 }

@@ -35,7 +35,7 @@ func TestSharedFormat(t *testing.T) {
 		{"keywords, flag table", "keywords", "table", "", "", "", ExitUsage},
 		{"text, config jsonl", "text", "", "", "format: jsonl\n", render.Text, ExitOK},
 		{"text, flag github", "text", "github", "", "", "", ExitUsage},
-		{"dict list, config csv kept", "dict list", "", "", "format: csv\n", formatCSV, ExitOK},
+		{"dict list, config csv kept", "dict list", "", "", "format: csv\n", render.CSV, ExitOK},
 		{"dict list, config table", "dict list", "", "", "format: table\n", render.Text, ExitOK},
 		{"dict show, config csv", "dict show", "", "", "format: csv\n", render.Text, ExitOK},
 		{"dict show, env jsonl", "dict show", "", "jsonl", "", render.Text, ExitOK},
@@ -50,21 +50,31 @@ func TestSharedFormat(t *testing.T) {
 			}
 			s, _, _ := TestStreams("")
 			var got render.Format
-			var c *cobra.Command
+			var c func(*globals) *cobra.Command
 			args := []string{"cv.txt"}
 			switch tt.cmd {
 			case "match":
-				c = newMatchCmd(s, func(o *MatchOptions) error { got = o.Format; return nil })
+				c = func(g *globals) *cobra.Command {
+					return newMatchCmd(g, func(o *MatchOptions) error { got = o.Format; return nil })
+				}
 				args = []string{"--job", "job.txt", "cv.txt"}
 			case "keywords":
-				c = newKeywordsCmd(s, func(o *KeywordsOptions) error { got = o.Format; return nil })
+				c = func(g *globals) *cobra.Command {
+					return newKeywordsCmd(g, func(o *KeywordsOptions) error { got = o.Format; return nil })
+				}
 			case "text":
-				c = newTextCmd(s, func(o *TextOptions) error { got = o.Format; return nil })
+				c = func(g *globals) *cobra.Command {
+					return newTextCmd(g, func(o *TextOptions) error { got = o.Format; return nil })
+				}
 			case "dict list":
-				c = newDictCmd(s, &dictRunners{list: func(o *DictListOptions) error { got = o.Format; return nil }})
+				c = func(g *globals) *cobra.Command {
+					return newDictCmd(g, &dictRunners{list: func(o *DictListOptions) error { got = o.Format; return nil }})
+				}
 				args = []string{"list"}
 			case "dict show":
-				c = newDictCmd(s, &dictRunners{show: func(o *DictShowOptions) error { got = o.Format; return nil }})
+				c = func(g *globals) *cobra.Command {
+					return newDictCmd(g, &dictRunners{show: func(o *DictShowOptions) error { got = o.Format; return nil }})
+				}
 				args = []string{"show", "go"}
 			default:
 				t.Fatalf("unknown command %q", tt.cmd)
@@ -72,11 +82,7 @@ func TestSharedFormat(t *testing.T) {
 			if tt.flag != "" {
 				args = append(args, "--format", tt.flag)
 			}
-			c.SetArgs(args)
-			c.SetOut(s.Out)
-			c.SetErr(s.Err)
-			c.SilenceErrors, c.SilenceUsage = true, true
-			err := c.Execute()
+			err := executeForTest(s, c, args)
 			if code := exitCode(err); code != tt.wantExit || got != tt.want {
 				t.Errorf("%s %q (env %q, config %q): format %q, exit %d (%v); want %q, exit %d",
 					tt.cmd, args, tt.env, tt.file, got, code, err, tt.want, tt.wantExit)

@@ -6,6 +6,7 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/atsmatch/atsmatch/pkg/report"
 	"github.com/spf13/cobra"
 )
 
@@ -16,9 +17,11 @@ type TextOptions struct {
 	Format  render.Format // text or json
 }
 
-func newTextCmd(s *Streams, runF func(*TextOptions) error) *cobra.Command {
-	opts := &TextOptions{Streams: s}
-	var configFile string
+// textFormats are the formats text prints.
+var textFormats = render.FormatsOf[*report.TextResult]()
+
+func newTextCmd(g *globals, runF func(*TextOptions) error) *cobra.Command {
+	opts := &TextOptions{Streams: g.streams}
 	cmd := &cobra.Command{
 		Use:   "text FILE",
 		Short: "Print the text exactly as the matcher reads it (the ATS view)",
@@ -26,12 +29,12 @@ func newTextCmd(s *Streams, runF func(*TextOptions) error) *cobra.Command {
 matcher reads it; line numbers in match evidence refer to these lines.`,
 		Args: exactArgs(1, "one FILE (or - for stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := resolve(cmd, configFile)
+			st, err := g.settings(cmd)
 			if err != nil {
 				return err
 			}
 			opts.File = args[0]
-			if opts.Format, err = commandFormat(cmd, "text", st.Format, render.Text, render.JSON); err != nil {
+			if opts.Format, err = commandFormat(cmd, "text", st.Format, textFormats...); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -40,8 +43,7 @@ matcher reads it; line numbers in match evidence refer to these lines.`,
 			return asJSON(opts.Format, runText(cmd.Context(), opts))
 		},
 	}
-	cmd.Flags().StringP("format", "f", "text", "output format: text, json")
-	cmd.Flags().StringVar(&configFile, "config", "", "config `FILE`")
+	formatFlag(cmd, textFormats)
 	return cmd
 }
 

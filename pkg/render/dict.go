@@ -18,7 +18,7 @@ import (
 const CSV Format = "csv"
 
 // Registered here so the format and its printer live in one file. CSV is
-// not in Formats(): no report of a document prints as csv.
+// not in Formats(): no report of a document prints as csv (see formatsOf).
 func init() { printers[CSV] = writeCSV }
 
 func writeCSV(w io.Writer, v any, _ Options) error {

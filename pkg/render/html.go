@@ -17,7 +17,7 @@ import (
 const HTML Format = "html"
 
 // Registered here so the format and its printer live in one file; it is
-// listed in Formats() but renders only a MatchResult.
+// listed in Formats() but renders only a MatchResult (see formatsOf).
 func init() { printers[HTML] = writeHTML }
 
 var matchHTML = template.Must(template.New("match").Funcs(template.FuncMap{

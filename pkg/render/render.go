@@ -11,6 +11,7 @@ package render
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/report"
@@ -53,13 +54,44 @@ var printers = map[Format]printer{
 	Markdown: writeMarkdown,
 }
 
-// formats is the public order (help text, error messages). HTML renders only
-// a MatchResult; Write reports the other types as unsupported.
+// formats is the public order (help text, error messages): the formats of
+// a match report, the most any document has. [FormatsOf] says which print
+// each document.
 var formats = []Format{Text, JSON, Markdown, HTML}
 
 // Formats lists the formats Write accepts, in a stable order.
 func Formats() []Format {
 	return append([]Format(nil), formats...)
+}
+
+// Document is a value [Write] renders: a report or a `dict` document.
+type Document interface {
+	*report.MatchResult | *report.KeywordsResult | *report.TextResult | *report.FileError |
+		*report.DictList | *report.DictShow | *report.DictStats | *report.DictValidate
+}
+
+// FormatsOf lists the formats that print documents of type T, in the order
+// help text and error messages show them: the one list a command's
+// --format is declared and checked with.
+func FormatsOf[T Document]() []Format {
+	var zero T
+	return slices.Clone(formatsOf(zero))
+}
+
+// formatsOf is the table behind FormatsOf and Write: which formats print
+// v's type (nil for a type Write does not render).
+func formatsOf(v any) []Format {
+	switch v.(type) {
+	case *report.MatchResult:
+		return formats
+	case *report.KeywordsResult, *report.FileError:
+		return []Format{Text, JSON, Markdown}
+	case *report.DictList:
+		return []Format{Text, JSON, CSV}
+	case *report.TextResult, *report.DictShow, *report.DictStats, *report.DictValidate:
+		return []Format{Text, JSON}
+	}
+	return nil
 }
 
 // ParseFormat maps a user-supplied name, case-insensitively, to a Format.
@@ -75,24 +107,25 @@ func ParseFormat(s string) (Format, error) {
 	return "", fmt.Errorf("unknown format %q (want %s)", s, strings.Join(names, ", "))
 }
 
-// Write renders v: *report.MatchResult, *report.KeywordsResult,
-// *report.TextResult, *report.FileError, or a `dict` document
-// (*report.DictList, *report.DictShow, *report.DictStats,
-// *report.DictValidate). An unsupported (format, type) pair returns an
-// error.
+// Write renders v, a [Document]: *report.MatchResult,
+// *report.KeywordsResult, *report.TextResult, *report.FileError, or a
+// `dict` document (*report.DictList, *report.DictShow, *report.DictStats,
+// *report.DictValidate). A format [FormatsOf] does not list for v's type
+// returns an error.
 func Write(w io.Writer, f Format, v any, o Options) error {
 	p, ok := printers[f]
 	if !ok {
 		_, err := ParseFormat(string(f))
 		return err
 	}
-	switch v.(type) {
-	case *report.MatchResult, *report.KeywordsResult, *report.TextResult, *report.FileError,
-		*report.DictList, *report.DictShow, *report.DictStats, *report.DictValidate:
-		if isNilPtr(v) {
-			return fmt.Errorf("render: nil %T", v)
-		}
-	default:
+	allowed := formatsOf(v)
+	if allowed == nil {
+		return unsupported(f, v)
+	}
+	if isNilPtr(v) {
+		return fmt.Errorf("render: nil %T", v)
+	}
+	if !slices.Contains(allowed, f) {
 		return unsupported(f, v)
 	}
 	return p(w, v, o)
