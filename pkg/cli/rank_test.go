@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -243,5 +245,22 @@ func TestRankProgress(t *testing.T) {
 				t.Errorf("progress leaked into stdout: %q", out.String())
 			}
 		})
+	}
+}
+
+// TestRankHelpExtensions: the file names rank's help says a directory walk
+// takes are ones the walk takes (extract.Extensions owns the list; the
+// help names one spelling per format, so .markdown is left out).
+func TestRankHelpExtensions(t *testing.T) {
+	s, _, _ := TestStreams("")
+	long := newRankCmd(&globals{streams: s}, nil).Long
+	named := regexp.MustCompile(`(?:^|\s)(\.[a-z]+)\b`).FindAllStringSubmatch(long, -1)
+	if len(named) < 5 {
+		t.Fatalf("rank's help names %d extensions: %q", len(named), named)
+	}
+	for _, m := range named {
+		if !slices.Contains(extract.Extensions(), m[1]) {
+			t.Errorf("rank's help names %s, which a directory walk does not take (extract.Extensions: %v)", m[1], extract.Extensions())
+		}
 	}
 }

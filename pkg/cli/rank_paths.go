@@ -1,0 +1,168 @@
+package cli
+
+// What rank reads: the --files-from list, the resume paths expanded, and
+// the check that -o FILE is none of its inputs.
+
+import (
+	"bufio"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/extract"
+)
+
+// rankPath is one resume to read, or why it cannot be.
+type rankPath struct {
+	path string
+	err  error // set when expansion already failed (unreadable directory)
+}
+
+// checkOutputNotInput refuses an -o FILE that is also something the run
+// reads (by file identity, so other spellings and links count): writing
+// the report would destroy it. A directory walk or a glob that reaches
+// FILE is not refused; expandPaths leaves FILE out.
+func checkOutputNotInput(opts *RankOptions, listed []string) error {
+	target, err := os.Stat(opts.Output)
+	if err != nil || !target.Mode().IsRegular() {
+		return nil // a new file is no input; a device is never replaced
+	}
+	type named struct{ flag, path string }
+	var inputs []named
+	for _, j := range opts.Jobs {
+		inputs = append(inputs, named{"--job ", j})
+	}
+	for _, p := range opts.Paths {
+		inputs = append(inputs, named{"the resume ", p})
+	}
+	for _, p := range listed {
+		inputs = append(inputs, named{"the resume (--files-from) ", p})
+	}
+	inputs = append(inputs, named{"--files-from ", opts.FilesFrom})
+	for _, d := range opts.Dicts {
+		inputs = append(inputs, named{"--dict ", d})
+	}
+	for _, in := range inputs {
+		if in.path == "" || in.path == "-" {
+			continue
+		}
+		if st, err := os.Stat(in.path); err == nil && os.SameFile(st, target) {
+			return usagef("-o %s is the same file as %s%s: the report would overwrite it; write it to another file", opts.Output, in.flag, in.path)
+		}
+	}
+	return nil
+}
+
+// readPathList reads paths one a line from name ("-" for stdin); blank lines
+// and lines starting with # are skipped.
+func readPathList(s *Streams, name string) ([]string, error) {
+	var r io.Reader = s.In
+	if name != "-" {
+		f, _, err := extract.OpenRegular(name) // a FIFO would block; "-" reads a pipe
+		if err != nil {
+			return nil, usagef("--files-from: %v", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	var out []string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(strings.TrimSuffix(sc.Text(), "\r"))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, usagef("--files-from %s: %v", name, err)
+	}
+	return out, nil
+}
+
+// expandPaths turns arguments into resume files, in argument order:
+// directories are walked (lexical order, hidden entries skipped, only
+// extract.Extensions), globs the shell left alone are expanded, and anything else
+// is kept as is, so a missing file or a pipe becomes an error row that names
+// it. A file reached twice is listed once. A file the walk or a glob reaches
+// that is the same file as one in skip (the jobs, the report) is left out.
+func expandPaths(args []string, skip []fs.FileInfo) []rankPath {
+	e := &expansion{skip: skip, exts: extract.Extensions(), seen: map[string]bool{}}
+	for _, arg := range args {
+		matches, globbed := glob(arg)
+		for _, m := range matches {
+			st, err := os.Stat(m)
+			switch {
+			case err == nil && st.IsDir():
+				e.walk(m)
+			case !globbed || !e.skipped(m):
+				e.add(rankPath{path: m})
+			}
+		}
+	}
+	return e.out
+}
+
+// glob expands arg when it is a pattern the shell left alone (no file has
+// that very name) that matches something; else arg is kept as given.
+func glob(arg string) (matches []string, globbed bool) {
+	if _, err := os.Lstat(arg); err != nil && strings.ContainsAny(arg, "*?[") {
+		if m, err := filepath.Glob(arg); err == nil && len(m) > 0 {
+			return m, true
+		}
+	}
+	return []string{arg}, false
+}
+
+// expansion is expandPaths' state: the paths so far, each once.
+type expansion struct {
+	skip []fs.FileInfo
+	exts []string
+	seen map[string]bool
+	out  []rankPath
+}
+
+func (e *expansion) add(p rankPath) {
+	key := filepath.Clean(p.path)
+	if e.seen[key] {
+		return
+	}
+	e.seen[key] = true
+	e.out = append(e.out, p)
+}
+
+// skipped reports whether p is the same file as one in skip.
+func (e *expansion) skipped(p string) bool {
+	if len(e.skip) == 0 {
+		return false
+	}
+	st, err := os.Stat(p)
+	return err == nil && slices.ContainsFunc(e.skip, func(s fs.FileInfo) bool { return os.SameFile(s, st) })
+}
+
+// walk adds the resumes under dir; an entry that cannot be read becomes an
+// error row naming it.
+func (e *expansion) walk(dir string) {
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			e.add(rankPath{path: p, err: &extract.FileError{Name: p, Err: err}})
+			return nil
+		}
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		// A pipe or device is kept: reading refuses it in an error row
+		// that names it, where skipping it would hide it.
+		if !d.IsDir() && slices.Contains(e.exts, strings.ToLower(filepath.Ext(p))) && !e.skipped(p) {
+			e.add(rankPath{path: p})
+		}
+		return nil
+	})
+}
