@@ -1,0 +1,52 @@
+package match
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCareTerms runs the embedded dictionary's clinical, teaching,
+// legal, trade and kitchen terms through the matcher both ways: the
+// skill's own words count, and the same surface in its everyday, perk or
+// other-trade sense does not. want is the sorted set of terms counted.
+func TestCareTerms(t *testing.T) {
+	m := defaultMatcher(t)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		// Nursing: a drug next to "titrate"; a clinical word next to
+		// "rapid response" or "codes".
+		{"Titrate norepinephrine and propofol drips per protocol.", []string{"medication-titration"}},
+		{"We titrated the acid to a pH endpoint.", nil},
+		{"Respond to rapid responses and codes.", []string{"rapid-response"}},
+		{"Respond to codes and maintain arterial lines.", []string{"arterial-lines", "code-blue"}},
+		{"Ensure a rapid response to customer issues.", nil},
+		{"Zip codes and billing codes.", nil},
+		{"Educate patients and families about discharge medications.", []string{"patient-education"}},
+		{"EMT-B, CPR and First Aid certified.", []string{"cpr", "emergency-medical-technician", "first-aid"}},
+		// Pharmacy: flu jabs given, not offered as a perk or required of
+		// staff; controlled substances handled, not forbidden.
+		{"Accredited to give flu vaccinations.", []string{"flu-vaccination"}},
+		{"Free flu jabs and a cycle-to-work scheme.", nil},
+		{"COVID-19 vaccination is required for all staff.", nil},
+		{"DEA controlled substance inventory counts.", []string{"controlled-drugs", "physical-inventory"}},
+		{"Illicit use of controlled substances is prohibited.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			want := tt.want
+			if want == nil {
+				want = []string{}
+			}
+			got := ids(run(m, tt.in))
+			slices.Sort(got)
+			got = slices.Compact(got)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Match(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
