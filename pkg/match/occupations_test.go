@@ -34,6 +34,17 @@ func TestCareTerms(t *testing.T) {
 		{"COVID-19 vaccination is required for all staff.", nil},
 		{"DEA controlled substance inventory counts.", []string{"controlled-drugs", "physical-inventory"}},
 		{"Illicit use of controlled substances is prohibited.", nil},
+		// Teaching.
+		{"Differentiate literacy instruction for students.", []string{"differentiated-instruction", "literacy-instruction"}},
+		{"Differentiate our products from competitors.", nil},
+		{"Lead small groups in guided reading.", []string{"guided-reading", "small-group-instruction"}},
+		{"A small group of investors.", nil},
+		{"Valid Illinois PEL with an ESL endorsement.", []string{"esl-endorsement", "professional-educator-license"}},
+		{"Keep exposure below the OSHA PEL.", []string{"osha"}},
+		{"Level 3 safeguarding training is essential.", []string{"safeguarding"}},
+		{"We are committed to safeguarding and promoting the welfare of children.", nil},
+		{"Experience supporting pupils with SEND.", []string{"special-educational-needs-and-disabilities"}},
+		{"PLEASE SEND YOUR CV TO THE OFFICE.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
