@@ -45,6 +45,9 @@ func TestCareTerms(t *testing.T) {
 		{"We are committed to safeguarding and promoting the welfare of children.", nil},
 		{"Experience supporting pupils with SEND.", []string{"special-educational-needs-and-disabilities"}},
 		{"PLEASE SEND YOUR CV TO THE OFFICE.", nil},
+		// Legal.
+		{"Manage document productions in Relativity.", []string{"document-production", "relativity"}},
+		{"Film and theatre productions.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
