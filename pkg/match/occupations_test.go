@@ -48,6 +48,26 @@ func TestCareTerms(t *testing.T) {
 		// Legal.
 		{"Manage document productions in Relativity.", []string{"document-production", "relativity"}},
 		{"Film and theatre productions.", nil},
+		// Trades: EMT is the conduit without a medical word; PLCs are the
+		// controllers, a school's PLC is not.
+		{"Bend and install EMT, rigid and PVC conduit.", []string{"conduit-installation"}},
+		{"Act as a conduit between product and sales.", nil},
+		{"Program and troubleshoot Allen-Bradley PLCs and VFDs.", []string{"allen-bradley", "plc-programming", "technical-troubleshooting", "variable-frequency-drives"}},
+		{"Participate in PLCs and grade-level planning.", nil},
+		{"Install and test fire alarm systems.", []string{"fire-alarm-systems"}},
+		{"Leave the building when the fire alarm sounds.", nil},
+		{"Set panelboards and dry-type transformers.", []string{"electrical-transformers", "panelboards"}},
+		{"PyTorch, Transformers and LangChain.", []string{"langchain", "pytorch"}},
+		{"Rough-in and trim-out wiring.", []string{"rough-in", "trim-out"}},
+		{"The road was rough in places.", nil},
+		{"Fit-up and tack welding of pipe.", []string{"fit-up", "welding"}},
+		{"The room can fit up to 20 people.", nil},
+		{"Asphalt paving crew lead.", []string{"asphalt-paving"}},
+		{"Paving the way for growth.", nil},
+		{"Valid CSCS card holder.", []string{"cscs-card"}},
+		{"NSCA CSCS certified strength coach.", []string{"cscs"}},
+		{"OSHA construction safety card (10-hour or 30-hour).", []string{"osha"}},
+		{"Wrote the site safety plan.", []string{"construction-safety"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
