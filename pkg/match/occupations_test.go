@@ -68,6 +68,14 @@ func TestCareTerms(t *testing.T) {
 		{"NSCA CSCS certified strength coach.", []string{"cscs"}},
 		{"OSHA construction safety card (10-hour or 30-hour).", []string{"osha"}},
 		{"Wrote the site safety plan.", []string{"construction-safety"}},
+		// Kitchen.
+		{"Solid butchery and sauce skills.", []string{"butchery", "sauce-making"}},
+		{"Our secret sauce is our people.", nil},
+		{"Rotate stock FIFO and label food.", []string{"stock-rotation"}},
+		{"Run the pass on busy services.", []string{"kitchen-expediting"}},
+		{"Expediting purchase orders with suppliers.", []string{"procurement"}},
+		{"NSW Food Safety Supervisor (FSS) certificate.", []string{"food-safety-supervisor"}},
+		{"RSA and AES encryption keys.", []string{"aes", "encryption", "rsa"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
