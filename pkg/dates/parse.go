@@ -87,6 +87,22 @@ func lex(s string, buf []token) []token {
 			}
 			toks = append(toks, token{number, space, i, j})
 			i = j
+		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z') {
+				j++
+			}
+			if j < len(s) && s[j] >= utf8.RuneSelf { // a word going on past ASCII
+				for j < len(s) {
+					r2, n2 := utf8.DecodeRuneInString(s[j:])
+					if !unicode.IsLetter(r2) {
+						break
+					}
+					j += n2
+				}
+			}
+			toks = append(toks, token{word, space, i, j})
+			i = j
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsLetter(r) {

@@ -1,0 +1,55 @@
+package requirements
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/match"
+	"github.com/atsmatch/atsmatch/pkg/sections"
+	"github.com/atsmatch/atsmatch/pkg/textnorm"
+	"github.com/atsmatch/atsmatch/pkg/tokenize"
+)
+
+var (
+	compileOnce sync.Once
+	testDict    *keywords.Dict
+	testMatcher *match.Matcher
+)
+
+// pipeline returns the embedded dictionary and its matcher, compiled once.
+func pipeline(t testing.TB) (*keywords.Dict, *match.Matcher) {
+	t.Helper()
+	compileOnce.Do(func() {
+		d, err := keywords.Default()
+		if err != nil {
+			panic(err)
+		}
+		m, err := match.Compile(d)
+		if err != nil {
+			panic(err)
+		}
+		testDict, testMatcher = d, m
+	})
+	return testDict, testMatcher
+}
+
+// doc runs a text through the stages before this one, as pkg/ats does.
+func doc(t testing.TB, text string, job bool) Doc {
+	_, m := pipeline(t)
+	text = textnorm.Normalize(text)
+	secs := sections.Resume(text)
+	if job {
+		secs = sections.Job(text)
+	}
+	return Doc{Lines: strings.Split(text, "\n"), Matches: m.Match(text, tokenize.Tokenize(text)).Matches, Sections: secs}
+}
+
+var testAsOf = time.Date(2025, time.June, 30, 0, 0, 0, 0, time.UTC)
+
+func read(t testing.TB, job, resume string) Result {
+	d, _ := pipeline(t)
+	return Read(d, doc(t, job, true), doc(t, resume, false), Options{AsOf: testAsOf})
+}

@@ -1,0 +1,69 @@
+package requirements
+
+// The words job titles are made of, as data: what a title's role noun is,
+// which words say seniority, and which specialties a broad one covers.
+
+// roleNouns maps a title's role noun to its class: two titles with nouns of
+// one class name the same kind of job ("Engineer" and "Developer").
+var roleNouns = map[string]string{
+	"engineer": "engineer", "developer": "engineer", "programmer": "engineer", "sde": "engineer",
+	"architect": "architect", "administrator": "administrator", "admin": "administrator", "sysadmin": "administrator",
+	"analyst": "analyst", "scientist": "scientist", "designer": "designer",
+	"manager": "manager", "director": "director", "head": "director",
+	"nurse": "nurse", "rn": "nurse", "lpn": "nurse", "pharmacist": "pharmacist",
+	"chef": "chef", "cook": "chef", "electrician": "electrician", "plumber": "plumber",
+	"carpenter": "carpenter", "welder": "welder", "mechanic": "mechanic", "technician": "technician",
+	"paralegal": "paralegal", "lawyer": "lawyer", "attorney": "lawyer", "solicitor": "lawyer",
+	"teacher": "teacher", "educator": "teacher", "tutor": "teacher", "lecturer": "teacher",
+	"accountant": "accountant", "bookkeeper": "accountant", "auditor": "auditor",
+	"generalist": "generalist", "recruiter": "recruiter",
+	// Staff titles one function gives under many names: an Accounts
+	// Payable Executive, Associate, Specialist or Clerk do one job.
+	"executive": "staff", "ae": "staff", "representative": "staff", "rep": "staff",
+	"associate": "staff", "assistant": "staff", "specialist": "staff", "coordinator": "staff",
+	"officer": "staff", "clerk": "staff", "agent": "staff", "advisor": "staff", "adviser": "staff",
+	"consultant": "consultant", "supervisor": "supervisor",
+	"physician": "physician", "doctor": "physician", "therapist": "therapist",
+	"driver": "driver", "operator": "operator", "writer": "writer", "editor": "editor",
+	"owner": "owner", "marketer": "marketer",
+	"planner": "planner", "buyer": "buyer", "cashier": "cashier", "receptionist": "receptionist",
+	"worker": "worker", "intern": "intern", "apprentice": "apprentice", "trainee": "trainee",
+}
+
+// genericRoles are classes too broad to make two titles close on their
+// own: a Product Manager is no Project Manager, a Data Engineer no Backend
+// Engineer. Titles of these classes are close only when they also share a
+// specialty word, or one of them names none (or a broad one).
+var genericRoles = map[string]bool{
+	"engineer": true, "manager": true, "director": true, "analyst": true, "staff": true,
+	"consultant": true, "supervisor": true, "administrator": true, "technician": true,
+	"architect": true, "scientist": true, "owner": true, "operator": true, "worker": true,
+	"intern": true, "trainee": true, "apprentice": true,
+}
+
+// seniority are words of a title that say rank, not role.
+var seniority = map[string]bool{
+	"senior": true, "sr": true, "junior": true, "jr": true, "lead": true, "principal": true,
+	"staff": true, "chief": true, "deputy": true, "graduate": true, "entry": true, "level": true,
+	"mid": true, "midlevel": true, "entrylevel": true, "i": true, "ii": true, "iii": true, "iv": true,
+	"journeyman": true, "master": true, "trainee": true, "apprentice": true, "intern": true,
+	"head": true, "assistant": true, "associate": true, "vice": true,
+}
+
+// broadSpecialties are specialty words that cover narrower ones: a
+// Software Engineer and a Backend Developer are close.
+var broadSpecialties = map[string][]string{
+	"software": {"backend", "frontend", "fullstack", "full", "stack", "web", "mobile", "ios", "android",
+		"platform", "application", "applications", "api", "cloud", "embedded", "systems", "java", "python",
+		"golang", "go", "javascript", "typescript", "react", "node", "ruby", "rails", "php", "net", "dotnet",
+		"c", "scala", "kotlin", "swift", "rust", "game", "ui"},
+}
+
+// titleFiller are words of a title that say neither role nor specialty.
+var titleFiller = map[string]bool{
+	"and": true, "or": true, "of": true, "the": true, "a": true, "an": true, "in": true, "for": true,
+	"to": true, "at": true, "with": true, "m": true, "f": true, "d": true, "w": true, "x": true,
+}
+
+// titleLabels introduce a posting's title on its own line.
+var titleLabels = []string{"job title", "position title", "position", "role", "title", "job", "vacancy", "opening"}
