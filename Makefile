@@ -31,7 +31,7 @@ test:
 ## skipped), the whole evaluation run. Each skips cleanly without $(SHARED).
 test-corpus:
 	command -v pdftotext >/dev/null || (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null) || echo "pdftotext not installed: PDF text F1 not measured"
-	$(GO) test -tags corpus -count=1 -run '^(TestCorpus|TestCorpusAll|TestRunShared|TestPairsShared)$$' ./...
+	$(GO) test -tags corpus -count=1 -run '^(TestCorpus|TestCorpusAll|TestRunShared|TestPairsShared|TestRequirementsShared)$$' ./...
 
 e2e:
 	$(GO) test -count=1 ./pkg/cli -run TestScript
