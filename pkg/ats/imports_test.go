@@ -42,11 +42,15 @@ var allowed = map[string][]string{
 		"golang.org/x/term",
 	},
 	"cmd/atsmatch": {module + "pkg/cli"},
+
+	// Requirements beyond keywords (issue 14), not wired into ats yet.
+	"pkg/dates":        {},
+	"pkg/requirements": {module + "pkg/dates", module + "pkg/match", module + "pkg/keywords", module + "pkg/sections"},
 	// Developer tools (package main, `make eval`): the library, never the CLI.
 	"pkg/internal": {
 		module + "pkg/ats", module + "pkg/extract", module + "pkg/textnorm", module + "pkg/tokenize",
 		module + "pkg/keywords", module + "pkg/match", module + "pkg/sections", module + "pkg/score",
-		module + "pkg/suggest", module + "pkg/report",
+		module + "pkg/suggest", module + "pkg/report", module + "pkg/requirements",
 	},
 }
 
