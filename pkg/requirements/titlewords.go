@@ -28,6 +28,31 @@ var roleNouns = map[string]string{
 	"owner": "owner", "marketer": "marketer",
 	"planner": "planner", "buyer": "buyer", "cashier": "cashier", "receptionist": "receptionist",
 	"worker": "worker", "intern": "intern", "apprentice": "apprentice", "trainee": "trainee",
+	// Trades, care, hospitality, retail, office and professions: a noun
+	// is its own class.
+	"baker": "baker", "butcher": "butcher", "barista": "barista", "bartender": "bartender",
+	"server": "server", "waiter": "server", "waitress": "server", "dishwasher": "dishwasher",
+	"housekeeper": "housekeeper", "cleaner": "cleaner", "porter": "porter", "caregiver": "carer",
+	"carer": "carer", "aide": "aide", "nanny": "nanny", "midwife": "midwife", "paramedic": "paramedic",
+	"dentist": "dentist", "hygienist": "hygienist", "optometrist": "optometrist", "surgeon": "surgeon",
+	"veterinarian": "veterinarian", "phlebotomist": "phlebotomist", "radiographer": "radiographer",
+	"sonographer": "sonographer", "counselor": "counselor", "counsellor": "counselor",
+	"psychologist": "psychologist", "librarian": "librarian", "translator": "translator",
+	"interpreter": "translator", "photographer": "photographer", "illustrator": "illustrator",
+	"animator": "animator", "journalist": "journalist", "reporter": "journalist", "copywriter": "writer",
+	"surveyor": "surveyor", "estimator": "estimator", "inspector": "inspector", "machinist": "machinist",
+	"fabricator": "fabricator", "painter": "painter", "roofer": "roofer", "mason": "mason",
+	"bricklayer": "mason", "landscaper": "landscaper", "gardener": "gardener", "labourer": "labourer",
+	"laborer": "labourer", "installer": "installer", "fitter": "fitter", "joiner": "carpenter",
+	"pilot": "pilot", "attendant": "attendant", "courier": "courier", "packer": "packer",
+	"picker": "picker", "loader": "loader", "merchandiser": "merchandiser", "stocker": "stocker",
+	"actuary": "actuary", "economist": "economist", "statistician": "statistician",
+	"researcher": "researcher", "professor": "teacher", "instructor": "teacher", "trainer": "trainer",
+	"coach": "coach", "chemist": "chemist", "biologist": "biologist", "physicist": "physicist",
+	"geologist": "geologist", "secretary": "secretary", "dispatcher": "dispatcher",
+	"scheduler": "scheduler", "underwriter": "underwriter", "broker": "broker", "banker": "banker",
+	"teller": "teller", "controller": "controller", "treasurer": "treasurer", "judge": "judge",
+	"producer": "producer", "tester": "tester", "firefighter": "firefighter", "guard": "guard",
 }
 
 // genericRoles are classes too broad to make two titles close on their

@@ -10,10 +10,10 @@ import (
 
 // TestRequirementsShared reads the 16 recruiter pairs with the requirement
 // readers and prints how many statuses agree with
-// testdata/requirements_expected.json. The floors are the agreement this
-// test was written with, less the two education pairs that wait for
-// dictionary spellings (Bachelor of Design, MPharm): a change that loses
-// more fails here.
+// testdata/requirements_expected.json. It was written at title 16/16,
+// education 15/16 (08 waits for MPharm in the dictionary) and experience
+// 16/16; the floors allow one pair less each, a change that loses more
+// fails here.
 func TestRequirementsShared(t *testing.T) {
 	dir := pairsDir(t)
 	exp, err := loadReqExpected("testdata/requirements_expected.json")
@@ -34,7 +34,7 @@ func TestRequirementsShared(t *testing.T) {
 	var b strings.Builder
 	a.print(&b)
 	os.Stdout.WriteString(b.String())
-	if a.Title < 15 || a.Education < 13 || a.Experience < 15 {
+	if a.Title < 15 || a.Education < 14 || a.Experience < 15 {
 		t.Errorf("agreement fell:\n%s", b.String())
 	}
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -51,5 +53,43 @@ func TestReqReader(t *testing.T) {
 	reqAgreement{Rows: []reqRow{{Name: "x", Got: got, Want: want}}, Title: 1, Education: 1, Experience: 1}.print(&b)
 	if !strings.Contains(b.String(), "title 1/1, education 1/1, experience 1/1") {
 		t.Errorf("print: %q", b.String())
+	}
+}
+
+// TestAgreeRequirements reads a folder of pairs laid out as the recruiter
+// pairs are and counts the agreeing statuses.
+func TestAgreeRequirements(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, job, resume string) {
+		if err := os.MkdirAll(filepath.Join(dir, name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for f, s := range map[string]string{"job.txt": job, "resume.txt": resume} {
+			if err := os.WriteFile(filepath.Join(dir, name, f), []byte(s), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	write("01-baker", "Baker\n\nRequirements\n- 2+ years of experience\n",
+		"SAM\nBaker\n\nEXPERIENCE\nBaker - Example Bakery     2019 - 2024\n")
+	write("02-nurse", "Registered Nurse\n\nRequirements\n- Bachelor's degree in Nursing\n",
+		"ALEX\nPastry Chef\n\nEDUCATION\nB.A. History, 2010\n")
+	r, err := newReqReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	exp := &reqExpected{AsOf: "2025-06-30", Pairs: map[string]reqStatuses{
+		"01-baker": {requirements.Match, requirements.NotAsked, requirements.Met},
+		"02-nurse": {requirements.Missing, requirements.Met, requirements.Met}, // the last is wrong on purpose
+	}}
+	a, err := agreeRequirements(r, dir, exp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Rows) != 2 || a.Title != 2 || a.Education != 2 || a.Experience != 1 {
+		t.Errorf("agreement %+v", a)
+	}
+	if _, err := agreeRequirements(r, t.TempDir(), exp); err == nil {
+		t.Error("a missing pair folder is no error")
 	}
 }
