@@ -51,11 +51,27 @@ func levelOf(dict *keywords.Dict, id string) int {
 	return -1
 }
 
-// isEducation reports a degree or a qualification: a term on the ladder or
-// of an education category of the dictionary.
+// isEducation reports a degree or a qualification: a term on the ladder, of
+// an education category of the dictionary, or a kind of one through its
+// broader links (a "Certificate III in Commercial Cookery" filed with the
+// kitchen's certificates is a Certificate III).
 func isEducation(dict *keywords.Dict, id string) bool {
 	t, ok := dict.Term(id)
-	return ok && (educationCategories[t.Category] || levelOf(dict, id) >= 0)
+	if !ok {
+		return false
+	}
+	if educationCategories[t.Category] {
+		return true
+	}
+	if len(t.Broader) == 0 {
+		return false
+	}
+	for _, a := range dict.Ancestors(id) {
+		if at, ok := dict.Term(a); ok && educationCategories[at.Category] {
+			return true
+		}
+	}
+	return false
 }
 
 func levelName(l int) string {
@@ -250,8 +266,8 @@ func resumeField(rest string) string {
 			s = strings.TrimLeft(s[j+1:], " ,:")
 		}
 	}
-	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "|") {
-		return ""
+	if s == "" || strings.ContainsRune("-|·•", []rune(s)[0]) {
+		return "" // a separator: the school or a next item follows
 	}
 	for _, p := range []string{"in ", "of "} {
 		s = strings.TrimPrefix(s, p)

@@ -10,10 +10,8 @@ import (
 
 // TestRequirementsShared reads the 16 recruiter pairs with the requirement
 // readers and prints how many statuses agree with
-// testdata/requirements_expected.json. It was written at title 16/16,
-// education 15/16 (08 waits for MPharm in the dictionary) and experience
-// 16/16; the floors allow one pair less each, a change that loses more
-// fails here.
+// testdata/requirements_expected.json. It was written at 16/16 each; the
+// floors allow one pair less, a change that loses more fails here.
 func TestRequirementsShared(t *testing.T) {
 	dir := pairsDir(t)
 	exp, err := loadReqExpected("testdata/requirements_expected.json")
