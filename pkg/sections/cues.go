@@ -35,8 +35,12 @@ var listSubjects = map[string]bool{
 }
 
 // cueUnless holds, for a heading cue, a longer phrase holding it that means
-// something else: "who we are looking for" is not "who we are".
-var cueUnless = map[string]string{"who we are": "who we are looking for"}
+// something else: "who we are looking for" is not "who we are", "what
+// you'll get to do" is the work.
+var cueUnless = map[string]string{
+	"who we are": "who we are looking for", "what you ll get": "what you ll get to do",
+	"what you will get": "what you will get to do",
+}
 
 // jobTitleWords mark a heading that names a job or a task, so a subject
 // cue in it is the job's field: "Data Protection Officer", "Benefits
@@ -88,6 +92,14 @@ var ignoredHeadings = []cue{
 	{"why you ll love", "benefits are boilerplate"},
 	{"life at", "company description is boilerplate"},
 	{"what s in it for you", "benefits are boilerplate"},
+	{"what s on offer", "benefits are boilerplate"},
+	{"on offer", "benefits are boilerplate"},
+	{"we can offer", "benefits are boilerplate"},
+	{"in return", "benefits are boilerplate"},
+	{"what you ll get", "benefits are boilerplate"},
+	{"what you will get", "benefits are boilerplate"},
+	{"total rewards", "benefits are boilerplate"},
+	{"remuneration", "pay is boilerplate"},
 	{"salary", "pay is boilerplate"},
 	{"compensation", "pay is boilerplate"},
 	{"pay range", "pay is boilerplate"},
@@ -106,6 +118,8 @@ var ignoredHeadings = []cue{
 	{"our story", "company description is boilerplate"},
 	{"our mission", "company description is boilerplate"},
 	{"our values", "company description is boilerplate"},
+	{"our culture", "company description is boilerplate"},
+	{"why us", "company description is boilerplate"},
 	{"how to apply", "application instructions are boilerplate"},
 	{"application process", "application instructions are boilerplate"},
 	{"hiring process", "application instructions are boilerplate"},
@@ -131,7 +145,16 @@ var preferredHeadings = []cue{
 	{"a plus", "pluses are preferences"},
 	{"plus", "pluses are preferences"},
 	{"desirable", "desirable skills are preferences"},
+	{"desirables", "desirable skills are preferences"},
+	{"non essential", "non-essential skills are preferences"},
 	{"optional", "optional skills are preferences"},
+	{"an advantage", "advantages are preferences"},
+	{"advantageous", "advantages are preferences"},
+	{"an asset", "assets are preferences"},
+	{"assets", "assets are preferences"},
+	{"extra points", "bonus skills are preferences"},
+	{"brownie points", "bonus skills are preferences"},
+	{"even better", "pluses are preferences"},
 	{"deseable", "desirable skills are preferences"},
 	{"deseables", "desirable skills are preferences"},
 }
@@ -153,6 +176,12 @@ var requiredHeadings = []cue{
 	{"what you ll bring", "what you bring is required"},
 	{"what you will bring", "what you bring is required"},
 	{"what you need", "what you need is required"},
+	{"what we need", "what you need is required"},
+	{"essential", "requirements"},
+	{"essentials", "requirements"},
+	{"you ll have", "what you have is required"},
+	{"you will have", "what you have is required"},
+	{"you should have", "what you have is required"},
 	{"what you ll need", "what you need is required"},
 	{"what you will need", "what you need is required"},
 	{"what we re looking for", "what they look for is required"},
@@ -177,6 +206,19 @@ var neutralHeadings = []cue{
 	{"duties", "responsibilities describe the work"},
 	{"what you ll do", "responsibilities describe the work"},
 	{"what you will do", "responsibilities describe the work"},
+	{"what you ll be doing", "responsibilities describe the work"},
+	{"what you will be doing", "responsibilities describe the work"},
+	{"what you ll work on", "responsibilities describe the work"},
+	{"what you will work on", "responsibilities describe the work"},
+	{"tasks", "tasks describe the work"},
+	{"accountabilities", "responsibilities describe the work"},
+	{"day to day", "describes the job"},
+	{"a day in the life", "describes the job"},
+	{"your mission", "describes the job"},
+	{"your impact", "describes the job"},
+	{"in this role", "describes the job"},
+	{"role purpose", "describes the job"},
+	{"job purpose", "describes the job"},
 	{"your role", "describes the job"},
 	{"the role", "describes the job"},
 	{"tech stack", "the stack counts without emphasis"},
@@ -203,6 +245,18 @@ var preferredCues = []cue{
 	{"a plus", "a plus"},
 	{"are a plus", "are a plus"},
 	{"big plus", "a plus"},
+	{"a strong plus", "a plus"},
+	{"a huge plus", "a plus"},
+	{"a definite plus", "a plus"},
+	{"an added plus", "a plus"},
+	{"a real plus", "a plus"},
+	{"a major plus", "a plus"},
+	{"plus point", "a plus"},
+	{"is an asset", "an asset"},
+	{"are an asset", "an asset"},
+	{"be an asset", "an asset"},
+	{"are assets", "an asset"},
+	{"considered an asset", "an asset"},
 	{"bonus", "bonus"},
 	{"preferred", "preferred"},
 	{"preferably", "preferably"},
@@ -243,6 +297,12 @@ var boilerplateOpeners = []cue{
 	{"applications must be submitted", "application instructions are boilerplate"},
 	{"applications should be submitted", "application instructions are boilerplate"},
 	{"applications will be", "application instructions are boilerplate"},
+	{"interested candidates", "application instructions are boilerplate"},
+	{"interested applicants", "application instructions are boilerplate"},
+	// The employer's side of the deal: "We offer a competitive salary".
+	{"we offer", "benefits are boilerplate"},
+	{"we also offer", "benefits are boilerplate"},
+	{"in return we offer", "benefits are boilerplate"},
 }
 
 // boilerplateCues may be anywhere in the sentence's first words. Not "equal
@@ -292,7 +352,27 @@ var weakHeadingCues = map[string]bool{
 	"skills": true, "experience": true, "you have": true, "you are": true, "required": true,
 	"requirement": true, "plus": true, "a plus": true, "bonus": true, "optional": true, "preferred": true,
 	"desirable": true, "technologies": true, "needed": true, "qualification": true, "summary": true, "overview": true, "look for": true, "looking for": true,
-	"description": true,
+	"description": true, "essential": true, "essentials": true, "tasks": true, "day to day": true,
+	"in this role": true, "your mission": true, "your impact": true, "an asset": true, "assets": true,
+	"an advantage": true, "advantageous": true, "even better": true, "extra points": true,
+	"you ll have": true, "you will have": true, "you should have": true, "on offer": true, "in return": true,
+}
+
+// headingLeads and headingTails are the words a heading may add around
+// its cue and still be that cue alone ("Key skills", "Job summary",
+// "Required qualifications", "Desirable criteria", "Skills required"):
+// such a line is a heading in any case, even when the cue is weak, since
+// nothing else is on it (see wholeHeading).
+var headingLeads = map[string]bool{
+	"the": true, "key": true, "our": true, "your": true, "job": true, "position": true, "role": true,
+	"main": true, "core": true, "basic": true, "minimum": true, "additional": true, "other": true,
+	"technical": true, "considered": true,
+}
+
+var headingTails = map[string]bool{
+	"qualifications": true, "qualification": true, "skills": true, "skill": true, "criteria": true,
+	"requirements": true, "requirement": true, "experience": true, "attributes": true,
+	"competencies": true, "knowledge": true, "profile": true,
 }
 
 // leadingRequiredHeadings are requirement headings that hold a weak cue
@@ -315,4 +395,49 @@ var leadingRequiredHeadings = []cue{
 	{"you will need", "what you need is required"},
 	{"essential criteria", "requirements"},
 	{"person specification", "the candidate profile is required"},
+}
+
+// Header field words (header.go): a field holding one is pay, a work
+// pattern or a company with its legal form. payWords also make a sentence
+// with an amount of money pay (paySentence).
+var payWords = []string{
+	"salary", "salaries", "pay", "bonus", "bonuses", "ote", "ctc", "compensation", "wage", "wages",
+	"hourly", "hour", "hr", "annum", "doe", "super", "superannuation", "stipend", "package", "lpa",
+}
+
+// currencyCodes name a currency beside an amount ("USD 90k", "12 LPA").
+var currencyCodes = []string{"usd", "eur", "gbp", "inr", "aud", "cad", "lpa", "lakh", "lakhs"}
+
+var workWords = []string{
+	"full time", "part time", "permanent", "temporary", "contract", "fixed term", "freelance",
+	"internship", "hybrid", "remote", "on site", "onsite", "in office", "work from office",
+	"work from home", "wfh", "shift", "shifts", "hours", "overtime", "nights", "weekends",
+	"days a week", "rota", "seasonal", "casual", "per diem",
+}
+
+// legalForms end a company's name ("Acme Labs GmbH", "Kessler & Daughters
+// Electric, Inc.", "Hartwell Pharmacy Group").
+var legalForms = []string{
+	"inc", "llc", "llp", "ltd", "limited", "gmbh", "plc", "pvt", "pty", "ag", "corp", "corporation",
+	"co", "company", "group", "holdings", "lp", "pllc", "bv", "nv", "srl", "sarl", "oy", "ab", "kg",
+}
+
+// orgNouns are kinds of organisation a company calls itself
+// (selfDescription). Not "platform", "practice" or "shop": "Kafka is a
+// streaming platform", "TDD is a practice we follow", "We are a Python
+// shop" name the work.
+var orgNouns = map[string]bool{
+	"company": true, "firm": true, "business": true, "provider": true, "contractor": true, "studio": true,
+	"agency": true, "consultancy": true, "startup": true, "scaleup": true, "organisation": true,
+	"organization": true, "charity": true, "nonprofit": true, "manufacturer": true, "retailer": true,
+	"employer": true, "bank": true, "insurer": true, "hospital": true, "clinic": true, "bistro": true,
+	"restaurant": true, "supplier": true, "distributor": true, "partnership": true, "cooperative": true,
+	"group": true, "brand": true, "fintech": true,
+}
+
+// selfPronouns open no company's self-description ("This is a hybrid
+// role", "It is a company car"); "we" is read on its own.
+var selfPronouns = map[string]bool{
+	"this": true, "it": true, "that": true, "there": true, "you": true, "he": true, "she": true,
+	"they": true, "which": true, "what": true, "the": true, "our": true, "your": true, "each": true,
 }

@@ -90,6 +90,15 @@ func parseHeading(raw string) (heading, bool) {
 		t = strings.TrimSpace(strings.TrimRight(t, ":?"))
 		marked = true
 	}
+	// A spaced dash after a heading marks it as a colon does ("Skills
+	// required -"); "docker-" glued to a word is a wrapped compound.
+	for _, d := range []string{" -", " –", " —"} {
+		if strings.HasSuffix(t, d) {
+			t = strings.TrimSpace(strings.TrimSuffix(t, d))
+			marked = true
+			break
+		}
+	}
 	t = strings.Trim(t, "*_ ")
 	if t == "" || strings.Count(t, "(") != strings.Count(t, ")") {
 		// An unbalanced parenthesis is a wrapped line ("Experience)"), not a heading.
@@ -168,4 +177,18 @@ func titleCase(s string) bool {
 func isBullet(s string) bool {
 	_, b := stripBullet(s)
 	return b
+}
+
+// wordCount is len(strings.Fields(s)) without building the slice.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }

@@ -172,3 +172,61 @@ func isChrome(t string) bool {
 func sectionName(display string) string {
 	return strings.TrimSpace(words(display))
 }
+
+// wholeHeading reports a heading that is its cue and nothing more, up to
+// lead and tail words ("Key skills", "Required qualifications",
+// "Desirable criteria", "Skills required", "Considered a plus"): a line
+// that says only that is a heading in any case, even for a weak cue.
+func wholeHeading(norm string) bool {
+	fs := strings.Fields(norm)
+	for n := 0; len(fs) > 0; n++ {
+		if cueWithTail(fs) {
+			return true
+		}
+		if n == 2 || len(fs) < 2 || !headingLeads[fs[0]] {
+			return false
+		}
+		if fs = fs[1:]; fs[0] == "as" && len(fs) > 1 {
+			fs = fs[1:] // "Considered as a plus"
+		}
+	}
+	return false
+}
+
+// cueWithTail reports words that are a heading cue, alone or with one
+// tail word before or after it.
+func cueWithTail(fs []string) bool {
+	n := len(fs)
+	return isCuePhrase(fs) ||
+		n > 1 && headingTails[fs[n-1]] && isCuePhrase(fs[:n-1]) ||
+		n > 1 && headingTails[fs[0]] && isCuePhrase(fs[1:])
+}
+
+// isCuePhrase reports words that are exactly the phrase of a heading cue.
+func isCuePhrase(fs []string) bool {
+	for _, l := range [...][]cue{ignoredHeadings, leadingRequiredHeadings, preferredHeadings, requiredHeadings, neutralHeadings} {
+		for _, c := range l {
+			if phraseIs(c.phrase, fs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseIs reports whether the words of phrase are fs, without joining fs.
+func phraseIs(phrase string, fs []string) bool {
+	for i, f := range fs {
+		if i > 0 {
+			if phrase == "" || phrase[0] != ' ' {
+				return false
+			}
+			phrase = phrase[1:]
+		}
+		if !strings.HasPrefix(phrase, f) {
+			return false
+		}
+		phrase = phrase[len(f):]
+	}
+	return phrase == ""
+}

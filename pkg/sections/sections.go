@@ -11,7 +11,11 @@
 // we are looking for" are [Required]; "nice to have"/"preferred"/"bonus" are
 // [Preferred]; benefits, perks, EEO, "about us", company description,
 // salary, how to apply, privacy and a trailing keywords tip section are
-// [Ignored]; everything else, including responsibilities, is [Neutral].
+// [Ignored]; everything else, including responsibilities, is [Neutral]. A
+// line that is a heading's cue and nothing more ("Desirable", "Your
+// tasks", "Required qualifications", "Considered a plus", "Skills
+// required -") is a heading in any case; a short line over a list ends a
+// company description ("Who we are" ... "Your tasks" over bullets).
 //
 // Boilerplate is read narrowly so real requirements are not thrown away: a
 // boilerplate word naming the job's own field ("Data Protection Officer",
@@ -25,6 +29,14 @@
 // Responsibilities are Neutral, not Required: they name the stack the team
 // uses, so their terms count at full weight, but only explicit requirements
 // get the extra emphasis an ATS recruiter filter would give a must-have.
+//
+// The lines right under a posting's title that give the employer, the
+// place, the pay and the work pattern ("Acme Medical Devices Ltd · Galway,
+// Ireland · Permanent, full-time") are [Ignored]: a company named "...
+// Logistics" asks for no logistics. A list item wrapped onto the next line
+// is read as one line: the wrapped part is never a heading ("  General
+// Pharmaceutical Council") and its first sentence keeps the role of the
+// sentence it continues.
 //
 // Inside any section that is not ignored, cues on the line override the
 // section: "is a plus", "nice to have", "ideally", "preferred" make it
@@ -72,6 +84,11 @@ type Line struct {
 	// SectionRole is the role of the enclosing section before the line's
 	// own cues; RoleAt needs it to read each sentence of a mixed line.
 	SectionRole Role
+	// Wrapped reports a line that goes on with the sentence of the line
+	// before (a wrapped list item); Lead is that sentence's role, which
+	// holds up to the line's first sentence end.
+	Wrapped bool
+	Lead    Role
 }
 
 // Resume section names.

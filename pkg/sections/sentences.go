@@ -86,7 +86,7 @@ func RolesAt(text string, l Line) func(col int) Role {
 	var roles []Role
 	for start := 0; start < len(text); {
 		end := sentenceEnd(text, start)
-		r, _ := clauseRole(text[start:end], l.SectionRole)
+		r, _ := sentenceRole(text[start:end], l, len(ends))
 		ends, roles = append(ends, end), append(roles, r)
 		start = end
 	}
