@@ -27,8 +27,9 @@ func (m *Matcher) confirm(view []vtok, cands []cand) {
 }
 
 // confirmNear decides c by its term's exclusions, a context word near it,
-// its capitalisation and a version after it; an ambiguous hit none of them
-// decides is left undecided.
+// words that ask for it as a skill, its capitalisation and a version after
+// it; an ambiguous hit none of them decides is left undecided, and so is
+// one in lower case, for the list rule.
 func (m *Matcher) confirmNear(view []vtok, c *cand) {
 	// Before anything else: an excluded hit must not confirm its
 	// neighbours in a list either.
@@ -46,11 +47,16 @@ func (m *Matcher) confirmNear(view []vtok, c *cand) {
 	}
 	if !m.rightCase(view, c) {
 		w := spanText(view, c)
-		if w == strings.ToLower(w) {
-			c.rule = Rule{OrdinaryLowercase, "lowercase '" + w + "' reads as an ordinary word"}
-		} else {
+		if w != strings.ToLower(w) {
 			c.rule = Rule{OrdinaryCase, "'" + w + "' is not written '" + strings.Join(c.e.cased, " ") + "'"}
+		} else if !capitalsName(c.e.cased) {
+			// "telemetry experience", "knowledge of excel" ask for the
+			// skill in lower case too; a name in capitals stands against
+			// the lower-case word ("solid experience" is no SOLID).
+			m.askedFor(view, c)
 		}
+		// A lower-case word waits for the list rule ("empathy, patience,
+		// active listening"); confirmRest reads it as an ordinary word.
 		return
 	}
 	// A version follows a name, not a common noun: "monitoring 24
@@ -91,16 +97,28 @@ func (m *Matcher) confirmLists(view []vtok, cands []cand) {
 	}
 }
 
-// confirmRest decides an ambiguous hit no neighbour confirmed: a heading
-// over its list, else why it reads as an ordinary word, else its capitals
-// mid-sentence (capitalRule).
+// confirmRest decides an ambiguous hit no neighbour confirmed: in lower
+// case it is an ordinary word; else a heading over its list, else why it
+// reads as an ordinary word, else its capitals mid-sentence (capitalRule).
 func (m *Matcher) confirmRest(view []vtok, cands []cand, k int) {
 	c := &cands[k]
+	if !m.rightCase(view, c) {
+		c.rule = Rule{OrdinaryLowercase, "lowercase '" + spanText(view, c) + "' reads as an ordinary word"}
+		return
+	}
 	if h := m.headingContext(view, c); h != "" {
 		c.ok, c.rule = true, Rule{ContextHeading, "listed under '" + h + "'"}
 		return
 	}
 	word := spanText(view, c)
+	defer func() {
+		// An ordinary-word reading yields to words that ask for the
+		// skill: "Telemetry experience required", "Research skills".
+		switch c.rule.ID {
+		case OrdinarySentenceStart, OrdinaryCommonNoun, OrdinaryNoContext, CapitalsSoftSkill, CapitalsProperNoun:
+			m.askedFor(view, c)
+		}
+	}()
 	switch {
 	case c.e.letter:
 		c.rule = Rule{OrdinaryLetter, "single letter '" + word + "' with no skill context"}

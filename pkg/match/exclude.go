@@ -1,7 +1,8 @@
 package match
 
 // Exclusions: a hit that is not the skill although the surface is, next to
-// one of its term's not_before/not_after words ("PhD student").
+// one of its term's not_before/not_after words ("PhD student"), or inside
+// a company's name ("Brightline Logistics, Inc.").
 
 import "github.com/atsmatch/atsmatch/pkg/tokenize"
 
@@ -10,6 +11,9 @@ import "github.com/atsmatch/atsmatch/pkg/tokenize"
 // ("PhD student", "PhD-fellowship"), or no rule. The phrase must touch the
 // surface: only a space or a hyphen between, on the same line.
 func (m *Matcher) excluded(view []vtok, c *cand) Rule {
+	if name := companyName(view, c); name != "" {
+		return Rule{ExcludeCompany, "part of the company name '" + name + "'"}
+	}
 	if len(m.notBefore) == 0 && len(m.notAfter) == 0 {
 		return Rule{}
 	}
@@ -76,4 +80,39 @@ func phraseTo(view []vtok, end, line int, seq []string) int {
 
 func phraseText(view []vtok, i, j int) string {
 	return spanText(view, &cand{i: i, j: j})
+}
+
+// maxNameWords bounds the capitalised words of a company's name around a
+// hit: "Kessler & Daughters Electric, Inc.", "Acme Medical Devices Ltd".
+const maxNameWords = 4
+
+// companyName returns the company's name that c is part of, or "": c is
+// capitalised and, after at most a few more capitalised words and an
+// optional comma, a legal form ends the name ("Brightline Logistics,
+// Inc.", "Acme Medical Devices Ltd"). A company named after a skill names
+// no skill of its own, on the job's header line or in a résumé's history.
+func companyName(view []vtok, c *cand) string {
+	line := view[c.i].Line
+	if !capital(view[c.i]) {
+		return ""
+	}
+	k := c.j
+	for n := 0; n < maxNameWords && k < len(view) && view[k].Line == line && (capital(view[k]) && !legalForms[view[k].Norm] || view[k].Text == "&"); n++ {
+		k++
+	}
+	if k < len(view) && view[k].Text == "," {
+		k++
+	}
+	if k >= len(view) || view[k].Line != line || !legalForms[view[k].Norm] || !capital(view[k]) && view[k].Text != "plc" {
+		return ""
+	}
+	end := k + 1
+	if end < len(view) && view[end].Text == "." && view[end].Start == view[k].End {
+		end++ // "Inc."
+	}
+	start := c.i
+	for n := 0; n < maxNameWords && start > 0 && view[start-1].Line == line && (capital(view[start-1]) || view[start-1].Text == "&") && !sentenceStart(view, start); n++ {
+		start--
+	}
+	return phraseText(view, start, end)
 }

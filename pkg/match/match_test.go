@@ -228,7 +228,7 @@ func TestAmbiguousRules(t *testing.T) {
 		{"so is a bullet's, even a rejected skill's", "- Solid Go experience", []rule{
 			{"go", "Go", "counted: written 'Go' mid-sentence", true},
 			{"solid", "Solid", "ignored: 'Solid' is not written 'SOLID'", false}}},
-		{"a capital mid-sentence still makes a name", "visit Strong Go Ltd", []rule{{"go", "Go", "ignored: 'Go' is part of a capitalised phrase with no skill nearby", false}}},
+		{"a capital mid-sentence still makes a name", "visit Strong Go Labs", []rule{{"go", "Go", "ignored: 'Go' is part of a capitalised phrase with no skill nearby", false}}},
 		{"side by side needs a capitalised name", "Java led nobody", []rule{{"leadership", "led", "ignored: no skill context", false}}},
 		{"side by side is no list for a soft skill", "Java Research fellows", []rule{{"research", "Research", "ignored: capitalised 'Research' names no soft skill by itself; no skill context", false}}},
 		{"letter and digit is a level, not a version", "C2 level, grade C1", nil},
@@ -256,7 +256,8 @@ func TestAmbiguousRules(t *testing.T) {
 		{"common noun capitalised", "we do Monitoring daily", []rule{{"monitoring", "Monitoring", "ignored: capitalised 'Monitoring' is a common noun (listed in lower case); no skill context", false}}},
 		{"common noun lower case", "we do monitoring daily", []rule{{"monitoring", "monitoring", "ignored: no skill context", false}}},
 		{"common noun with qualifier", "Monitoring with Prometheus", []rule{{"monitoring", "Monitoring", "counted: next to 'Prometheus'", true}}},
-		{"lower-case common noun joins no list", "Python and monitoring, SQL", []rule{{"monitoring", "monitoring", "ignored: no skill context", false}}},
+		{"lower-case common noun joins a list as a whole item", "Python and monitoring, SQL", []rule{{"monitoring", "monitoring", "counted: listed with Python, SQL", true}}},
+		{"lower-case common noun inside an item joins no list", "Python and monitoring dashboards, SQL", []rule{{"monitoring", "monitoring", "ignored: no skill context", false}}},
 		{"common noun listed", "Python, Monitoring", []rule{{"monitoring", "Monitoring", "counted: listed with Python", true}}},
 		{"common noun in any case", "MONITORING with prometheus", []rule{{"monitoring", "MONITORING", "counted: next to 'prometheus'", true}}},
 		// A team's name.

@@ -21,7 +21,7 @@ func TestCareTerms(t *testing.T) {
 		// "rapid response" or "codes".
 		{"Titrate norepinephrine and propofol drips per protocol.", []string{"medication-titration"}},
 		{"We titrated the acid to a pH endpoint.", nil},
-		{"Respond to rapid responses and codes.", []string{"rapid-response"}},
+		{"Respond to rapid responses and codes.", []string{"code-blue", "rapid-response"}}, // codes: a whole item of a list with rapid responses
 		{"Respond to codes and maintain arterial lines.", []string{"arterial-lines", "code-blue"}},
 		{"Ensure a rapid response to customer issues.", nil},
 		{"Zip codes and billing codes.", nil},

@@ -39,6 +39,7 @@ const (
 	ContextHeading   // listed under 'Languages'
 	ContextCapitals  // written 'Go' mid-sentence
 	ContextDeclared  // declared earlier as an acronym
+	ContextSkillWord // asked for as a skill ('telemetry experience', 'knowledge of excel')
 
 	OrdinaryLowercase     // lowercase 'go' reads as an ordinary word
 	OrdinaryCase          // 'GO' is not written 'Go'
@@ -59,6 +60,7 @@ const (
 	ExcludeNotBefore // followed by 'student': one of the term's not_before words
 	ExcludeNotAfter  // preceded by 'executive': one of the term's not_after words
 	ExcludeNegated   // negated ('not required'): "no Java experience required"
+	ExcludeCompany   // part of the company name 'Brightline Logistics, Inc.'
 )
 
 // ruleTable holds each rule's stable id, dotted and lower case, which reports
@@ -74,6 +76,7 @@ var ruleTable = [...]struct {
 	ContextHeading:   {"context.heading", true},
 	ContextCapitals:  {"context.capitals", true},
 	ContextDeclared:  {"context.declared", true},
+	ContextSkillWord: {"context.skill-word", true},
 
 	OrdinaryLowercase:     {"ordinary.lowercase", false},
 	OrdinaryCase:          {"ordinary.case", false},
@@ -94,6 +97,7 @@ var ruleTable = [...]struct {
 	ExcludeNotBefore: {"exclude.not-before", false},
 	ExcludeNotAfter:  {"exclude.not-after", false},
 	ExcludeNegated:   {"exclude.negated", false},
+	ExcludeCompany:   {"exclude.company", false},
 }
 
 // String is the rule's stable id ("context.list"), "" for NoRule.

@@ -24,6 +24,7 @@ func TestRuleIDs(t *testing.T) {
 		{"LANGUAGES\nEnglish, Hindi", "English", ContextHeading, "listed under 'LANGUAGES'"},
 		{"we build services in Go today", "Go", ContextCapitals, "written 'Go' mid-sentence"},
 		{"Machine Learning Operations (MLO). MLO tools", "MLO", ContextDeclared, "declared earlier as an acronym"},
+		{"advanced knowledge of excel", "excel", ContextSkillWord, "asked for as a skill ('knowledge of excel')"},
 		{"we go the extra mile", "go", OrdinaryLowercase, "lowercase 'go' reads as an ordinary word"},
 		{"GO team", "GO", OrdinaryCase, "'GO' is not written 'Go'"},
 		{"grade C work", "C", OrdinaryLetter, "single letter 'C' with no skill context"},
@@ -42,6 +43,7 @@ func TestRuleIDs(t *testing.T) {
 		{"a PhD student", "PhD", ExcludeNotBefore, "followed by 'student'"},
 		{"an executive MBA", "MBA", ExcludeNotAfter, "preceded by 'executive'"},
 		{"No Java experience required.", "Java", ExcludeNegated, "negated ('not required')"},
+		{"we joined Brightline Python, Inc. in May", "Python", ExcludeCompany, "part of the company name 'Brightline Python, Inc.'"},
 	}
 	seen := map[RuleID]bool{}
 	for _, tt := range tests {
