@@ -159,18 +159,36 @@ func (m *Matcher) qualifier(view []vtok, c *cand) string {
 		}
 		hi++
 	}
-	return contextIn(view, ctx, lo, hi, c)
+	w := contextIn(view, ctx, lo, hi, c, false)
+	if functionWord(w) && c.i > 0 && view[c.i-1].Line == line && capital(view[c.i-1]) && !sentenceStart(view, c.i-1) {
+		// A bare "in" confirms "MS in Statistics", not the end of a
+		// name: "the Google Analytics Masters in 2020" is a course.
+		w = contextIn(view, ctx, lo, hi, c, true)
+	}
+	return w
+}
+
+// functionWord reports a context word that is only a preposition or a
+// conjunction ("in" for a degree: "Masters in Finance").
+func functionWord(w string) bool {
+	for _, f := range [...]string{"in", "or", "of", "at", "on", "to", "for", "and", "with"} {
+		if strings.EqualFold(w, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // contextIn returns the first context word of ctx that starts in
-// view[lo:hi] outside c, or "".
-func contextIn(view []vtok, ctx [][]string, lo, hi int, c *cand) string {
+// view[lo:hi] outside c, or "", leaving out a bare function word when
+// noFunction.
+func contextIn(view []vtok, ctx [][]string, lo, hi int, c *cand, noFunction bool) string {
 	for k := lo; k < hi; k++ {
 		if k >= c.i && k < c.j {
 			continue
 		}
 		for _, seq := range ctx {
-			if k+len(seq) > len(view) {
+			if k+len(seq) > len(view) || noFunction && len(seq) == 1 && functionWord(seq[0]) {
 				continue
 			}
 			okSeq := true

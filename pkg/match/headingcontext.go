@@ -37,7 +37,7 @@ func (m *Matcher) headingContext(view []vtok, c *cand) string {
 			return ""
 		}
 		if end-start <= headingTokens {
-			if w := contextIn(view, ctx, start, end, c); w != "" {
+			if w := contextIn(view, ctx, start, end, c, false); w != "" {
 				return w
 			}
 			if view[end-1].Text == ":" {

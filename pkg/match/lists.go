@@ -119,21 +119,25 @@ func itemSep(v vtok) bool {
 	return v.Norm == "and" || v.Norm == "or"
 }
 
-// techShaped reports a name written as only technology names are: with a
-// digit or a symbol ("PL/SQL", "C#", "HTML5") or more than one capital
-// ("SQL", "UIKit", "iOS"), unlike the words of an ordinary name ("Scrum
-// Masters", "Rust Belt").
+// techShaped reports a name written as only technology names are: a word
+// with a digit or a symbol ("PL/SQL", "C#", "HTML5") or more than one
+// capital ("SQL", "UIKit", "iOS"), unlike the words of an ordinary name
+// ("Scrum Masters", "Rust Belt", "Google Analytics").
 func techShaped(s string) bool {
 	upper := 0
 	for _, r := range s {
 		switch {
+		case r == ' ':
+			upper = 0
 		case unicode.IsUpper(r):
-			upper++
+			if upper++; upper > 1 {
+				return true
+			}
 		case unicode.IsDigit(r), strings.ContainsRune("/#+.", r):
 			return true
 		}
 	}
-	return upper > 1
+	return false
 }
 
 // joined reports a and b (a before b) on one line with only list

@@ -19,7 +19,8 @@ func verdictDict() *keywords.Dict {
 		keywords.Term{ID: "logistics", Name: "Logistics", Kind: keywords.Hard, Ambiguous: []string{"Logistics"}, Context: []string{"freight"}},
 		keywords.Term{ID: "numpy", Name: "NumPy", Kind: keywords.Hard},
 		keywords.Term{ID: "crm", Name: "CRM", Kind: keywords.Hard},
-		keywords.Term{ID: "masters", Name: "Master's Degree", Kind: keywords.Hard, Acronyms: []string{"MS"}, Ambiguous: []string{"MS"}, Context: []string{"degree"}},
+		keywords.Term{ID: "masters", Name: "Master's Degree", Kind: keywords.Hard, Aliases: []string{"Masters"}, Acronyms: []string{"MS"}, Ambiguous: []string{"MS", "Masters"}, Context: []string{"degree", "in"}},
+		keywords.Term{ID: "google-analytics", Name: "Google Analytics", Kind: keywords.Hard},
 		keywords.Term{ID: "teams", Name: "Microsoft Teams", Kind: keywords.Hard, Aliases: []string{"Teams"}, Ambiguous: []string{"teams"}, Context: []string{"microsoft"}},
 		keywords.Term{ID: "empathy", Name: "Empathy", Kind: keywords.Soft},
 		keywords.Term{ID: "active-listening", Name: "Active Listening", Kind: keywords.Soft},
@@ -109,6 +110,10 @@ func TestListMembership(t *testing.T) {
 		{"an initialism before a name", "MS CRM", "masters", "MS", false, OrdinarySentenceStart},
 		{"an initialism before a name mid-sentence", "we use MS CRM daily", "masters", "MS", false, CapitalsInitialism},
 		{"a degree in a list", "BSc, MS, PhD", "masters", "MS", false, CapitalsInitialism},
+		// A bare "in" confirms a degree, not the end of a course's name;
+		// two plain capitalised words are no technology name to list with.
+		{"a bare in after the degree", "a Masters in Finance", "masters", "Masters", true, ContextQualifier},
+		{"a bare in after a course's name", "the Google Analytics Masters in 2020", "masters", "Masters", false, CapitalsPhrase},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -181,6 +186,16 @@ func TestSkillWordsDefaultDictionary(t *testing.T) {
 		{"thorough knowledge of payroll", "", []string{"conscientiousness"}},
 		{"experience in lead generation", "", []string{"leadership"}},
 		{"Brightline Logistics, Inc.", "", []string{"logistics"}},
+		// Dictionary data of the class: EMT, algorithms, MS and Masters.
+		{"Certified EMT with 3 years on an ambulance", "emergency-medical-technician", nil},
+		{"Bend and install EMT, rigid and PVC conduit", "", []string{"emergency-medical-technician"}},
+		{"Strong knowledge of algorithms", "data-structures-and-algorithms", nil},
+		{"algorithms and complexity", "data-structures-and-algorithms", nil},
+		{"You will improve our current pricing algorithms", "", []string{"data-structures-and-algorithms"}},
+		{"MS in Computer Science", "masters-degree", nil},
+		{"a Masters in Finance", "masters-degree", nil},
+		{"Proficient in MS CRM", "", []string{"masters-degree"}},
+		{"Completed the Google Analytics Masters in 2020", "", []string{"masters-degree"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
