@@ -100,6 +100,9 @@ var ignoredHeadings = []cue{
 	{"what you will get", "benefits are boilerplate"},
 	{"total rewards", "benefits are boilerplate"},
 	{"remuneration", "pay is boilerplate"},
+	{"the package", "benefits are boilerplate"},
+	{"your package", "benefits are boilerplate"},
+	{"culture", "company description is boilerplate"},
 	{"salary", "pay is boilerplate"},
 	{"compensation", "pay is boilerplate"},
 	{"pay range", "pay is boilerplate"},
@@ -141,6 +144,7 @@ var preferredHeadings = []cue{
 	{"nice to haves", "nice-to-haves are preferences"},
 	{"good to have", "nice-to-haves are preferences"},
 	{"preferred", "preferred qualifications are preferences"},
+	{"bonus points", "bonus skills are preferences"}, // before "bonus", a weak cue
 	{"bonus", "bonus skills are preferences"},
 	{"a plus", "pluses are preferences"},
 	{"plus", "pluses are preferences"},
@@ -153,6 +157,11 @@ var preferredHeadings = []cue{
 	{"an asset", "assets are preferences"},
 	{"assets", "assets are preferences"},
 	{"extra points", "bonus skills are preferences"},
+	{"added advantage", "advantages are preferences"},
+	{"secondary skills", "secondary skills are preferences"},
+	{"even better if", "pluses are preferences"},
+	{"would be great if", "pluses are preferences"},
+	{"pluses", "pluses are preferences"},
 	{"brownie points", "bonus skills are preferences"},
 	{"even better", "pluses are preferences"},
 	{"deseable", "desirable skills are preferences"},
@@ -177,6 +186,19 @@ var requiredHeadings = []cue{
 	{"what you will bring", "what you bring is required"},
 	{"what you need", "what you need is required"},
 	{"what we need", "what you need is required"},
+	{"knowledge skills and abilities", "requirements"},
+	{"education and experience", "requirements"},
+	{"education", "education asked for is required"},
+	{"educational qualification", "qualifications are requirements"},
+	{"educational qualifications", "qualifications are requirements"},
+	{"mandatory", "requirements"},
+	{"primary skills", "requirements"},
+	{"your background", "your profile is required"},
+	{"selection criteria", "requirements"},
+	{"eligibility", "requirements"},
+	{"desired profile", "the candidate profile is required"},
+	{"job specification", "the candidate profile is required"},
+	{"competencies", "requirements"},
 	{"essential", "requirements"},
 	{"essentials", "requirements"},
 	{"you ll have", "what you have is required"},
@@ -211,6 +233,9 @@ var neutralHeadings = []cue{
 	{"what you ll work on", "responsibilities describe the work"},
 	{"what you will work on", "responsibilities describe the work"},
 	{"tasks", "tasks describe the work"},
+	{"the opportunity", "describes the job"},
+	{"our stack", "the stack counts without emphasis"},
+	{"tools we use", "the stack counts without emphasis"},
 	{"accountabilities", "responsibilities describe the work"},
 	{"day to day", "describes the job"},
 	{"a day in the life", "describes the job"},
@@ -233,7 +258,7 @@ var neutralHeadings = []cue{
 var aboutRole = map[string]bool{
 	"role": true, "the role": true, "this role": true, "the job": true, "this job": true,
 	"the position": true, "this position": true, "the opportunity": true, "the team": true,
-	"you": true, "the work": true,
+	"you": true, "the work": true, "the candidate": true, "the ideal candidate": true, "candidate": true,
 }
 
 // preferredCues and requiredCues are line-level cues; preferred wins within
@@ -266,6 +291,7 @@ var preferredCues = []cue{
 	{"would be nice", "would be nice"},
 	{"advantageous", "advantageous"},
 	{"an advantage", "an advantage"},
+	{"added advantage", "an advantage"},
 	{"not required", "not required"},
 	{"optional", "optional"},
 }
@@ -356,6 +382,8 @@ var weakHeadingCues = map[string]bool{
 	"in this role": true, "your mission": true, "your impact": true, "an asset": true, "assets": true,
 	"an advantage": true, "advantageous": true, "even better": true, "extra points": true,
 	"you ll have": true, "you will have": true, "you should have": true, "on offer": true, "in return": true,
+	"education": true, "mandatory": true, "eligibility": true, "competencies": true, "the opportunity": true,
+	"the package": true, "your package": true, "culture": true,
 }
 
 // headingLeads and headingTails are the words a heading may add around

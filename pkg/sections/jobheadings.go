@@ -148,8 +148,8 @@ func jobSection(h heading) (Role, cue, bool) {
 	if strings.HasPrefix(n, " about ") {
 		rest := strings.TrimSpace(strings.TrimPrefix(n, " about "))
 		if aboutRole[rest] {
-			if rest == "you" {
-				return Required, cue{"about you", "who you are is required"}, true
+			if rest == "you" || strings.HasSuffix(rest, "candidate") {
+				return Required, cue{"about " + rest, "who you are is required"}, true
 			}
 			return Neutral, cue{"about", "describes the job"}, true
 		}
