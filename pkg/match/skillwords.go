@@ -13,16 +13,16 @@ import (
 )
 
 // skillWord returns the words that ask for c as a skill, or "": a skill
-// noun right after it ("telemetry experience", "Excel skills") or a lead
+// noun after it (nounAfter: "telemetry experience", "Excel skills",
+// "analytical, organisational and communication skills") or a lead
 // right before it ("knowledge of excel", "proficient in Go", "advanced
 // excel") when the name ends its noun phrase there ("knowledge of excel
 // and Word", not "experience in lead generation" or "knowledge of go to
 // market"). Not for a single letter or an initialism, whose senses are
 // many whatever is asked ("C certification" is a grade, "IP knowledge"
 // a network's), nor inside a hyphenated word ("go-to-market experience").
-// A soft skill's surface is often an adjective, so a noun after it or an
-// adjective before it asks for nothing ("thorough knowledge", "a positive
-// experience"); only a hard skill takes those.
+// A soft skill's surface is often an adjective, so an adjective before it
+// asks for nothing; only a hard skill takes "advanced" or "intermediate".
 func (m *Matcher) skillWord(view []vtok, c *cand) string {
 	if c.e.letter || partOfCompound(view, c) {
 		return ""
@@ -33,8 +33,8 @@ func (m *Matcher) skillWord(view []vtok, c *cand) string {
 	}
 	hard := m.dict.Terms[c.e.term].Kind == keywords.Hard
 	line := view[c.i].Line
-	if hard && c.j < len(view) && view[c.j].Line == line && view[c.j].Kind == tokenize.Word && skillNouns[view[c.j].Norm] {
-		return w + " " + view[c.j].Text
+	if end := nounAfter(view, c, hard); end > 0 {
+		return phraseText(view, c.i, end)
 	}
 	for _, lead := range skillLeads {
 		if len(lead) == 1 && !hard {
@@ -50,6 +50,55 @@ func (m *Matcher) skillWord(view []vtok, c *cand) string {
 		return phraseText(view, start, c.j)
 	}
 	return ""
+}
+
+// maxCoordinated bounds the other items between a name and the skill noun
+// they share ("analytical, organisational and communication skills").
+const maxCoordinated = 3
+
+// nounAfter returns the end of the skill noun that asks for c, right after
+// it or after other items sharing it ("telemetry experience", "excel, word
+// and access skills", "analytical, organisational and communication
+// skills"), or 0. A hard skill takes any skill noun; a soft skill's
+// surface is often an adjective, so only "skills" or "abilities" name it
+// ("thorough knowledge", "a positive experience" name no soft skill).
+func nounAfter(view []vtok, c *cand, hard bool) int {
+	line := view[c.i].Line
+	noun := func(k int) bool {
+		if k >= len(view) || view[k].Line != line || view[k].Kind != tokenize.Word {
+			return false
+		}
+		if hard {
+			return skillNouns[view[k].Norm]
+		}
+		return isAny(view[k].Norm, "skills", "skill", "abilities")
+	}
+	k := c.j
+	if noun(k) {
+		return k + 1
+	}
+	for n := 0; n < maxCoordinated && k < len(view) && view[k].Line == line && coordSep(view[k]); n++ {
+		if k++; k < len(view) && view[k].Line == line && coordSep(view[k]) {
+			k++ // ", and"
+		}
+		words := 0
+		for ; words < 2 && k < len(view) && view[k].Line == line && view[k].Kind == tokenize.Word && !coordSep(view[k]) && !noun(k); words++ {
+			k++
+		}
+		if words == 0 {
+			return 0
+		}
+		if noun(k) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// coordSep reports a comma, slash, "and" or "or" between items that share
+// a noun.
+func coordSep(v vtok) bool {
+	return v.Text == "," || v.Text == "/" || v.Norm == "and" || v.Norm == "or"
 }
 
 // leadAt reports the words of lead at view[start:].

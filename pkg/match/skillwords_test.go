@@ -25,6 +25,7 @@ func verdictDict() *keywords.Dict {
 		keywords.Term{ID: "empathy", Name: "Empathy", Kind: keywords.Soft},
 		keywords.Term{ID: "active-listening", Name: "Active Listening", Kind: keywords.Soft},
 		keywords.Term{ID: "patience", Name: "Patience", Kind: keywords.Soft, Ambiguous: []string{"Patience"}, Context: []string{"customers"}},
+		keywords.Term{ID: "analytical", Name: "Analytical Skills", Kind: keywords.Soft, Aliases: []string{"Analytical"}, Ambiguous: []string{"Analytical"}, Context: []string{"thinking"}},
 		keywords.Term{ID: "conscientiousness", Name: "Conscientiousness", Kind: keywords.Soft, Forms: []string{"thorough"}, Ambiguous: []string{"thorough"}, Context: []string{"checks"}},
 	)
 	return d
@@ -65,6 +66,9 @@ func TestSkillWords(t *testing.T) {
 		{"a lead before", "advanced knowledge of excel", "excel", "excel", true, ContextSkillWord},
 		{"a level before", "advanced excel", "excel", "excel", true, ContextSkillWord},
 		{"a lead before, the phrase ends at and", "proficient in excel and Word", "excel", "excel", true, ContextSkillWord},
+		{"a skill noun shared by a list", "excel, word and access skills", "excel", "excel", true, ContextSkillWord},
+		{"a soft skill's skills shared by a list", "excellent analytical, organisational and communication skills", "analytical", "analytical", true, ContextSkillWord},
+		{"a soft skill's abilities", "good analytical abilities", "analytical", "analytical", true, ContextSkillWord},
 		// The other way.
 		{"the verb", "I excel at building teams", "excel", "excel", false, OrdinaryLowercase},
 		{"no skill word", "we go the extra mile", "go", "go", false, OrdinaryLowercase},
@@ -73,6 +77,9 @@ func TestSkillWords(t *testing.T) {
 		{"a skill noun after a wrong case", "GO experience", "go", "GO", false, OrdinaryCase},
 		{"a name in capitals is not its lower-case word", "solid experience with Java", "solid", "solid", false, OrdinaryLowercase},
 		{"a soft skill's adjective before a noun", "we need thorough knowledge of payroll", "conscientiousness", "thorough", false, OrdinaryNoContext},
+		{"a soft skill's adjective before a shared noun", "we need thorough, current knowledge of payroll", "conscientiousness", "thorough", false, OrdinaryNoContext},
+		{"a separator with no item before the noun", "we go, and experience shows", "go", "go", false, OrdinaryLowercase},
+		{"items too long to share the noun", "we go, to the market with our customers, and experience shows", "go", "go", false, OrdinaryLowercase},
 		{"an initialism is read alike in every sense", "our HR experience", "hr", "HR", false, CapitalsInitialism},
 		{"a single letter is a grade as often", "grade C certification", "c", "C", false, OrdinaryLetter},
 		{"a hyphenated word", "our Go-to-market experience", "go", "Go", false, OrdinaryCompound},
