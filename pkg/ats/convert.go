@@ -141,7 +141,7 @@ func ignoredMatches(d score.Doc, job bool, rej []match.Rejection, name func(id s
 			out = append(out, report.IgnoredMatch{
 				TermID: r.TermID, Term: name(r.TermID), Surface: r.Surface,
 				Rule: rule.String(), RuleID: rule.ID.String(), Reason: rule.Reason,
-				Line: r.Line, Text: strings.TrimSpace(d.Lines[r.Line-1]),
+				Line: r.Line, Text: evidenceText(d.Lines[r.Line-1]),
 			})
 			i = len(out) - 1
 		}
@@ -153,7 +153,7 @@ func ignoredMatches(d score.Doc, job bool, rej []match.Rejection, name func(id s
 			e.Lines = append(e.Lines, r.Line)
 		}
 		if r.Line < e.Line { // rejections arrive in text order; guard anyway
-			e.Line, e.Text, e.Surface = r.Line, strings.TrimSpace(d.Lines[r.Line-1]), r.Surface
+			e.Line, e.Text, e.Surface = r.Line, evidenceText(d.Lines[r.Line-1]), r.Surface
 		}
 	}
 	for i := range out {
@@ -195,7 +195,7 @@ func evidence(lines []string, ms []match.Match) []report.Evidence {
 		seen[m.Line] = true
 		ev := report.Evidence{
 			Line:    m.Line,
-			Text:    strings.TrimSpace(lines[m.Line-1]),
+			Text:    evidenceText(lines[m.Line-1]),
 			Surface: m.Surface,
 			Match:   string(m.How),
 		}
@@ -205,6 +205,15 @@ func evidence(lines []string, ms []match.Match) []report.Evidence {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// evidenceText quotes a line as evidence, trimmed and with its column gaps
+// (runs of spaces textnorm keeps for the matcher) closed up.
+func evidenceText(line string) string {
+	if !strings.Contains(line, "  ") {
+		return strings.TrimSpace(line)
+	}
+	return strings.Join(strings.Fields(line), " ")
 }
 
 // ignoredSections groups consecutive Ignored job lines into ranges. Blank

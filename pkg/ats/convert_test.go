@@ -294,3 +294,14 @@ func TestKeywordsReportsIgnoredMatches(t *testing.T) {
 		t.Errorf("Keywords ignored matches mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestEvidenceText(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"  Skills: C#, .NET  ", "Skills: C#, .NET"},
+		{"Frameworks: Spring Boot      Messaging: Kafka", "Frameworks: Spring Boot Messaging: Kafka"},
+	} {
+		if got := evidenceText(tt.in); got != tt.want {
+			t.Errorf("evidenceText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

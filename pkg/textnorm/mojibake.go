@@ -90,6 +90,9 @@ func repairMojibake(l string) string {
 				continue
 			}
 			if r == 'Â' && k == 1 && (i == 0 || !upper(l[:i])) {
+				if rest != "" {
+					j++ // the space is the no-break space's own second byte, not a second space
+				}
 				repair(i, j, ' ')
 				i = j
 				continue

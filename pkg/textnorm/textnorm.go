@@ -26,8 +26,11 @@ import (
 // Per line it applies, in order: a repair of UTF-8 read as Windows-1252
 // ("Ã©" → "é", see repairMojibake), NFKC (folds ligatures, full-width forms,
 // NBSP), then the mapping in mapRune (quotes, dashes, bullets, spaces,
-// controls, private-use), then collapses runs of spaces and trims. Finally it
-// joins words hyphenated at a line end (see dehyphenate).
+// controls, private-use), then trims. A run of two or more spaces inside a
+// line is kept as wide as it is: it is the gap between the columns of a
+// flattened table or two-column block, which the matcher reads (a term
+// wrapped inside a column continues in the same column). Finally it joins
+// words hyphenated at a line end (see dehyphenate).
 func Normalize(s string) string {
 	if s == "" {
 		return s
@@ -55,14 +58,14 @@ var trademarks = strings.NewReplacer("\u2122", "", "\u2120", "")
 // normLine normalises one line (which holds no "\n").
 func (sc *scratch) normLine(l string) string {
 	ascii := true
-	clean := true // ASCII printable, single spaces, no trimming needed
+	clean := true // ASCII printable, no trimming needed
 	for i := 0; i < len(l); i++ {
 		c := l[i]
 		if c >= utf8.RuneSelf {
 			ascii, clean = false, false
 			break
 		}
-		if c < 0x20 || c == 0x7f || (c == ' ' && (i == 0 || i == len(l)-1 || l[i+1] == ' ')) {
+		if c < 0x20 || c == 0x7f || (c == ' ' && (i == 0 || i == len(l)-1)) {
 			clean = false
 		}
 	}
@@ -83,24 +86,25 @@ func (sc *scratch) normLine(l string) string {
 		}
 	}
 	out := sc.out[:0]
-	space := true                  // drops leading spaces and collapses runs
+	gap := -1                      // spaces since the last kept rune; -1 drops leading spaces
 	for _, r := range string(in) { // no copy: range over a converted slice
 		r = mapRune(r)
 		switch {
 		case r < 0:
 			continue
 		case r == ' ':
-			if !space {
-				out = append(out, ' ')
-				space = true
+			if gap >= 0 {
+				gap++
 			}
 			continue
 		}
-		space = false
+		// One space stays one; a run of two or more is a column gap and
+		// keeps its width, so the matcher can line up flattened columns.
+		for ; gap > 0; gap-- {
+			out = append(out, ' ')
+		}
+		gap = 0
 		out = utf8.AppendRune(out, r)
-	}
-	if n := len(out); n > 0 && out[n-1] == ' ' {
-		out = out[:n-1]
 	}
 	sc.in, sc.out = in, out
 	return string(out)
@@ -185,6 +189,7 @@ func dehyphenate(lines []string) {
 			continue
 		}
 		word, rest, _ := strings.Cut(next, " ")
+		rest = strings.TrimLeft(rest, " ") // a column gap after the moved word
 		core := strings.TrimRightFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })
 		if compoundTails[core] {
 			lines[i] = l + word
