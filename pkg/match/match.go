@@ -8,11 +8,28 @@
 //     "Kubernetes-based" or "AWS/GCP", case humps such as
 //     "AzureTerraform"), so the pieces can match;
 //  2. walk: longest match at each position over the trie, never crossing a
-//     line or a Punct token the surface itself does not contain; a
-//     multi-word surface matches spaced and hyphenated alike
-//     ("machine-learning", "spring-boot", "front-end developer"). A glued
-//     word whose pieces do not all match is put back whole and only its
-//     lines are walked again;
+//     Punct token the surface itself does not contain or a column gap
+//     (three or more spaces, a spaced '|'); a multi-word surface matches
+//     spaced and hyphenated alike ("machine-learning", "spring-boot",
+//     "front-end developer"). A glued word whose pieces do not all match
+//     is put back whole and only its lines are walked again.
+//     Line wraps (wrap.go): a multi-word surface may span one line break
+//     inside a paragraph, list item or table cell ("strategic" /
+//     "thinking", "docker-" / "compose"). A cell is a run of a line
+//     between column gaps (two or more spaces, a spaced '|'); a cell goes
+//     on in the cell of the next line at its column (± 2 characters), the
+//     last cell of a line also in the next line's first cell, so a
+//     flattened two-column block is read down its columns. Never across a
+//     blank line, into a bullet or a numbered item, from or into a heading
+//     in capitals, after a separator or a sentence end (only '&' and a
+//     hyphen breaking the word go on), nor from a short capitalised item
+//     of a one-item-a-line list into a capitalised next line ("Sales" /
+//     "Management"). A token a join continued into starts no other match,
+//     and the join is then read as one run (join.go): the continued cell
+//     moves after the cell it continues and is read on its line, so every
+//     context rule sees the words side by side. Match.Line is the first
+//     line; Start and End span both parts; Surface reads them with one
+//     space (none after the breaking hyphen);
 //  3. context: ambiguous surfaces are confirmed by a qualifier, a version,
 //     a list of confirmed skills (commas or, for capitalised names, only a
 //     space: "Scala Java Go"), or their capitalisation mid-sentence, or
@@ -31,6 +48,8 @@
 package match
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/keywords"
@@ -50,7 +69,10 @@ const (
 	Glued           How = "glued"            // found inside words run together by a scraper ("AzureTerraform")
 )
 
-// Match is one occurrence of a term.
+// Match is one occurrence of a term. A term broken by a line wrap has
+// Line its first line, Start and End around both parts (with the cells
+// between them when it goes on down a column), and Surface its words with
+// one space for the break.
 type Match struct {
 	TermID     string
 	Start, End int // byte offsets into the text
@@ -124,11 +146,22 @@ type Matcher struct {
 }
 
 // vtok is a token of the matching view: a real token or a piece of one.
+// Line is the line the rules read it on: a cell a wrapped match continued
+// into is read on the line of the match's start.
 type vtok struct {
 	tokenize.Token
 	wid    int32 // word id in the trie, 0 when no surface has this word
 	glued  int32 // 1+index of the glued token this piece came from, or 0
+	phys   int32 // the line it is written on when Line is not, else 0
 	hyphen bool  // a piece of a hyphen compound ("Go" in "Go-to-market")
+}
+
+// physLine is the line v is written on.
+func (v *vtok) physLine() int {
+	if v.phys != 0 {
+		return int(v.phys)
+	}
+	return v.Line
 }
 
 // cand is a trie hit on the view, before context rules.
@@ -154,14 +187,20 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 		return Result{}
 	}
 	view, gluedCount := m.view(toks, nil)
+	var w wraps
+	w.reset(text, view)
 	// Room for a hit every four tokens, more than prose holds (a résumé:
 	// one in seven), so most documents never grow the slice.
-	cands := m.walk(view, 0, len(view), make([]cand, 0, len(view)/4))
+	cands := m.walk(view, 0, len(view), make([]cand, 0, len(view)/4), &w)
 	if gluedCount > 0 {
 		// A glued word counts only if every piece became a non-ambiguous match.
-		if bad := m.badGlued(view, cands, gluedCount); len(bad) > 0 {
-			view, cands = m.unglue(toks, view, cands, bad)
+		if bad := badGlued(view, clearlyCovered(len(view), cands, w.joins)); len(bad) > 0 {
+			view, cands = m.unglue(toks, view, cands, bad, &w)
 		}
+	}
+	moved := false
+	if len(w.joins) > 0 {
+		view, cands, moved = w.apply(cands)
 	}
 	m.confirm(view, cands)
 	// After declared: a bare use of a declared acronym is a skill hit like
@@ -199,6 +238,10 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 		}
 		start, end := view[c.i].Start, view[c.j-1].End
 		id := m.dict.Terms[c.e.term].ID
+		line, surface := view[c.i].physLine(), text[start:end]
+		if view[c.j-1].physLine() != line {
+			surface = wrappedSurface(text, view[c.i:c.j])
+		}
 		if c.ok {
 			how := c.e.how
 			for k := c.i; k < c.j; k++ {
@@ -206,38 +249,63 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 					how = Glued
 				}
 			}
-			res.Matches = append(res.Matches, Match{TermID: id, Start: start, End: end, Line: view[c.i].Line, Surface: text[start:end], How: how, Rule: rule})
+			res.Matches = append(res.Matches, Match{TermID: id, Start: start, End: end, Line: line, Surface: surface, How: how, Rule: rule})
 		} else {
-			res.Rejected = append(res.Rejected, Rejection{TermID: id, Start: start, End: end, Line: view[c.i].Line, Surface: text[start:end], Rule: rule})
+			res.Rejected = append(res.Rejected, Rejection{TermID: id, Start: start, End: end, Line: line, Surface: surface, Rule: rule})
 		}
+	}
+	if moved {
+		// A column's continuation was read right after the cell it
+		// continues; results stay in text order.
+		sort.SliceStable(res.Matches, func(a, b int) bool { return res.Matches[a].Start < res.Matches[b].Start })
+		sort.SliceStable(res.Rejected, func(a, b int) bool { return res.Rejected[a].Start < res.Rejected[b].Start })
 	}
 	return res
 }
 
 // walk appends to out the longest match at each position of view[from:to],
-// left to right.
-func (m *Matcher) walk(view []vtok, from, to int, out []cand) []cand {
+// left to right. A match may go on across one line break (see wraps):
+// the tokens a join continues into are used up, so no other match starts
+// in them, and w records the join.
+func (m *Matcher) walk(view []vtok, from, to int, out []cand, w *wraps) []cand {
+	k := &w.k
+	*k = walker{m: m, view: view, w: w}
 	for i := from; i < to; {
-		if view[i].Kind == tokenize.Punct {
+		if view[i].Kind == tokenize.Punct || w.used != nil && w.used[i] {
 			i++
 			continue
 		}
-		best := span{j: -1}
-		m.extend(view, i, i, 0, &best)
-		if best.j < 0 {
+		k.i, k.best = i, span{j: -1, cut: -1}
+		k.extend(i, 0, -1, -1)
+		b := &k.best
+		if b.j < 0 {
 			i++
 			continue
 		}
-		out = append(out, cand{i: i, j: best.j, e: best.e})
-		i = best.j
+		out = append(out, cand{i: i, j: b.j, e: b.e})
+		if b.cut < 0 {
+			i = b.j
+			continue
+		}
+		w.joins = append(w.joins, join{i: i, cut: b.cut, cont: b.cont, j: b.j})
+		if w.used == nil {
+			w.used = make([]bool, len(view))
+		}
+		for x := b.cont; x < b.j; x++ {
+			w.used[x] = true
+		}
+		i = b.cut // the rest of the line; a column's continuation is further on
 	}
 	return out
 }
 
 // unglue puts the glued tokens in bad back whole (as view(toks, bad)
 // would build them) and walks again only the lines that hold one: a match
-// never crosses a line, so the candidates on every other line stand.
-func (m *Matcher) unglue(toks []tokenize.Token, view []vtok, cands []cand, bad map[int]bool) ([]vtok, []cand) {
+// crosses no line but by a join, so the candidates on every other line
+// stand. A join ties its two lines: a line walked again has the line it
+// joined into, or joins into now, walked again too, and a line that joined
+// into one walked again is walked again itself. w follows the new view.
+func (m *Matcher) unglue(toks []tokenize.Token, view []vtok, cands []cand, bad map[int]bool, w *wraps) ([]vtok, []cand) {
 	nv := make([]vtok, 0, len(view))
 	at := make([]int, len(view)+1) // old view index → new one
 	redo := map[int]bool{}         // lines to walk again
@@ -256,8 +324,15 @@ func (m *Matcher) unglue(toks []tokenize.Token, view []vtok, cands []cand, bad m
 		}
 	}
 	at[len(view)] = len(nv)
+	old := w.joins
+	for x := len(old) - 1; x >= 0; x-- { // backwards, so a chain of joins closes in one pass
+		if redo[view[old[x].cont].Line] {
+			redo[view[old[x].i].Line] = true
+		}
+	}
+	w.moveTo(nv, at)
 	out := make([]cand, 0, len(cands))
-	ci := 0
+	ci, oj := 0, 0
 	for i := 0; i < len(nv); {
 		line := nv[i].Line
 		j := i + 1
@@ -265,7 +340,16 @@ func (m *Matcher) unglue(toks []tokenize.Token, view []vtok, cands []cand, bad m
 			j++
 		}
 		if redo[line] {
-			out = m.walk(nv, i, j, out)
+			n0 := len(w.joins)
+			out = m.walk(nv, i, j, out, w)
+			for _, jn := range w.joins[n0:] {
+				redo[nv[jn.cont].Line] = true
+			}
+		}
+		for ; oj < len(old) && at[old[oj].i] < j; oj++ {
+			if redo[line] {
+				redo[view[old[oj].cont].Line] = true
+			}
 		}
 		for ; ci < len(cands) && at[cands[ci].i] < j; ci++ {
 			if !redo[line] {
@@ -276,40 +360,77 @@ func (m *Matcher) unglue(toks []tokenize.Token, view []vtok, cands []cand, bad m
 		}
 		i = j
 	}
+	n := len(w.joins)
+	for _, jn := range old {
+		if !redo[view[jn.i].Line] {
+			w.joins = append(w.joins, join{at[jn.i], at[jn.cut], at[jn.cont], at[jn.j]})
+		}
+	}
+	if n > 0 && len(w.joins) > n {
+		slices.SortFunc(w.joins, func(a, b join) int { return a.i - b.i })
+	}
 	return nv, out
 }
 
 // span is the longest match found so far from one start.
 type span struct {
-	j int
-	e entry
+	j, n      int // end (exclusive) and length in tokens; j < 0 for none
+	cut, cont int // a wrapped match: view[i:cut], then view[cont:j]; cut < 0 for none
+	e         entry
 }
 
-// extend follows the trie from node n over view[j:], all tokens on the line
-// of view[i], recording in best the longest match that starts at i. A
-// multi-word surface matches its hyphenated and spaced spellings alike:
-// the '-' inside a split compound ("machine-learning" → machine - learning)
-// is stepped over, and a hyphenated word kept whole ("front-end") may also
-// walk as its parts ("front end developer").
-func (m *Matcher) extend(view []vtok, i, j int, n int32, best *span) {
-	for ; j < len(view) && view[j].Line == view[i].Line; j++ {
+// walker finds the longest match from one start, i.
+type walker struct {
+	m    *Matcher
+	view []vtok
+	w    *wraps
+	i    int
+	best span
+}
+
+// extend follows the trie from node n over view[j:], all tokens in the
+// cell of view[i] (see boundary) or, after one line break, of its
+// continuation (view[cont:], the match so far ending at cut), recording in
+// best the longest match that starts at i. A multi-word surface matches
+// its hyphenated and spaced spellings alike: the '-' inside a split
+// compound ("machine-learning" → machine - learning) is stepped over, and
+// a hyphenated word kept whole ("front-end") may also walk as its parts
+// ("front end developer").
+func (k *walker) extend(j int, n int32, cut, cont int) {
+	view := k.view
+	for ; j < len(view); j++ {
+		if j > k.i && j != cont {
+			switch k.w.boundary(view, j) {
+			case cellEnd:
+				if cut < 0 {
+					k.wrap(j-1, n)
+				}
+				return
+			case taken:
+				return
+			}
+			if cut < 0 && breakHyphen(view, j) {
+				k.wrap(j, n)
+				return
+			}
+		}
 		v := &view[j]
 		if v.wid == 0 {
-			if j > i && hyphenGap(view, j) {
+			if j > k.i && j != cont && hyphenGap(view, j) {
 				continue
 			}
 			return
 		}
-		nx, ok := m.edges[edgeKey(n, v.wid)]
+		nx, ok := k.m.edges[edgeKey(n, v.wid)]
 		if strings.IndexByte(v.Norm, '-') > 0 {
-			if np, okp := m.stepParts(n, v.Norm); okp {
+			if np, okp := k.m.stepParts(n, v.Norm); okp {
 				// Two ways on: the whole word first, so it wins ties.
 				if ok {
-					m.found(view, i, j, nx, best)
-					m.extend(view, i, j+1, nx, best)
+					k.found(j, nx, cut, cont)
+					k.extend(j+1, nx, cut, cont)
 				}
-				m.found(view, i, j, np, best)
-				m.extend(view, i, j+1, np, best)
+				k.found(j, np, cut, cont)
+				k.extend(j+1, np, cut, cont)
 				return
 			}
 		}
@@ -317,17 +438,51 @@ func (m *Matcher) extend(view []vtok, i, j int, n int32, best *span) {
 			return
 		}
 		n = nx
-		m.found(view, i, j, n, best)
+		k.found(j, n, cut, cont)
 	}
 }
 
-// found records the match view[i:j+1] ending at node n if it is longer.
-func (m *Matcher) found(view []vtok, i, j int, n int32, best *span) {
-	if j+1 <= best.j {
+// wrap goes on from node n, the match so far ending with view[e] at the
+// end of its cell, into each continuation of the cell that may join it.
+func (k *walker) wrap(e int, n int32) {
+	for _, c := range k.w.next(e) {
+		if k.w.used != nil && k.w.used[c] || !k.m.canStep(n, &k.view[c]) || !k.w.joinable(e, c) {
+			continue
+		}
+		k.extend(c, n, e+1, c)
+	}
+}
+
+// canStep reports whether the trie goes on from n with v, whole or by its
+// hyphen parts.
+func (m *Matcher) canStep(n int32, v *vtok) bool {
+	if v.wid != 0 {
+		if _, ok := m.edges[edgeKey(n, v.wid)]; ok {
+			return true
+		}
+	}
+	if strings.IndexByte(v.Norm, '-') > 0 {
+		_, ok := m.stepParts(n, v.Norm)
+		return ok
+	}
+	return false
+}
+
+// found records the match ending with view[j] at node n if it is longer.
+func (k *walker) found(j int, n int32, cut, cont int) {
+	size := j + 1 - k.i
+	if cut >= 0 {
+		size = cut - k.i + j + 1 - cont
+	}
+	if size <= k.best.n {
 		return
 	}
-	if e, ok := m.pick(n, view[i:j+1]); ok {
-		best.j, best.e = j+1, e
+	first, rest := k.view[k.i:j+1], []vtok(nil)
+	if cut >= 0 {
+		first, rest = k.view[k.i:cut], k.view[cont:j+1]
+	}
+	if e, ok := k.m.pick(n, first, rest); ok {
+		k.best = span{j: j + 1, n: size, cut: cut, cont: cont, e: e}
 	}
 }
 
@@ -358,11 +513,11 @@ func hyphenGap(view []vtok, j int) bool {
 		view[j+1].Start == v.End && view[j-1].End == v.Start
 }
 
-// pick returns the first entry at node n the tokens satisfy (acronyms
-// need their exact case).
-func (m *Matcher) pick(n int32, toks []vtok) (entry, bool) {
+// pick returns the first entry at node n the tokens (first, then rest)
+// satisfy (acronyms need their exact case).
+func (m *Matcher) pick(n int32, first, rest []vtok) (entry, bool) {
 	for _, e := range m.nodes[n].entries {
-		if e.texts != nil && !sameTexts(e.texts, toks) {
+		if e.texts != nil && !sameTexts(e.texts, first, rest) {
 			continue
 		}
 		return e, true
@@ -370,12 +525,17 @@ func (m *Matcher) pick(n int32, toks []vtok) (entry, bool) {
 	return entry{}, false
 }
 
-func sameTexts(want []string, toks []vtok) bool {
-	if len(want) != len(toks) {
+func sameTexts(want []string, first, rest []vtok) bool {
+	if len(want) != len(first)+len(rest) {
 		return false
 	}
 	for i := range want {
-		if want[i] != toks[i].Text {
+		t := &first
+		k := i
+		if i >= len(first) {
+			t, k = &rest, i-len(first)
+		}
+		if want[i] != (*t)[k].Text {
 			return false
 		}
 	}

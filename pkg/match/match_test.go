@@ -3,6 +3,7 @@ package match
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -335,9 +336,13 @@ func TestUnglueSameAsRewalk(t *testing.T) {
 	// piece is a known word, but "Distributed" and "Machine" match nothing alone.
 	words := []string{"AzureTerraform", "AzureDistributed", "MachineTerraform", "Systems", "Learning", "PythonGo", "RabbitMQTerraform",
 		"Go", "Python", "machine-learning", "front-end", "developer", "Spring", "Boot", "and", ",", "\n", "Azure", "DDD", "(DDD)",
-		"Domain-Driven", "Design"}
+		"Domain-Driven", "Design", "machine", "learning", "distributed", "systems",
+		// Wrapped terms, to check the joins too.
+		"machine\nlearning", "distributed\nsystems", "Distributed\nSystems", "AzureDistributed\nsystems", "Spring\nBoot",
+		// Column gaps and bars, so joins follow columns too.
+		"    ", "|", "Spring    Azure\nBoot", "machine      Go\nlearning"}
 	r := rand.New(rand.NewPCG(3, 4))
-	checked := 0
+	checked, joined := 0, 0
 	for range 2000 {
 		var b strings.Builder
 		for range 1 + r.IntN(25) {
@@ -346,32 +351,45 @@ func TestUnglueSameAsRewalk(t *testing.T) {
 		}
 		text := b.String()
 		toks := tokenize.Tokenize(text)
-		view, n := m.view(toks, nil)
-		cands := m.walk(view, 0, len(view), nil)
-		bad := m.badGlued(view, cands, n)
+		view, _ := m.view(toks, nil)
+		var w wraps
+		w.reset(text, view)
+		cands := m.walk(view, 0, len(view), nil, &w)
+		bad := badGlued(view, clearlyCovered(len(view), cands, w.joins))
 		if len(bad) == 0 {
 			continue
 		}
 		wantView, _ := m.view(toks, bad)
-		want := m.walk(wantView, 0, len(wantView), nil)
+		var ww wraps
+		ww.reset(text, wantView)
+		want := m.walk(wantView, 0, len(wantView), nil, &ww)
 		checked++
-		gotView, got := m.unglue(toks, view, cands, bad)
+		if len(ww.joins) > 0 || len(w.joins) > 0 {
+			joined++
+		}
+		gotView, got := m.unglue(toks, view, cands, bad, &w)
 		if len(got) == 0 && len(want) == 0 {
 			got, want = nil, nil
 		}
-		if reflect.DeepEqual(wantView, gotView) && reflect.DeepEqual(want, got) {
+		if !slices.Equal(ww.gaps, w.gaps) {
+			t.Fatalf("unglue(%q) gaps %v, a fresh view has %v", text, w.gaps, ww.gaps)
+		}
+		if reflect.DeepEqual(wantView, gotView) && reflect.DeepEqual(want, got) && slices.Equal(ww.joins, w.joins) {
 			continue // the fast path; cmp below only to explain a difference
 		}
-		opts := []cmp.Option{cmp.AllowUnexported(vtok{}, cand{}, entry{}), cmpopts.EquateEmpty()}
+		opts := []cmp.Option{cmp.AllowUnexported(vtok{}, cand{}, entry{}, join{}), cmpopts.EquateEmpty()}
 		if diff := cmp.Diff(wantView, gotView, opts...); diff != "" {
 			t.Fatalf("unglue(%q) view mismatch (-full +unglue):\n%s", text, diff)
 		}
 		if diff := cmp.Diff(want, got, opts...); diff != "" {
 			t.Fatalf("unglue(%q) candidates mismatch (-full +unglue):\n%s", text, diff)
 		}
+		if diff := cmp.Diff(ww.joins, w.joins, opts...); diff != "" {
+			t.Fatalf("unglue(%q) joins mismatch (-full +unglue):\n%s", text, diff)
+		}
 	}
-	if checked < 500 {
-		t.Fatalf("only %d texts had a rejected glued word", checked)
+	if checked < 500 || joined < 200 {
+		t.Fatalf("only %d texts had a rejected glued word, %d of them a join", checked, joined)
 	}
 }
 

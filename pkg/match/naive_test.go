@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/tokenize"
@@ -116,6 +118,12 @@ func naiveMatch(surfs []naiveSurface, text string) []hit {
 		}
 	}
 	as := atoms(toks, known)
+	wraps := map[int]bool{} // lines a term may wrap from onto the next
+	for _, t := range toks {
+		if _, seen := wraps[t.Line]; !seen {
+			wraps[t.Line] = naiveJoinable(toks, t.Line)
+		}
+	}
 	out := []hit{}
 	for i := 0; i < len(as); {
 		if toks[as[i].tok].Kind == tokenize.Punct || !(as[i].first || as[i].cut) {
@@ -130,9 +138,15 @@ func naiveMatch(surfs []naiveSurface, text string) []hit {
 			}
 			end := as[i+len(sa)-1]
 			ok := end.last || end.cut
+			breaks := 0
 			for k, w := range sa {
 				a := as[i+k]
-				if !ok || a.norm != w || toks[a.tok].Line != toks[as[i].tok].Line {
+				if k > 0 && toks[a.tok].Line != toks[as[i+k-1].tok].Line {
+					// One line break, where the rules of wrap.go let a term go on.
+					breaks++
+					ok = ok && breaks == 1 && wraps[toks[as[i+k-1].tok].Line] && toks[a.tok].Line == toks[as[i+k-1].tok].Line+1
+				}
+				if !ok || a.norm != w {
 					ok = false
 					break
 				}
@@ -150,10 +164,92 @@ func naiveMatch(surfs []naiveSurface, text string) []hit {
 			i++
 			continue
 		}
-		out = append(out, hit{surfs[best].term, text[as[i].start:as[i+bestN-1].end], surfs[best].how})
+		surface := text[as[i].start:as[i+bestN-1].end]
+		for k := i + 1; k < i+bestN; k++ {
+			if toks[as[k].tok].Line != toks[as[k-1].tok].Line {
+				surface = text[as[i].start:as[k-1].end] + " " + text[as[k].start:as[i+bestN-1].end]
+			}
+		}
+		out = append(out, hit{surfs[best].term, surface, surfs[best].how})
 		i += bestN
 	}
 	return out
+}
+
+// naiveJoinable reports whether a term may wrap from line l onto line
+// l+1 of one-column text: the rules of wrap.go, written over whole lines.
+func naiveJoinable(toks []tokenize.Token, l int) bool {
+	var a, b []tokenize.Token
+	for _, t := range toks {
+		switch t.Line {
+		case l:
+			a = append(a, t)
+		case l + 1:
+			b = append(b, t)
+		}
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	last, first := a[len(a)-1], b[0]
+	if last.Kind == tokenize.Punct && last.Text != "&" || first.Kind == tokenize.Punct && (first.Text != "&" || len(b) == 1) {
+		return false
+	}
+	if capitals(a) || capitals(b) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(first.Text)
+	if !unicode.IsUpper(r) || isAny(last.Norm, "and", "or", "&", "of", "for", "with", "in", "to", "the", "a", "an", "on", "at", "by", "from", "as") {
+		return true
+	}
+	// One short item a line: "Python" over "Java" is a list, not a wrap.
+	words, inWord := 0, false
+	for k, t := range a {
+		if k > 0 && a[k-1].End != t.Start {
+			inWord = false
+		}
+		if t.Kind == tokenize.Punct {
+			if words > 0 && strings.ContainsAny(t.Text, ",;:|/•·()") {
+				return true
+			}
+			continue
+		}
+		if !inWord {
+			inWord = true
+			words++
+			if r, _ := utf8.DecodeRuneInString(t.Text); words == 1 && unicode.IsLower(r) {
+				return true // a phrase, not an item
+			}
+		}
+	}
+	return words > 3
+}
+
+// capitals reports a line with no lower-case letter and a word of five
+// capitals or more.
+func capitals(line []tokenize.Token) bool {
+	text := ""
+	for k, t := range line {
+		if k > 0 && line[k-1].End != t.Start {
+			text += " "
+		}
+		text += t.Text
+	}
+	if strings.ToUpper(text) != text {
+		return false
+	}
+	for _, w := range strings.Fields(text) {
+		n := 0
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				n++
+			}
+		}
+		if n >= 5 {
+			return true
+		}
+	}
+	return false
 }
 
 func diffDict() *keywords.Dict {
@@ -233,12 +329,17 @@ func FuzzMatch(f *testing.F) {
 }
 
 // FuzzMatchText feeds arbitrary text to the default dictionary: no panic,
-// offsets in bounds, Surface is text[Start:End], results in text order;
-// a match counts and a rejection does not under its rule.
+// offsets in bounds, results in text order; a match on one line is
+// text[Start:End] and overlaps no other on one line, a match wrapped onto
+// the next line spans one line break and its surface reads its two ends
+// without it; a match counts and a rejection does not under its rule.
 func FuzzMatchText(f *testing.F) {
 	for _, s := range []string{"Go, Rust and Python", "AzureDistributed Systems.NETPostgres", "DDD (Domain-Driven Design) DDD", "\xff(A)", "a-/-b C-level",
 		"machine-learning-based front-end developer on amazon-web-services", "AzureDistributed\nScala Java Go; English (C1)", "Product-Design-first -- x-",
-		"No DDD (Domain-Driven Design) experience required (", "no Java (ML", "* Excel at building in", "our Go team and", "Go & Chess", "2) ) ( Go in", "Languages:\n\nEnglish\n\n\nHindi, Go", ":\nGo\n"} {
+		"No DDD (Domain-Driven Design) experience required (", "no Java (ML", "* Excel at building in", "our Go team and", "Go & Chess", "2) ) ( Go in", "Languages:\n\nEnglish\n\n\nHindi, Go", ":\nGo\n",
+		// Line wraps: prose, a hyphen break, two columns padded with spaces and a bar table.
+		"skills in strategic\nthinking and Machine\nLearning", "Containers: Docker, docker-      Cloud: AWS\ncompose                          Go, Rust",
+		"Python       Jest • React Testing\nSQL          Library • Cypress", "Vendor reconciliation  |  SAP    |  Month-end\nclose                  |  Excel  |  Go\nLearning"} {
 		f.Add(s)
 	}
 	d, err := keywords.Default()
@@ -248,12 +349,26 @@ func FuzzMatchText(f *testing.F) {
 	m := mustCompile(f, d)
 	f.Fuzz(func(t *testing.T, s string) {
 		r := run(m, s)
-		prev := 0
+		prevStart, prevEnd := -1, 0
 		for _, x := range r.Matches {
-			if x.Start < prev || x.End > len(s) || x.Start >= x.End || s[x.Start:x.End] != x.Surface {
+			if x.Start <= prevStart || x.End > len(s) || x.Start >= x.End || x.Line != strings.Count(s[:x.Start], "\n")+1 {
 				t.Fatalf("bad match %+v in %q", x, s)
 			}
-			prev = x.End
+			prevStart = x.Start
+			span := s[x.Start:x.End]
+			switch strings.Count(span, "\n") {
+			case 0:
+				if span != x.Surface || x.Start < prevEnd {
+					t.Fatalf("bad match %+v in %q", x, s)
+				}
+				prevEnd = x.End
+			case 1:
+				if strings.ContainsRune(x.Surface, '\n') || !readsEnds(x.Surface, span) {
+					t.Fatalf("bad wrapped match %+v in %q", x, s)
+				}
+			default:
+				t.Fatalf("match %+v in %q spans more than one line break", x, s)
+			}
 			if x.Rule != nil && !x.Rule.ID.Counts() {
 				t.Fatalf("match %+v in %q under a rule that does not count", x, s)
 			}
@@ -264,6 +379,18 @@ func FuzzMatchText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// readsEnds reports whether surface is a start of span on its first line
+// and an end of it on its last, with one space or none between.
+func readsEnds(surface, span string) bool {
+	a, b, _ := strings.Cut(span, "\n")
+	for p := 1; p < len(surface); p++ {
+		if strings.HasPrefix(a, surface[:p]) && strings.HasSuffix(b, strings.TrimPrefix(surface[p:], " ")) && surface[p:] != " " {
+			return true
+		}
+	}
+	return false
 }
 
 func BenchmarkCompileDefault(b *testing.B) {

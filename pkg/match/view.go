@@ -166,17 +166,9 @@ func (m *Matcher) segment(t tokenize.Token) []vtok {
 }
 
 // badGlued returns the glued tokens (1-based) that have a piece no
-// non-ambiguous match covers; Match puts them back whole.
-func (m *Matcher) badGlued(view []vtok, cands []cand, n int) map[int]bool {
-	covered := make([]bool, len(view))
-	for _, c := range cands {
-		if c.e.ambiguous {
-			continue
-		}
-		for k := c.i; k < c.j; k++ {
-			covered[k] = true
-		}
-	}
+// non-ambiguous match covers (see clearlyCovered); Match puts them back
+// whole.
+func badGlued(view []vtok, covered []bool) map[int]bool {
 	bad := map[int]bool{}
 	for k, v := range view {
 		if v.glued > 0 && !covered[k] {
@@ -184,4 +176,29 @@ func (m *Matcher) badGlued(view []vtok, cands []cand, n int) map[int]bool {
 		}
 	}
 	return bad
+}
+
+// clearlyCovered marks the tokens of view (n long) that a non-ambiguous
+// candidate covers. A match that continues in a column further on (joins,
+// by start) covers only its two parts.
+func clearlyCovered(n int, cands []cand, joins []join) []bool {
+	covered := make([]bool, n)
+	for _, c := range cands {
+		for len(joins) > 0 && joins[0].i < c.i {
+			joins = joins[1:]
+		}
+		if c.e.ambiguous {
+			continue
+		}
+		cut, cont := c.j, c.j
+		if len(joins) > 0 && joins[0].i == c.i {
+			cut, cont = joins[0].cut, joins[0].cont
+		}
+		for k := c.i; k < c.j; k++ {
+			if k < cut || k >= cont {
+				covered[k] = true
+			}
+		}
+	}
+	return covered
 }
