@@ -141,7 +141,7 @@ func ignoredMatches(d score.Doc, job bool, rej []match.Rejection, name func(id s
 			out = append(out, report.IgnoredMatch{
 				TermID: r.TermID, Term: name(r.TermID), Surface: r.Surface,
 				Rule: rule.String(), RuleID: rule.ID.String(), Reason: rule.Reason,
-				Line: r.Line, Text: evidenceText(d.Lines[r.Line-1]),
+				Line: r.Line, Text: evidenceText(d.Lines, r.Line, r.End, r.Surface),
 			})
 			i = len(out) - 1
 		}
@@ -153,7 +153,7 @@ func ignoredMatches(d score.Doc, job bool, rej []match.Rejection, name func(id s
 			e.Lines = append(e.Lines, r.Line)
 		}
 		if r.Line < e.Line { // rejections arrive in text order; guard anyway
-			e.Line, e.Text, e.Surface = r.Line, evidenceText(d.Lines[r.Line-1]), r.Surface
+			e.Line, e.Text, e.Surface = r.Line, evidenceText(d.Lines, r.Line, r.End, r.Surface), r.Surface
 		}
 	}
 	for i := range out {
@@ -195,7 +195,7 @@ func evidence(lines []string, ms []match.Match) []report.Evidence {
 		seen[m.Line] = true
 		ev := report.Evidence{
 			Line:    m.Line,
-			Text:    evidenceText(lines[m.Line-1]),
+			Text:    evidenceText(lines, m.Line, m.End, m.Surface),
 			Surface: m.Surface,
 			Match:   string(m.How),
 		}
@@ -207,13 +207,25 @@ func evidence(lines []string, ms []match.Match) []report.Evidence {
 	return out
 }
 
-// evidenceText quotes a line as evidence, trimmed and with its column gaps
-// (runs of spaces textnorm keeps for the matcher) closed up.
-func evidenceText(line string) string {
-	if !strings.Contains(line, "  ") {
-		return strings.TrimSpace(line)
+// evidenceText quotes line n (1-based) for a match written surface and
+// ending at byte end: the line with its column gaps closed up, and the
+// next line too when the match ends there (a term broken by a line wrap,
+// which the matcher reads as one; match.Match.Line is its first line).
+func evidenceText(lines []string, n, end int, surface string) string {
+	t := lines[n-1]
+	if n < len(lines) && !strings.Contains(t, surface) { // a surface on one line is a piece of it
+		next := 0 // where line n+1 starts
+		for _, l := range lines[:n] {
+			next += len(l) + 1
+		}
+		if end > next {
+			t += " " + lines[n]
+		}
 	}
-	return strings.Join(strings.Fields(line), " ")
+	if !strings.Contains(t, "  ") {
+		return strings.TrimSpace(t)
+	}
+	return strings.Join(strings.Fields(t), " ")
 }
 
 // ignoredSections groups consecutive Ignored job lines into ranges. Blank

@@ -296,12 +296,37 @@ func TestKeywordsReportsIgnoredMatches(t *testing.T) {
 }
 
 func TestEvidenceText(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
-		{"  Skills: C#, .NET  ", "Skills: C#, .NET"},
-		{"Frameworks: Spring Boot      Messaging: Kafka", "Frameworks: Spring Boot Messaging: Kafka"},
+	lines := []string{
+		"  Skills: C#, .NET  ",
+		"Frameworks: Spring Boot      Messaging: Kafka",
+		"leadership skills, strategic",
+		"thinking and a record",
+		"Python       Jest • React Testing",
+		"SQL          Library • Cypress",
+	}
+	// Byte offsets: where each line starts.
+	at := []int{0}
+	for _, l := range lines {
+		at = append(at, at[len(at)-1]+len(l)+1)
+	}
+	for _, tt := range []struct {
+		name     string
+		line     int
+		end      int
+		surface  string
+		wantText string
+	}{
+		{"trimmed", 1, at[0] + 11, "C#", "Skills: C#, .NET"},
+		{"column gaps closed up", 2, at[1] + 23, "Spring Boot", "Frameworks: Spring Boot Messaging: Kafka"},
+		{"a prose wrap shows both lines", 3, at[3] + 8, "strategic thinking", "leadership skills, strategic thinking and a record"},
+		{"a column wrap shows both lines", 5, at[5] + 20, "React Testing Library", "Python Jest • React Testing SQL Library • Cypress"},
+		{"a surface written otherwise on its own line", 3, at[2] + 5, "Leadership", "leadership skills, strategic"},
+		{"the last line", 6, at[5] + 20, "Cypress Library", "SQL Library • Cypress"},
 	} {
-		if got := evidenceText(tt.in); got != tt.want {
-			t.Errorf("evidenceText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			if got := evidenceText(lines, tt.line, tt.end, tt.surface); got != tt.wantText {
+				t.Errorf("evidenceText(line %d, %q) = %q, want %q", tt.line, tt.surface, got, tt.wantText)
+			}
+		})
 	}
 }
