@@ -202,15 +202,23 @@ func naiveJoinable(toks []tokenize.Token, l int) bool {
 	if !unicode.IsUpper(r) || isAny(last.Norm, "and", "or", "&", "of", "for", "with", "in", "to", "the", "a", "an", "on", "at", "by", "from", "as") {
 		return true
 	}
-	// One short item a line: "Python" over "Java" is a list, not a wrap.
+	// One short item a line: "Python" over "Java" is a list, not a wrap;
+	// nor does a word in lower case go on into a capitalised short line.
+	lr, _ := utf8.DecodeRuneInString(last.Text)
+	return !naiveItem(a) && !(unicode.IsLower(lr) && naiveItem(b))
+}
+
+// naiveItem reports a line of at most three words, the first capitalised,
+// with no list separator after the first word.
+func naiveItem(line []tokenize.Token) bool {
 	words, inWord := 0, false
-	for k, t := range a {
-		if k > 0 && a[k-1].End != t.Start {
+	for k, t := range line {
+		if k > 0 && line[k-1].End != t.Start {
 			inWord = false
 		}
 		if t.Kind == tokenize.Punct {
 			if words > 0 && strings.ContainsAny(t.Text, ",;:|/•·()") {
-				return true
+				return false
 			}
 			continue
 		}
@@ -218,11 +226,11 @@ func naiveJoinable(toks []tokenize.Token, l int) bool {
 			inWord = true
 			words++
 			if r, _ := utf8.DecodeRuneInString(t.Text); words == 1 && unicode.IsLower(r) {
-				return true // a phrase, not an item
+				return false // a phrase, not an item
 			}
 		}
 	}
-	return words > 3
+	return words <= 3
 }
 
 // capitals reports a line with no lower-case letter and a word of five

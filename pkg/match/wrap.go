@@ -234,7 +234,8 @@ func (w *wraps) add(k int) {
 // itself go on), never into a bullet or a numbered item, never from or
 // into a heading, and never from one short item of a one-per-line list
 // into the capitalised next one ("Python" / "Java", "Project" /
-// "Management tools") unless it ends on a word that cannot end it ("and").
+// "Management tools") unless it ends on a word that cannot end it ("and"),
+// nor from a word in lower case into a capitalised short item.
 func (w *wraps) joinable(e, c int) bool {
 	view := w.view
 	last, first := &view[e], &view[c]
@@ -266,11 +267,18 @@ func (w *wraps) joinable(e, c int) bool {
 	if hyphen && !unicode.IsLower(r) {
 		return false
 	}
-	from := w.cellFrom(e)
-	if heading(view[from:e+1]) || heading(view[c:w.cellTo(c)]) {
+	from, to := w.cellFrom(e), w.cellTo(c)
+	if heading(view[from:e+1]) || heading(view[c:to]) {
 		return false
 	}
-	return !unicode.IsUpper(r) || dangling(last.Norm) || !shortItem(view[from:e+1])
+	if !unicode.IsUpper(r) || dangling(last.Norm) {
+		return true
+	}
+	// A capitalised next line: not after one short item, nor a short item
+	// itself after a word in lower case (a heading or an item after a line
+	// that lost its full stop: "... during construction" / "Inspection").
+	l, _ := utf8.DecodeRuneInString(last.Text)
+	return !shortItem(view[from:e+1]) && !(unicode.IsLower(l) && shortItem(view[c:to]))
 }
 
 // itemMark reports a list number or letter: "2." or "2)" or "a)".

@@ -86,6 +86,9 @@ func TestLineWraps(t *testing.T) {
 		// Never across a heading, a blank line, a new bullet, a separator or a sentence end.
 		{"one short item a line", "Skills\nSales\nManagement\nPython\nJava", []wrapHit{{"sales", "Sales", 2}, {"management", "Management", 3}, {"python", "Python", 4}, {"java", "Java", 5}}},
 		{"a short heading over a capitalised line", "Project\nManagement tools we use", []wrapHit{{"management", "Management", 2}}},
+		{"a heading after a line that lost its full stop", "solved problems that arose during sales\nManagement\nRan the weekly review", []wrapHit{{"sales", "sales", 1}, {"management", "Management", 2}}},
+		{"the same words capitalised alike go on", "solved problems that arose during Sales\nManagement reviews", []wrapHit{{"sm", "Sales Management", 1}}},
+		{"the same words in lower case go on", "solved problems that arose during sales\nmanagement reviews", []wrapHit{{"sm", "sales management", 1}}},
 		{"a heading in capitals", "STRATEGIC\nthinking matters", []wrapHit{}},
 		{"into a heading in capitals", "we value strategic\nTHINKING AHEAD", []wrapHit{}},
 		{"blank line", "we value strategic\n\nthinking", []wrapHit{}},
