@@ -37,64 +37,59 @@ type wraps struct {
 	// gaps holds, ascending, the view indices that start a cell mid-line
 	// (after a column gap, or a spaced bar, or a bar itself); nil for text
 	// in one column, which needs no layout.
-	gaps  []int
-	used  []bool // tokens a join continued into; nil until the first join
-	joins []join // in walk order
-	k     walker // the walk's scratch, here so it costs no allocation of its own
+	gaps   []int
+	gapBuf [8]int // gaps' first memory: a few bars or gaps cost no allocation
+	used   []bool // tokens a join continued into; nil until the first join
+	joins  []join // in walk order
+	k      walker // the walk's scratch, here so it costs no allocation of its own
 	// A one-entry cache of next: consecutive starts reach the same cell end.
 	ce, cn int
 	ck     [4]int
 }
 
-// reset points w at view, forgetting every join. The gaps' memory is
-// kept for the next reset.
+// reset points w at view, forgetting every join.
 func (w *wraps) reset(text string, view []vtok) {
-	gaps := w.gaps[:0]
 	*w = wraps{text: text, view: view, ce: -1}
-	first := 0
-	for k := 1; k < len(view) && first == 0; k++ {
+	w.gaps = w.gapBuf[:0]
+	for k := 1; k < len(view); k++ {
 		if gapBefore(view, k) {
-			first = k
+			w.gaps = append(w.gaps, k)
 		}
 	}
-	if first == 0 {
-		return // one column: most text
+	if len(w.gaps) == 0 {
+		w.gaps = nil // one column: most text
 	}
-	n := 0
-	for k := first; k < len(view); k++ {
-		if gapBefore(view, k) {
-			n++
-		}
-	}
-	if cap(gaps) < n {
-		gaps = make([]int, 0, n)
-	}
-	for k := first; k < len(view); k++ {
-		if gapBefore(view, k) {
-			gaps = append(gaps, k)
-		}
-	}
-	w.gaps = gaps
 }
 
 // moveTo points w at view, in which view[at[k]] is the old view[k] or the
 // glued token it was a piece of (see unglue), keeping the gaps: glued
 // pieces touch, so no gap starts inside one. Joins are forgotten.
 func (w *wraps) moveTo(view []vtok, at []int) {
-	gaps := w.gaps
-	for x, k := range gaps {
-		gaps[x] = at[k]
+	text, n := w.text, len(w.gaps)
+	var gaps []int
+	if n > len(w.gapBuf) {
+		gaps = w.gaps // on the heap: stays valid
 	}
-	*w = wraps{text: w.text, view: view, ce: -1, gaps: gaps}
+	for x := 0; x < n; x++ {
+		w.gaps[x] = at[w.gaps[x]]
+	}
+	buf := w.gapBuf
+	*w = wraps{text: text, view: view, ce: -1, gapBuf: buf}
+	switch {
+	case gaps != nil:
+		w.gaps = gaps
+	case n > 0:
+		w.gaps = w.gapBuf[:n]
+	}
 }
 
 // gapBefore reports a cell starting at view[k] mid-line.
 func gapBefore(view []vtok, k int) bool {
 	a, b := &view[k-1], &view[k]
-	if a.Line != b.Line {
-		return false
+	if b.Start-a.End < 2 && a.Kind != tokenize.Punct && b.Kind != tokenize.Punct {
+		return false // most pairs: one space or none between words
 	}
-	return b.Start-a.End >= 2 || b.Kind == tokenize.Punct && bar(view, k) || a.Kind == tokenize.Punct && bar(view, k-1)
+	return a.Line == b.Line && (b.Start-a.End >= 2 || b.Kind == tokenize.Punct && bar(view, k) || a.Kind == tokenize.Punct && bar(view, k-1))
 }
 
 // bar reports a '|' with space (or a line edge) on both sides: a table's
