@@ -28,7 +28,8 @@ var allowed = map[string][]string{
 	"pkg/keywords": {module + "pkg/diag", "go.yaml.in/yaml/v3", "gopkg.in/yaml.v3"},
 	"pkg/match":    {module + "pkg/tokenize", module + "pkg/keywords"},
 	"pkg/sections": {},
-	"pkg/score":    {module + "pkg/match", module + "pkg/keywords", module + "pkg/sections", module + "pkg/tokenize"},
+	"pkg/groups":   {module + "pkg/match", module + "pkg/keywords"},
+	"pkg/score":    {module + "pkg/match", module + "pkg/keywords", module + "pkg/sections", module + "pkg/tokenize", module + "pkg/groups"},
 	"pkg/suggest":  {module + "pkg/score", module + "pkg/match", module + "pkg/keywords", module + "pkg/sections"},
 	"pkg/ats": {
 		module + "pkg/extract", module + "pkg/textnorm", module + "pkg/tokenize", module + "pkg/keywords",

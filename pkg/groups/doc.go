@@ -1,0 +1,51 @@
+/*
+Package groups finds the requirement groups of a job description: the
+alternatives a posting lists as one ask ("Kafka or RabbitMQ", "xUnit/NUnit",
+"message queues such as RabbitMQ or Kafka"). It runs on the job side after
+match and sections, before score, which counts each group as one
+requirement met by any of its members.
+
+# What makes a group
+
+Dictionary terms found in one sentence form a list when only connectors
+stand between them: a comma, "or", "and", "and/or", "&", "/" (a filler
+article or a word such as "experience" may follow a term; see gaps.go). A
+capitalised word the dictionary does not know may stand in the list as
+an item ("MySQL, Oracle or PostgreSQL"), so an unknown member does not cut
+the list in two. A list is then read as:
+
+  - open, when an open cue comes before it ("such as", "like", "e.g.",
+    "for example") or after it ("or similar", "or equivalent", "or a
+    related field", "or other X", "etc."): the whole list is one group,
+    "and" included ("such as Python, Ruby and Java" asks for any one);
+  - closed, when a closed cue comes before it ("either", "one of", "any
+    of", "at least one of"): the whole list is one group;
+  - a list after "bilingual", "both", "all of" or "each of" asks for every
+    member, "/" and "or" included ("bilingual English/Spanish"): no group;
+  - otherwise "and" splits it into conjuncts and each conjunct with "or"
+    (or "and/or", or a trailing "or" before a word the dictionary does not
+    know) is a closed group; in a conjunct without "or", terms joined by "/"
+    are a closed group ("Agile/Scrum"). "A and B", "A, B, C" and "A, B and
+    C" are not groups.
+
+A parenthesis after "at least one <noun>" or "one of the <noun>" is a closed
+group of every term inside it ("at least one major cloud (AWS preferred;
+Azure or GCP acceptable)").
+
+# Head and kind
+
+An open list's head is the dictionary term right before its cue, with at
+most two generic nouns between ("message queues such as ...", "an HRIS such
+as ...", "observability tools such as ..."), or right after an "or
+similar"/"or other" cue ("HashiCorp Vault or similar secrets management").
+The head is the ask and the members are examples. Without a head the kind
+is the nearest common broader term of two or more members, if any: an open
+list is then met by anything of that kind. One example is no kind: a
+Bachelor's degree implies an Associate degree, and "Bachelor's degree or
+equivalent" is not met by one. A list with fewer than two distinct terms
+and no head or kind is no group.
+
+Detection reads only the text between matches: it never changes what a
+term is, and each match belongs to at most one group.
+*/
+package groups

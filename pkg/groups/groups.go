@@ -1,0 +1,418 @@
+package groups
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/match"
+)
+
+// Group is one requirement a job states as alternatives.
+type Group struct {
+	// Members are the distinct term IDs of the alternatives, in text
+	// order; never the head.
+	Members []string
+	// Head is the term an open list gives examples of ("message-queues" in
+	// "message queues such as RabbitMQ or Kafka"), "" when none.
+	Head string
+	// Kind is, for an open list without a head, the members' nearest
+	// common broader term, "" when they have none.
+	Kind string
+	// Open marks an open list ("such as", "or similar"): a term of the
+	// head's or the kind's kind meets it too, not only a member.
+	Open bool
+	// Cue is the words that made the list a group, lower case: "or", "/",
+	// "such as", "or similar", "one of", "at least one".
+	Cue string
+	// Matches are the indexes, into the matches given to Detect, of the
+	// occurrences the group holds (its members' and its head's), in text
+	// order. No index is in two groups.
+	Matches []int
+}
+
+// Ask is the term the group is named by when nothing better is known:
+// the head, else the first member.
+func (g Group) Ask() string {
+	if g.Head != "" {
+		return g.Head
+	}
+	return g.Members[0]
+}
+
+// window bounds, in bytes, how far before a list's first term a lead cue
+// and its head are looked for, and after its last term a tail cue.
+const window = 80
+
+// Detect returns the requirement groups among ms, the matches counted in
+// text (the job as a whole, lines joined by "\n"), in text order. d gives
+// the broader links an open list's kind is read from; nil means none.
+// Matches that overlap an earlier one are never members.
+func Detect(d *keywords.Dict, text string, ms []match.Match) []Group {
+	if len(ms) < 1 {
+		return nil
+	}
+	det := &detector{d: d, text: text, ms: ms, used: make([]bool, len(ms))}
+	det.order()
+	det.scopes()
+	var run []int // positions in det.kept
+	var conns []conn
+	for k, i := range det.kept {
+		if det.used[i] {
+			det.runs(run, conns)
+			run, conns = nil, nil
+			continue
+		}
+		if len(run) > 0 {
+			prev := ms[det.kept[run[len(run)-1]]]
+			if c := connector(scan(text, prev.End, ms[i].Start)); c != noConn {
+				run = append(run, k)
+				conns = append(conns, c)
+				continue
+			}
+			det.runs(run, conns)
+		}
+		run, conns = []int{k}, nil
+	}
+	det.runs(run, conns)
+	slices.SortFunc(det.out, func(a, b Group) int { return a.Matches[0] - b.Matches[0] })
+	return det.out
+}
+
+// detector holds one Detect call's state.
+type detector struct {
+	d    *keywords.Dict
+	text string
+	ms   []match.Match
+	kept []int // indexes of ms in text order, overlaps left out
+	used []bool
+	out  []Group
+}
+
+// order sorts the matches by position, leaving out any that starts before
+// the previous kept one ends, or falls outside the text.
+func (det *detector) order() {
+	idx := make([]int, 0, len(det.ms))
+	for i, m := range det.ms {
+		if m.Start >= 0 && m.Start <= m.End && m.End <= len(det.text) {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if d := det.ms[a].Start - det.ms[b].Start; d != 0 {
+			return d
+		}
+		return det.ms[b].End - det.ms[a].End
+	})
+	end := -1
+	for _, i := range idx {
+		if det.ms[i].Start >= end {
+			det.kept = append(det.kept, i)
+			end = det.ms[i].End
+		}
+	}
+}
+
+// runs turns one list (positions in kept, joined by conns) into groups.
+func (det *detector) runs(run []int, conns []conn) {
+	if len(run) == 0 {
+		return
+	}
+	lead, leadCue, head := det.lead(run[0])
+	tail, tailCue, tailHead, trailingOr := det.tail(run[len(run)-1])
+	switch {
+	case lead == openCue || tail:
+		cue := leadCue
+		if lead != openCue {
+			cue, head = tailCue, tailHead
+		} else if head < 0 {
+			head = tailHead
+		}
+		det.add(run, head, true, cue)
+		return
+	case lead == closedCue:
+		det.add(run, -1, false, leadCue)
+		return
+	case lead == andCue:
+		return
+	}
+	// "and" splits the list; a conjunct with "or" is one group, else its
+	// slash-joined terms are.
+	from := 0
+	for k := 0; k <= len(conns); k++ {
+		if k < len(conns) && conns[k] != and {
+			continue
+		}
+		seg, segConns := run[from:k+1], conns[from:k]
+		last := k == len(conns)
+		from = k + 1
+		if slices.Contains(segConns, or) || (last && trailingOr && len(seg) > 1) {
+			det.add(seg, -1, false, "or")
+			continue
+		}
+		s := 0
+		for j := 0; j <= len(segConns); j++ {
+			if j < len(segConns) && segConns[j] == slash {
+				continue
+			}
+			if j > s {
+				det.add(seg[s:j+1], -1, false, "/")
+			}
+			s = j + 1
+		}
+	}
+}
+
+// add records a group of the terms at positions items of kept, with the
+// head (a position in kept, or -1), unless it has too little to be one:
+// fewer than two distinct members and neither head nor kind.
+func (det *detector) add(items []int, head int, open bool, cue string) {
+	g := Group{Open: open, Cue: cue}
+	headID := ""
+	if head >= 0 {
+		headID = det.ms[det.kept[head]].TermID
+	}
+	for _, k := range items {
+		id := det.ms[det.kept[k]].TermID
+		if id != headID && !slices.Contains(g.Members, id) {
+			g.Members = append(g.Members, id)
+		}
+	}
+	if len(g.Members) == 0 {
+		return
+	}
+	if head >= 0 {
+		g.Head = headID
+	} else if open {
+		g.Kind = det.kindOf(g.Members)
+	}
+	if len(g.Members) < 2 && g.Head == "" && g.Kind == "" {
+		return
+	}
+	for _, k := range items {
+		g.Matches = append(g.Matches, det.kept[k])
+	}
+	if head >= 0 {
+		g.Matches = append(g.Matches, det.kept[head])
+	}
+	slices.SortFunc(g.Matches, func(a, b int) int { return det.ms[a].Start - det.ms[b].Start })
+	for _, i := range g.Matches {
+		det.used[i] = true
+	}
+	det.out = append(det.out, g)
+}
+
+// kindOf is the members' nearest common broader term: the first of the
+// first member and its ancestors that every other member is or implies.
+func (det *detector) kindOf(members []string) string {
+	// One example is no kind: "Bachelor's degree or equivalent" is not
+	// met by the Associate degree a Bachelor's implies.
+	if det.d == nil || len(members) < 2 {
+		return ""
+	}
+	cands := append([]string{members[0]}, det.d.Ancestors(members[0])...)
+	anc := make([][]string, len(members))
+	for i, m := range members[1:] {
+		anc[i+1] = det.d.Ancestors(m)
+	}
+	for _, c := range cands {
+		ok := true
+		for i, m := range members[1:] {
+			if m != c && !slices.Contains(anc[i+1], c) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return c
+		}
+	}
+	return ""
+}
+
+type cueKind uint8
+
+const (
+	noCue cueKind = iota
+	openCue
+	closedCue
+	andCue // the list asks for every member: "bilingual English/Spanish"
+)
+
+// lead reads the words before the list's first term (position k in kept)
+// back to the previous term or a clause boundary: an open or closed cue,
+// and for an open one its head (a position in kept, or -1).
+func (det *detector) lead(k int) (cueKind, string, int) {
+	first := det.ms[det.kept[k]]
+	from := max(0, first.Start-window)
+	if k > 0 {
+		from = max(from, det.ms[det.kept[k-1]].End)
+	}
+	ts, _ := scan(det.text, from, first.Start)
+	for i := len(ts) - 1; i >= 0; i-- {
+		if !ts[i].word && boundary[ts[i].text] && ts[i].text != "(" && ts[i].text != ":" {
+			ts = ts[i+1:]
+			break
+		}
+	}
+	// Trailing punctuation and an article: "such as:", "e.g.,", "either a".
+	for n := 0; n < 2 && len(ts) > 0; n++ {
+		t := ts[len(ts)-1].text
+		if t != "," && t != ":" && t != "(" && !articles[t] {
+			break
+		}
+		ts = ts[:len(ts)-1]
+	}
+	for _, cue := range openLead {
+		if !hasSuffix(ts, cue) {
+			continue
+		}
+		at := len(ts) - len(cue)
+		// "like" is a cue after a noun or a term ("tools like", "an HRIS
+		// like"), the verb after "would" or a pronoun.
+		if cue[0] == "like" && (at == 0 && (k == 0 || from != det.ms[det.kept[k-1]].End) ||
+			at > 0 && (!ts[at-1].word || likeNotCue[ts[at-1].text])) {
+			continue
+		}
+		return openCue, strings.Join(cue, " "), det.headBefore(k, ts[at].start)
+	}
+	for _, cue := range closedLead {
+		if hasSuffix(ts, cue) {
+			return closedCue, strings.Join(cue, " "), -1
+		}
+	}
+	for _, cue := range andLead {
+		if hasSuffix(ts, cue) {
+			return andCue, strings.Join(cue, " "), -1
+		}
+	}
+	return noCue, "", -1
+}
+
+// headBefore finds the term that ends right before an open cue at byte
+// cueStart, with at most maxFillers generic nouns and a comma, dash or
+// parenthesis between ("message queues such as", "an HRIS (e.g."): a
+// position in kept, or -1. The list's first term is at position k.
+func (det *detector) headBefore(k, cueStart int) int {
+	if k == 0 {
+		return -1
+	}
+	h := det.kept[k-1]
+	if det.used[h] {
+		return -1
+	}
+	ts, trail := scan(det.text, det.ms[h].End, cueStart)
+	if !continues(ts, trail) {
+		return -1
+	}
+	n := 0
+	for _, t := range ts {
+		switch {
+		case t.word && fillers[t.text] && n < maxFillers:
+			n++
+		case !t.word && (t.text == "," || t.text == "(" || t.text == "-" || t.text == "–"):
+		default:
+			return -1
+		}
+	}
+	return k - 1
+}
+
+// tail reads the words after the list's last term (position k in kept):
+// an open tail cue ("or similar", "etc.") and the head right after it
+// ("or similar secrets management"), or a plain "or" before words the
+// dictionary does not know.
+func (det *detector) tail(k int) (open bool, cue string, head int, trailingOr bool) {
+	last := det.ms[det.kept[k]]
+	to := min(len(det.text), last.End+window)
+	if k+1 < len(det.kept) {
+		to = min(to, det.ms[det.kept[k+1]].Start)
+	}
+	ts, trail := scan(det.text, last.End, to)
+	whole := trail <= 1 // the tokens reach the next term in one list item
+	for i, t := range ts {
+		if (!t.word && boundary[t.text]) || t.lines > 1 || (t.lines > 0 && !t.word && bullets[t.text]) {
+			ts, whole = ts[:i], false
+			break
+		}
+	}
+	i := 0
+	if i < len(ts) && ts[i].text == "," {
+		i++
+	}
+	for _, c := range openTail {
+		if !hasPrefix(ts[i:], c) {
+			continue
+		}
+		rest := ts[i+len(c):]
+		head = -1
+		// A head right after the cue: at most two words between
+		// ("or another server-side rendering framework").
+		if whole && k+1 < len(det.kept) && len(rest) <= 2 && !det.used[det.kept[k+1]] && to == det.ms[det.kept[k+1]].Start {
+			words := true
+			for _, t := range rest {
+				words = words && t.word
+			}
+			if words {
+				head = k + 1
+			}
+		}
+		return true, strings.Join(c, " "), head, false
+	}
+	return false, "", -1, i < len(ts) && ts[i].text == "or"
+}
+
+// scopes finds each parenthesis after "at least one <noun>" or "one of the
+// <noun>" that holds two or more terms, and makes them one closed group.
+func (det *detector) scopes() {
+	text := det.text
+	for off := 0; off < len(text); {
+		p := strings.IndexByte(text[off:], '(')
+		if p < 0 {
+			return
+		}
+		open := off + p
+		off = open + 1
+		closeAt := strings.IndexByte(text[open:min(len(text), open+2*window)], ')')
+		if closeAt < 0 {
+			continue
+		}
+		closeAt += open
+		var items []int
+		k0, _ := slices.BinarySearchFunc(det.kept, open+1, func(i, start int) int { return det.ms[i].Start - start })
+		for k := k0; k < len(det.kept) && det.ms[det.kept[k]].End <= closeAt; k++ {
+			if !det.used[det.kept[k]] {
+				items = append(items, k)
+			}
+		}
+		if len(items) < 2 {
+			continue
+		}
+		ts, _ := scan(text, max(0, open-window), open)
+		for i := len(ts) - 1; i >= 0; i-- {
+			if !ts[i].word && boundary[ts[i].text] {
+				ts = ts[i+1:]
+				break
+			}
+		}
+		for n := 0; n <= scopeWords && n <= len(ts); n++ {
+			if n > 0 && !ts[len(ts)-n].word {
+				break
+			}
+			if cue := scopeCue(ts[:len(ts)-n]); cue != "" {
+				det.add(items, -1, false, cue)
+				break
+			}
+		}
+		off = closeAt + 1
+	}
+}
+
+func scopeCue(ts []tok) string {
+	for _, c := range scopeLead {
+		if hasSuffix(ts, c) {
+			return strings.Join(c, " ")
+		}
+	}
+	return ""
+}
