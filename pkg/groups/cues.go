@@ -97,6 +97,55 @@ var boundary = set(".", ";", ":", "!", "?", "(", ")", "[", "]")
 // bullets start a new list item when they begin a line.
 var bullets = set("-", "•", "*", "·", "–", "—", "▪", "◦")
 
+// leadWords are the last words of the lead cues, tailWords the first
+// words of the tail cues and "or": a list whose neighbouring word is none
+// of them has no cue, and is not tokenised to find one.
+var leadWords, tailWords = cueWords()
+
+// leadInitials and tailInitials are the (lower-case ASCII) first letters
+// of those words: most words before and after a list fail this test
+// before any map lookup.
+var leadInitials, tailInitials = initials(leadWords), initials(tailWords)
+
+func initials(words map[string]bool) (b [256]bool) {
+	for w := range words {
+		b[w[0]] = true
+	}
+	return b
+}
+
+// isCueWord reports whether w, in any case, is one of words, whose
+// initials are ini.
+func isCueWord(w string, words map[string]bool, ini *[256]bool) bool {
+	return w != "" && ini[w[0]|0x20] && in(words, w)
+}
+
+func cueWords() (lead, tail map[string]bool) {
+	lead, tail = map[string]bool{}, map[string]bool{"or": true}
+	for _, table := range [][][]string{openLead, closedLead, andLead} {
+		for _, c := range table {
+			lead[c[len(c)-1]] = true
+		}
+	}
+	for _, c := range openTail {
+		tail[c[0]] = true
+	}
+	return lead, tail
+}
+
+// tailSecond are the second words of the tail cues that do not start
+// with "or" (after which any word may follow: a trailing "or"): "and"
+// starts a tail cue only before "similar" or "other".
+var tailSecond = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range openTail {
+		if c[0] != "or" && len(c) > 1 {
+			m[c[1]] = true
+		}
+	}
+	return m
+}()
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

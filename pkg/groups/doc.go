@@ -25,7 +25,9 @@ the list in two. A list is then read as:
   - otherwise "and" splits it into conjuncts and each conjunct with "or"
     (or "and/or", or a trailing "or" before a word the dictionary does not
     know) is a closed group; in a conjunct without "or", terms joined by "/"
-    are a closed group ("Agile/Scrum"). "A and B", "A, B, C" and "A, B and
+    are a closed group when they share their dictionary category
+    ("xUnit/NUnit", "Agile/Scrum"), not a stack of different kinds
+    ("React/TypeScript", "Java / Spring"). "A and B", "A, B, C" and "A, B and
     C" are not groups.
 
 A parenthesis after "at least one <noun>" or "one of the <noun>" is a closed

@@ -8,7 +8,7 @@ import (
 
 // tok is a word or a punctuation mark of the text between two matches.
 type tok struct {
-	text       string // lower case
+	text       string // as written: compare with is and in
 	start, end int    // byte offsets into the whole text
 	word       bool
 	upper      bool // as written, starts with an upper-case letter or a digit
@@ -20,11 +20,13 @@ type tok struct {
 // "B.Tech"); a dot after a word with an inner dot or after "etc", "eg" or
 // "ie" is part of it ("e.g.", "etc."). Every other non-space rune is a
 // token of its own. trail counts the line breaks after the last token.
-func scan(text string, from, to int) (out []tok, trail int) {
+// The tokens are appended to buf[:0].
+func scan(buf []tok, text string, from, to int) (out []tok, trail int) {
+	out = buf[:0]
 	lines := 0
 	i := from
 	for i < to {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decode(text, i)
 		switch {
 		case r == '\n':
 			lines++
@@ -37,7 +39,7 @@ func scan(text string, from, to int) (out []tok, trail int) {
 			j := i
 			inner := false
 			for j < to {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				r2, n2 := decode(text, j)
 				if wordRune(r2) {
 					j += n2
 					continue
@@ -51,12 +53,10 @@ func scan(text string, from, to int) (out []tok, trail int) {
 				}
 				break
 			}
-			w := strings.ToLower(text[i:j])
-			if j < to && text[j] == '.' && (inner || w == "etc" || w == "eg" || w == "ie") {
+			if w := text[i:j]; j < to && text[j] == '.' && (inner || strings.EqualFold(w, "etc") || strings.EqualFold(w, "eg") || strings.EqualFold(w, "ie")) {
 				j++
-				w += "."
 			}
-			out = append(out, tok{text: w, start: i, end: j, word: true, upper: unicode.IsUpper(r) || unicode.IsDigit(r), lines: lines})
+			out = append(out, tok{text: text[i:j], start: i, end: j, word: true, upper: unicode.IsUpper(r) || unicode.IsDigit(r), lines: lines})
 			i = j
 		case r == '&' && i > 0 && i+n < to && wordBefore(text, i) && wordAt(text, i+n):
 			// "R&D", "P&L", "AT&T": one word, never "and".
@@ -68,15 +68,85 @@ func scan(text string, from, to int) (out []tok, trail int) {
 				}
 				j += n2
 			}
-			out = append(out, tok{text: strings.ToLower(text[i:j]), start: i, end: j, word: true, lines: lines})
+			out = append(out, tok{text: text[i:j], start: i, end: j, word: true, lines: lines})
 			i = j
 		default:
-			out = append(out, tok{text: string(r), start: i, end: i + n, lines: lines})
+			out = append(out, tok{text: text[i : i+n], start: i, end: i + n, lines: lines})
 			i += n
 		}
 		lines = 0
 	}
 	return out, lines
+}
+
+// wordByte marks the bytes of lastWord's and firstWord's words: ASCII
+// letters, digits, apostrophe and dot, and every byte of a multi-byte
+// rune.
+var wordByte = func() (b [256]bool) {
+	for c := range 256 {
+		b[c] = c >= utf8.RuneSelf || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '.'
+	}
+	return b
+}()
+
+// lastWord is the word (letters, digits, apostrophes, dots) that ends
+// text[from:to] once spaces, the punctuation a cue may be followed by
+// (",", ":", "(") and one article are skipped: where a lead cue would end.
+func lastWord(text string, from, to int) string {
+	for skipped := 0; ; skipped++ {
+		j := to
+		for j > from && (text[j-1] == ' ' || text[j-1] == '\t' || text[j-1] == '\n' || text[j-1] == ',' || text[j-1] == ':' || text[j-1] == '(') {
+			j--
+		}
+		end := j
+		for j > from && wordByte[text[j-1]] {
+			j--
+		}
+		if w := text[j:end]; skipped > 0 || !in(articles, w) {
+			return w
+		}
+		to = j
+	}
+}
+
+// firstWord is the word that starts text[from:to] once spaces and a comma
+// are skipped: where a tail cue would start; next is where it ends.
+func firstWord(text string, from, to int) (w string, next int) {
+	i := from
+	for i < to && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == ',') {
+		i++
+	}
+	j := i
+	for j < to && wordByte[text[j]] {
+		j++
+	}
+	return text[i:j], j
+}
+
+// firstWordAt is firstWord without its end.
+func firstWordAt(text string, from, to int) string {
+	w, _ := firstWord(text, from, to)
+	return w
+}
+
+// is reports whether the token is the word w (lower case), in any case.
+func (t tok) is(w string) bool { return strings.EqualFold(t.text, w) }
+
+// in reports whether s, lower-cased, is in set (of short ASCII words),
+// without allocating.
+func in(set map[string]bool, s string) bool {
+	var buf [16]byte // longer than any word of the sets (TestCueSets)
+	if len(s) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(s)])]
 }
 
 func wordBefore(text string, i int) bool {
@@ -90,7 +160,18 @@ func wordAt(text string, i int) bool {
 }
 
 func wordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\''
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+}
+
+// decode is utf8.DecodeRuneInString(text[i:]) with an ASCII fast path.
+func decode(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 // conn is how two neighbouring terms of a list are joined.
@@ -104,18 +185,23 @@ const (
 	or          // "A or B", "A, or B", "A and/or B"
 )
 
-// connector reads the gap between two terms: at most maxFillers generic
-// nouns after the first ("Python experience or Bash"), one connector, an
+// connector reads the gap between two terms: the rest of the first's
+// name before another name (nextName: "Redux Toolkit or Zustand"), at most maxFillers generic nouns
+// ("Python experience or Bash"), one connector, an
 // optional article ("or a Master's"). A capitalised word or three the
 // dictionary does not know may stand between two connectors as an item
 // of their own ("MySQL, Oracle or PostgreSQL"); the stronger connector
 // wins. A gap may cross one line break inside a list item, never a blank
 // line or a new bullet.
-func connector(ts []tok, trail int) conn {
+func connector(ts []tok, trail int, nextName bool) conn {
 	if !continues(ts, trail) {
 		return noConn
 	}
-	i := skipFillers(ts, 0)
+	i := 0
+	if nextName {
+		i = skipName(ts)
+	}
+	i = skipFillers(ts, i)
 	c, i := oneConnector(ts, i)
 	if c == noConn {
 		return noConn
@@ -137,6 +223,27 @@ func connector(ts []tok, trail int) conn {
 		return noConn
 	}
 	return max(c, c2)
+}
+
+// maybeConnector is a quick test before scanning a gap: every connector
+// has a comma, slash, ampersand, bar, a non-ASCII bullet, "or" or "and",
+// and none has a clause boundary.
+func maybeConnector(gap string) bool {
+	// A clause boundary is never inside a list.
+	if strings.ContainsAny(gap, ";:()!?[]") || strings.Contains(gap, ". ") {
+		return false
+	}
+	for i := 0; i < len(gap); i++ {
+		switch c := gap[i] | 0x20; {
+		case gap[i] == ',' || gap[i] == '/' || gap[i] == '&' || gap[i] == '|' || gap[i] >= utf8.RuneSelf:
+			return true
+		case c == 'o' && i+1 < len(gap) && gap[i+1]|0x20 == 'r':
+			return true
+		case c == 'a' && i+2 < len(gap) && gap[i+1]|0x20 == 'n' && gap[i+2]|0x20 == 'd':
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether a gap stays inside one list item: no blank
@@ -164,7 +271,7 @@ func continues(ts []tok, trail int) bool {
 // oneConnector reads one connector at ts[i:]: ",", "or", ", or", "and",
 // ", and", "&", "/", "and/or", "|" and a mid-line bullet.
 func oneConnector(ts []tok, i int) (conn, int) {
-	at := func(k int, s string) bool { return k < len(ts) && ts[k].text == s }
+	at := func(k int, s string) bool { return k < len(ts) && len(ts[k].text) == len(s) && ts[k].is(s) }
 	c := noConn
 	if at(i, ",") || at(i, "|") || at(i, "•") || at(i, "·") {
 		c = comma
@@ -183,15 +290,36 @@ func oneConnector(ts []tok, i int) (conn, int) {
 	return c, i
 }
 
+// skipName skips the rest of a product's or credential's name the term
+// did not cover, up to two capitalised words, after a dash or not: "Redux
+// Toolkit or Zustand", "AWS Certified Solutions Architect – Associate or
+// CKA". Only before another name (connector's nextName): in "Pharmacy
+// Manager or store management" the alternatives are a role and a field,
+// and Pharmacy is no member.
+func skipName(ts []tok) int {
+	i := 0
+	if i < len(ts) && (ts[i].text == "–" || ts[i].text == "-") && ts[i].lines == 0 {
+		i++
+	}
+	j := i
+	for j < len(ts) && j-i < 2 && ts[j].word && ts[j].upper && ts[j].lines == 0 {
+		j++
+	}
+	if j == i {
+		return 0
+	}
+	return j
+}
+
 func skipFillers(ts []tok, i int) int {
-	for k := 0; k < maxFillers && i < len(ts) && ts[i].word && fillers[ts[i].text]; k++ {
+	for k := 0; k < maxFillers && i < len(ts) && ts[i].word && in(fillers, ts[i].text); k++ {
 		i++
 	}
 	return i
 }
 
 func skipArticle(ts []tok, i int) int {
-	if i < len(ts) && articles[ts[i].text] {
+	if i < len(ts) && in(articles, ts[i].text) {
 		return i + 1
 	}
 	return i
@@ -203,7 +331,7 @@ func hasPrefix(ts []tok, cue []string) bool {
 		return false
 	}
 	for k, w := range cue {
-		if ts[k].text != w {
+		if !ts[k].is(w) {
 			return false
 		}
 	}

@@ -3,6 +3,8 @@ package groups
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/match"
@@ -40,9 +42,16 @@ func (g Group) Ask() string {
 	return g.Members[0]
 }
 
-// window bounds, in bytes, how far before a list's first term a lead cue
-// and its head are looked for, and after its last term a tail cue.
-const window = 80
+// Windows, in bytes, that cues are looked for in: before a list's first
+// term (the longest lead cue, "one of the following", with a colon and an
+// article fits), after its last term (a tail cue and a head two words on:
+// "or any other message queues"), and around a parenthesis of
+// alternatives. Scanning costs in every list, so they are tight.
+const (
+	leadWindow  = 40
+	tailWindow  = 48
+	scopeWindow = 80
+)
 
 // Detect returns the requirement groups among ms, the matches counted in
 // text (the job as a whole, lines joined by "\n"), in text order. d gives
@@ -52,30 +61,31 @@ func Detect(d *keywords.Dict, text string, ms []match.Match) []Group {
 	if len(ms) < 1 {
 		return nil
 	}
-	det := &detector{d: d, text: text, ms: ms, used: make([]bool, len(ms))}
+	det := &detector{d: d, text: text, ms: ms, used: make([]bool, len(ms)),
+		buf: make([]tok, 0, 32), buf2: make([]tok, 0, 8)}
 	det.order()
 	det.scopes()
-	var run []int // positions in det.kept
-	var conns []conn
+	run := make([]int, 0, 8) // positions in det.kept
+	conns := make([]conn, 0, 8)
 	for k, i := range det.kept {
 		if det.used[i] {
 			det.runs(run, conns)
-			run, conns = nil, nil
+			run, conns = run[:0], conns[:0]
 			continue
 		}
 		if len(run) > 0 {
 			prev := ms[det.kept[run[len(run)-1]]]
-			if c := connector(scan(text, prev.End, ms[i].Start)); c != noConn {
+			if c := det.connector(prev.End, ms[i].Start); c != noConn {
 				run = append(run, k)
 				conns = append(conns, c)
 				continue
 			}
 			det.runs(run, conns)
 		}
-		run, conns = []int{k}, nil
+		run, conns = append(run[:0], k), conns[:0]
 	}
 	det.runs(run, conns)
-	slices.SortFunc(det.out, func(a, b Group) int { return a.Matches[0] - b.Matches[0] })
+	slices.SortFunc(det.out, func(a, b Group) int { return ms[a.Matches[0]].Start - ms[b.Matches[0]].Start })
 	return det.out
 }
 
@@ -87,23 +97,67 @@ type detector struct {
 	kept []int // indexes of ms in text order, overlaps left out
 	used []bool
 	out  []Group
+	// Token buffers, reused: scan runs for every gap between two terms.
+	buf, buf2 []tok
+}
+
+// scan tokenises text[from:to] into det.buf; the tokens are valid until
+// the next call.
+func (det *detector) scan(from, to int) ([]tok, int) {
+	ts, trail := scan(det.buf, det.text, from, to)
+	det.buf = ts
+	return ts, trail
+}
+
+// maxGap bounds, in bytes, the text between two terms of one list: two
+// fillers, two connectors, articles and an unknown item fit well within.
+const maxGap = 64
+
+// connector reads how the terms ending at end and starting at start are
+// joined, noConn for a gap too long to be a list's.
+func (det *detector) connector(end, start int) conn {
+	gap := det.text[end:start]
+	switch gap { // the common gaps, without tokenising
+	case ", ", ",":
+		return comma
+	case " and ", ", and ", " & ":
+		return and
+	case " or ", ", or ", " and/or ":
+		return or
+	case "/", " / ":
+		return slash
+	}
+	if len(gap) > maxGap || !maybeConnector(gap) {
+		return noConn
+	}
+	ts, trail := det.scan(end, start)
+	r, _ := utf8.DecodeRuneInString(det.text[start:])
+	return connector(ts, trail, unicode.IsUpper(r) || unicode.IsDigit(r))
 }
 
 // order sorts the matches by position, leaving out any that starts before
 // the previous kept one ends, or falls outside the text.
 func (det *detector) order() {
 	idx := make([]int, 0, len(det.ms))
+	sorted := true // the matcher reports in text order
 	for i, m := range det.ms {
 		if m.Start >= 0 && m.Start <= m.End && m.End <= len(det.text) {
+			sorted = sorted && (len(idx) == 0 || det.ms[idx[len(idx)-1]].Start < m.Start)
 			idx = append(idx, i)
 		}
 	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		if d := det.ms[a].Start - det.ms[b].Start; d != 0 {
-			return d
-		}
-		return det.ms[b].End - det.ms[a].End
-	})
+	if !sorted {
+		slices.SortFunc(idx, func(a, b int) int {
+			if d := det.ms[a].Start - det.ms[b].Start; d != 0 {
+				return d
+			}
+			if d := det.ms[b].End - det.ms[a].End; d != 0 {
+				return d
+			}
+			return a - b
+		})
+	}
+	det.kept = idx[:0] // in place: kept never passes idx
 	end := -1
 	for _, i := range idx {
 		if det.ms[i].Start >= end {
@@ -155,12 +209,35 @@ func (det *detector) runs(run []int, conns []conn) {
 			if j < len(segConns) && segConns[j] == slash {
 				continue
 			}
-			if j > s {
+			if j > s && det.sameCategory(seg[s:j+1]) {
 				det.add(seg[s:j+1], -1, false, "/")
 			}
 			s = j + 1
 		}
 	}
+}
+
+// sameCategory reports whether the terms at positions items of kept share
+// their dictionary category: "/" joins alternatives of one kind
+// ("xUnit/NUnit", "Agile/Scrum") but a stack of different ones
+// ("React/TypeScript", "Java / Spring") asks for each.
+func (det *detector) sameCategory(items []int) bool {
+	if det.d == nil {
+		return true
+	}
+	cat := func(k int) string {
+		if t, ok := det.d.Term(det.ms[det.kept[k]].TermID); ok {
+			return t.Category
+		}
+		return ""
+	}
+	first := cat(items[0])
+	for _, k := range items[1:] {
+		if cat(k) != first {
+			return false
+		}
+	}
+	return true
 }
 
 // add records a group of the terms at positions items of kept, with the
@@ -243,12 +320,14 @@ const (
 // back to the previous term or a clause boundary: an open or closed cue,
 // and for an open one its head (a position in kept, or -1).
 func (det *detector) lead(k int) (cueKind, string, int) {
+	// The window may hold the term before: "Bilingual English/Spanish"
+	// when Bilingual is a term itself.
 	first := det.ms[det.kept[k]]
-	from := max(0, first.Start-window)
-	if k > 0 {
-		from = max(from, det.ms[det.kept[k-1]].End)
+	from := max(0, first.Start-leadWindow)
+	if !isCueWord(lastWord(det.text, from, first.Start), leadWords, &leadInitials) {
+		return noCue, "", -1 // the common case, without tokenising
 	}
-	ts, _ := scan(det.text, from, first.Start)
+	ts, _ := det.scan(from, first.Start)
 	for i := len(ts) - 1; i >= 0; i-- {
 		if !ts[i].word && boundary[ts[i].text] && ts[i].text != "(" && ts[i].text != ":" {
 			ts = ts[i+1:]
@@ -258,7 +337,7 @@ func (det *detector) lead(k int) (cueKind, string, int) {
 	// Trailing punctuation and an article: "such as:", "e.g.,", "either a".
 	for n := 0; n < 2 && len(ts) > 0; n++ {
 		t := ts[len(ts)-1].text
-		if t != "," && t != ":" && t != "(" && !articles[t] {
+		if t != "," && t != ":" && t != "(" && !in(articles, t) {
 			break
 		}
 		ts = ts[:len(ts)-1]
@@ -268,10 +347,9 @@ func (det *detector) lead(k int) (cueKind, string, int) {
 			continue
 		}
 		at := len(ts) - len(cue)
-		// "like" is a cue after a noun or a term ("tools like", "an HRIS
-		// like"), the verb after "would" or a pronoun.
-		if cue[0] == "like" && (at == 0 && (k == 0 || from != det.ms[det.kept[k-1]].End) ||
-			at > 0 && (!ts[at-1].word || likeNotCue[ts[at-1].text])) {
+		// "like" is a cue after a noun ("tools like", "an HRIS like"),
+		// the verb after "would" or a pronoun.
+		if cue[0] == "like" && (at == 0 || !ts[at-1].word || in(likeNotCue, ts[at-1].text)) {
 			continue
 		}
 		return openCue, strings.Join(cue, " "), det.headBefore(k, ts[at].start)
@@ -301,14 +379,16 @@ func (det *detector) headBefore(k, cueStart int) int {
 	if det.used[h] {
 		return -1
 	}
-	ts, trail := scan(det.text, det.ms[h].End, cueStart)
+	var ts []tok
+	ts, trail := scan(det.buf2, det.text, det.ms[h].End, cueStart)
+	det.buf2 = ts
 	if !continues(ts, trail) {
 		return -1
 	}
 	n := 0
 	for _, t := range ts {
 		switch {
-		case t.word && fillers[t.text] && n < maxFillers:
+		case t.word && in(fillers, t.text) && n < maxFillers:
 			n++
 		case !t.word && (t.text == "," || t.text == "(" || t.text == "-" || t.text == "–"):
 		default:
@@ -324,11 +404,15 @@ func (det *detector) headBefore(k, cueStart int) int {
 // dictionary does not know.
 func (det *detector) tail(k int) (open bool, cue string, head int, trailingOr bool) {
 	last := det.ms[det.kept[k]]
-	to := min(len(det.text), last.End+window)
+	to := min(len(det.text), last.End+tailWindow)
+	if w, next := firstWord(det.text, last.End, to); !isCueWord(w, tailWords, &tailInitials) ||
+		strings.EqualFold(w, "and") && !in(tailSecond, firstWordAt(det.text, next, to)) {
+		return false, "", -1, false // the common case, without tokenising
+	}
 	if k+1 < len(det.kept) {
 		to = min(to, det.ms[det.kept[k+1]].Start)
 	}
-	ts, trail := scan(det.text, last.End, to)
+	ts, trail := det.scan(last.End, to)
 	whole := trail <= 1 // the tokens reach the next term in one list item
 	for i, t := range ts {
 		if (!t.word && boundary[t.text]) || t.lines > 1 || (t.lines > 0 && !t.word && bullets[t.text]) {
@@ -359,7 +443,7 @@ func (det *detector) tail(k int) (open bool, cue string, head int, trailingOr bo
 		}
 		return true, strings.Join(c, " "), head, false
 	}
-	return false, "", -1, i < len(ts) && ts[i].text == "or"
+	return false, "", -1, i < len(ts) && ts[i].is("or")
 }
 
 // scopes finds each parenthesis after "at least one <noun>" or "one of the
@@ -373,7 +457,7 @@ func (det *detector) scopes() {
 		}
 		open := off + p
 		off = open + 1
-		closeAt := strings.IndexByte(text[open:min(len(text), open+2*window)], ')')
+		closeAt := strings.IndexByte(text[open:min(len(text), open+2*scopeWindow)], ')')
 		if closeAt < 0 {
 			continue
 		}
@@ -388,7 +472,7 @@ func (det *detector) scopes() {
 		if len(items) < 2 {
 			continue
 		}
-		ts, _ := scan(text, max(0, open-window), open)
+		ts, _ := det.scan(max(0, open-scopeWindow), open)
 		for i := len(ts) - 1; i >= 0; i-- {
 			if !ts[i].word && boundary[ts[i].text] {
 				ts = ts[i+1:]

@@ -23,6 +23,10 @@ var dict = &keywords.Dict{Terms: sortTerms([]keywords.Term{
 	{ID: "mysql", Name: "MySQL", Broader: []string{"relational-databases"}},
 	{ID: "relational-databases", Name: "Relational Databases"},
 	{ID: "gong", Name: "Gong"},
+	{ID: "react", Name: "React", Category: "framework"},
+	{ID: "typescript", Name: "TypeScript", Category: "language"},
+	{ID: "xunit", Name: "xUnit", Category: "framework"},
+	{ID: "nunit", Name: "NUnit", Category: "framework"},
 })}
 
 func sortTerms(ts []keywords.Term) []keywords.Term {
@@ -101,8 +105,18 @@ var surfaces = []string{"Kafka=kafka", "RabbitMQ=rabbitmq", "NATS=nats", "xUnit=
 	"React Testing Library=rtl", "Cypress=cypress", "Playwright=playwright", "SQL Server=mssql",
 	"Docker=docker", "Kubernetes=kubernetes", "ECS=ecs", "EKS=eks", "R=r", "communication=communication",
 	"Observability=observability", "Prometheus=prometheus", "Grafana=grafana", "Datadog=datadog",
-	"Epic=epic", "Cerner=cerner", "healthcare=healthcare", "English=english", "Spanish=spanish",
-	"Bachelor's degree=bachelors"}
+	"Epic=epic", "Cerner=cerner", "React=react", "TypeScript=typescript", "healthcare=healthcare", "English=english", "Spanish=spanish",
+	"Bachelor's degree=bachelors", "Redux=redux", "Zustand=zustand", "AWS Certified Solutions Architect=aws-csa", "CKA=cka"}
+
+// TestDetectAfterTerm: a cue may be a term itself ("Bilingual").
+func TestDetectAfterTerm(t *testing.T) {
+	if got := detect("- Bilingual English/Spanish", append([]string{"Bilingual=bilingual"}, surfaces...)...); got != nil {
+		t.Errorf("Detect = %v; want no group", got)
+	}
+	if got := detect("- HRIS like Workday or SAP SuccessFactors", surfaces...); len(got) != 1 || got[0] != "open like[workday successfactors] head=hris" {
+		t.Errorf("Detect = %v", got)
+	}
+}
 
 func TestDetectGroups(t *testing.T) {
 	tests := []struct {
@@ -127,6 +141,12 @@ func TestDetectGroups(t *testing.T) {
 		{"tests with Jest/React Testing Library and Cypress or Playwright",
 			[]string{"closed /[jest rtl]", "closed or[cypress playwright]"}},
 		{"Kafka experience or RabbitMQ", []string{"closed or[kafka rabbitmq]"}},
+		// The rest of a name the term did not cover.
+		{"client state with Redux Toolkit or Zustand", []string{"closed or[redux zustand]"}},
+		{"AWS Certified Solutions Architect – Associate or CKA certification", []string{"closed or[aws-csa cka]"}},
+		{"Redux Toolkit Zustand", nil},
+		{"Previous Kafka Manager or message queues experience", nil},
+		{"Redux – Toolkit, Zustand", nil},
 		{"Experience with Epic or Cerner", []string{"closed or[epic cerner]"}},
 		// An unknown member stays in the list.
 		{"MySQL, Oracle or PostgreSQL", []string{"closed or[mysql postgresql]"}},
@@ -177,6 +197,8 @@ func TestDetectGroups(t *testing.T) {
 		{"Experience in healthcare or another regulated sector", nil},
 		{"Docker and Kubernetes or anything", []string{}},
 		{"Python or Python", nil},
+		{"Frontend Engineer (React/TypeScript)", nil}, // a stack, not alternatives
+		{"React or TypeScript", []string{"closed or[react typescript]"}},
 		{"Bilingual English/Spanish", nil},
 		{"bilingual in English or Spanish", []string{"closed or[english spanish]"}},
 		{"both Java/Kotlin and Scala", nil},
@@ -239,16 +261,39 @@ func TestDetectOverlaps(t *testing.T) {
 
 func TestScan(t *testing.T) {
 	text := "Tools (e.g., R&D and B.Tech, etc.) or\n  similar"
-	ts, trail := scan(text, 0, len(text))
+	ts, trail := scan(nil, text, 0, len(text))
 	var got []string
 	for _, tk := range ts {
 		got = append(got, tk.text)
 	}
-	want := []string{"tools", "(", "e.g.", ",", "r", "&d", "and", "b.tech", ",", "etc.", ")", "or", "similar"}
+	want := []string{"Tools", "(", "e.g.", ",", "R", "&D", "and", "B.Tech", ",", "etc.", ")", "or", "similar"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("scan (-want +got):\n%s", diff)
 	}
 	if trail != 0 || ts[len(ts)-1].lines != 1 {
 		t.Errorf("line breaks: trail %d, last %d", trail, ts[len(ts)-1].lines)
+	}
+}
+
+// TestCueSets: every word of the cue sets is found by in and isCueWord
+// in any case, and no cue word has a space (scan makes one token of it).
+func TestCueSets(t *testing.T) {
+	for name, s := range map[string]map[string]bool{"fillers": fillers, "articles": articles, "likeNotCue": likeNotCue,
+		"leadWords": leadWords, "tailWords": tailWords} {
+		for w := range s {
+			if !in(s, w) || !in(s, strings.ToUpper(w)) || strings.Contains(w, " ") || w != strings.ToLower(w) {
+				t.Errorf("%s: %q is not found by in, or not one lower-case word", name, w)
+			}
+		}
+	}
+	for w := range leadWords {
+		if !isCueWord(strings.ToUpper(w[:1])+w[1:], leadWords, &leadInitials) {
+			t.Errorf("lead word %q not a cue word", w)
+		}
+	}
+	for w := range tailWords {
+		if !isCueWord(w, tailWords, &tailInitials) {
+			t.Errorf("tail word %q not a cue word", w)
+		}
 	}
 }
