@@ -17,7 +17,7 @@ import (
 )
 
 // AlgorithmVersion changes whenever the same inputs may score differently.
-const AlgorithmVersion = "2"
+const AlgorithmVersion = "3"
 
 // Options configure an [Analyzer].
 type Options struct {

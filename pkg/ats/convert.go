@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/match"
 	"github.com/atsmatch/atsmatch/pkg/report"
 	"github.com/atsmatch/atsmatch/pkg/score"
@@ -21,7 +22,7 @@ const maxEvidence = 3
 // "best" way a resume matched a term.
 var howRank = map[match.How]int{
 	match.Exact: 0, match.Alias: 1, match.Acronym: 2, match.DeclaredAcronym: 3,
-	match.Inflection: 4, match.Glued: 5,
+	match.Inflection: 4, match.Glued: 5, score.Alternative: 6, score.Implied: 7,
 }
 
 func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, sugg []suggest.Suggestion) *report.MatchResult {
@@ -47,28 +48,26 @@ func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, sugg []sug
 		JobLines:    job.sdoc.Lines,
 		ResumeLines: res.sdoc.Lines,
 	}
-	// The first suggestion for a term is its advice in the Missing list.
-	advice := map[string]string{}
+	// The first suggestion about an ask is its advice in the Missing list.
+	advice := map[int]string{}
 	for _, s := range sugg {
 		name := ""
 		if s.TermID != "" {
-			name = s.TermID
-			if t, ok := a.dict.Term(s.TermID); ok {
-				name = t.Name
-			}
-			if _, seen := advice[s.TermID]; !seen {
-				advice[s.TermID] = s.Text
+			name = a.termName(s.TermID)
+			if _, seen := advice[s.Ask]; !seen && s.Ask > 0 {
+				advice[s.Ask] = s.Text
 			}
 		}
 		out.Suggestions = append(out.Suggestions, report.Suggestion{Term: name, Kind: string(s.Kind), Text: s.Text})
 	}
-	for _, tr := range sc.Terms {
+	for i, tr := range sc.Terms {
 		if tr.Term == nil {
 			continue
 		}
-		jobEv := evidence(job.sdoc.Lines, tr.Job)
+		jobEv := jobEvidence(job.sdoc.Lines, tr)
+		alts := names(tr.Alternatives)
 		if tr.Matched {
-			out.Matched = append(out.Matched, report.MatchedTerm{
+			m := report.MatchedTerm{
 				Term:           tr.Term.Name,
 				Kind:           string(tr.Term.Kind),
 				Category:       tr.Term.Category,
@@ -79,21 +78,95 @@ func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, sugg []sug
 				JobCount:       tr.JobCount,
 				ResumeCount:    tr.ResumeCount,
 				JobEvidence:    jobEv,
-				ResumeEvidence: evidence(res.sdoc.Lines, tr.Resume),
-			})
+				ResumeEvidence: resumeEvidence(res.sdoc.Lines, tr),
+				Alternatives:   alts,
+				Open:           tr.Open && alts != nil,
+			}
+			if tr.How != "" {
+				m.Match = string(tr.How)
+			}
+			if tr.SatisfiedBy != nil {
+				m.SatisfiedBy = tr.SatisfiedBy.Name
+			}
+			out.Matched = append(out.Matched, m)
 			continue
 		}
 		out.Missing = append(out.Missing, report.MissingTerm{
-			Term:        tr.Term.Name,
-			Kind:        string(tr.Term.Kind),
-			Category:    tr.Term.Category,
-			Importance:  round3(tr.Importance),
-			Required:    tr.Required,
-			Preferred:   tr.Preferred,
-			JobCount:    tr.JobCount,
-			JobEvidence: jobEv,
-			Suggestion:  advice[tr.Term.ID],
+			Term:         tr.Term.Name,
+			Kind:         string(tr.Term.Kind),
+			Category:     tr.Term.Category,
+			Importance:   round3(tr.Importance),
+			Required:     tr.Required,
+			Preferred:    tr.Preferred,
+			JobCount:     tr.JobCount,
+			JobEvidence:  jobEv,
+			Suggestion:   advice[i+1],
+			Alternatives: alts,
+			Open:         tr.Open && alts != nil,
 		})
+	}
+	return out
+}
+
+// names are the terms' names, nil for none (so the JSON field is omitted).
+func names(ts []*keywords.Term) []string {
+	if len(ts) == 0 {
+		return nil
+	}
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Name
+	}
+	return out
+}
+
+// jobEvidence cites where the job asks: for a term on its own, up to
+// maxEvidence distinct lines; for a group, each member's (and the head's)
+// first place as well, so every alternative shows how the job wrote it.
+func jobEvidence(lines []string, tr score.TermResult) []report.Evidence {
+	if tr.Alternatives == nil {
+		return evidence(lines, tr.Job)
+	}
+	out := []report.Evidence{}
+	type key struct {
+		line int
+		id   string
+	}
+	seen := map[key]bool{}
+	for _, m := range tr.Job {
+		k := key{m.Line, m.TermID}
+		if seen[k] || m.Line < 1 || m.Line > len(lines) || len(out) == maxEvidence+len(tr.Alternatives) {
+			continue
+		}
+		seen[k] = true
+		out = append(out, evidenceOf(lines, m))
+	}
+	return out
+}
+
+// resumeEvidence cites the resume occurrences of the term that met the
+// ask; an ask met another way (implied, alternative) carries its verdict
+// rule, and one met by the resume's language cites the resume's first
+// line.
+func resumeEvidence(lines []string, tr score.TermResult) []report.Evidence {
+	out := evidence(lines, tr.Resume)
+	if tr.How == "" {
+		return out
+	}
+	if len(out) == 0 && tr.Rule != nil {
+		for i, l := range lines {
+			if t := strings.TrimSpace(l); t != "" {
+				out = append(out, report.Evidence{Line: i + 1, Text: t})
+				break
+			}
+		}
+	}
+	for i := range out {
+		out[i].Match = string(tr.How)
+		out[i].Rule, out[i].RuleID = tr.Rule.String(), ""
+		if tr.Rule != nil {
+			out[i].RuleID = tr.Rule.ID.String()
+		}
 	}
 	return out
 }
@@ -193,16 +266,7 @@ func evidence(lines []string, ms []match.Match) []report.Evidence {
 			continue
 		}
 		seen[m.Line] = true
-		ev := report.Evidence{
-			Line:    m.Line,
-			Text:    evidenceText(lines, m.Line, m.End, m.Surface),
-			Surface: m.Surface,
-			Match:   string(m.How),
-		}
-		if m.Rule != nil {
-			ev.Rule, ev.RuleID = m.Rule.String(), m.Rule.ID.String()
-		}
-		out = append(out, ev)
+		out = append(out, evidenceOf(lines, m))
 	}
 	return out
 }
@@ -226,6 +290,20 @@ func evidenceText(lines []string, n, end int, surface string) string {
 		return strings.TrimSpace(t)
 	}
 	return strings.Join(strings.Fields(t), " ")
+}
+
+// evidenceOf cites one occurrence; m.Line is within lines.
+func evidenceOf(lines []string, m match.Match) report.Evidence {
+	ev := report.Evidence{
+		Line:    m.Line,
+		Text:    evidenceText(lines, m.Line, m.End, m.Surface),
+		Surface: m.Surface,
+		Match:   string(m.How),
+	}
+	if m.Rule != nil {
+		ev.Rule, ev.RuleID = m.Rule.String(), m.Rule.ID.String()
+	}
+	return ev
 }
 
 // ignoredSections groups consecutive Ignored job lines into ranges. Blank

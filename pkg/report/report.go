@@ -15,8 +15,8 @@ type Evidence struct {
 	Line    int    `json:"line"`              // 1-based line in the normalised text
 	Text    string `json:"text"`              // the whole line, trimmed
 	Surface string `json:"surface,omitempty"` // the words as written ("Postgres")
-	Match   string `json:"match,omitempty"`   // how it matched: exact, alias, acronym, inflection, declared-acronym, glued
-	Rule    string `json:"rule,omitempty"`    // the context rule that decided, for ambiguous names
+	Match   string `json:"match,omitempty"`   // how it matched: exact, alias, acronym, inflection, declared-acronym, glued; implied, alternative (resume evidence of an ask another term met)
+	Rule    string `json:"rule,omitempty"`    // the rule that decided: a context rule for an ambiguous name, a verdict rule for an implied or alternative match
 	RuleID  string `json:"rule_id,omitempty"` // its stable id ("context.list"), listed in docs/output-formats.md
 }
 
@@ -87,6 +87,17 @@ type MatchedTerm struct {
 	ResumeCount    int        `json:"resume_count"`
 	JobEvidence    []Evidence `json:"job_evidence"`
 	ResumeEvidence []Evidence `json:"resume_evidence"`
+	// Alternatives are the other members' names of the term's requirement
+	// group ("xUnit or NUnit" matched by xUnit: ["NUnit"]); omitted for a
+	// term the job asks for on its own.
+	Alternatives []string `json:"alternatives,omitempty"`
+	// Open marks a group from an open list ("such as", "or similar"): a
+	// term of the same kind meets it too.
+	Open bool `json:"open,omitempty"`
+	// SatisfiedBy is the resume term that met the ask when it is not Term
+	// itself: a narrower term (PostgreSQL for Relational Databases), a
+	// member of an open list (Kafka for Message Queues).
+	SatisfiedBy string `json:"satisfied_by,omitempty"`
 }
 
 // MissingTerm is a job term the resume lacks, with advice.
@@ -100,6 +111,10 @@ type MissingTerm struct {
 	JobCount    int        `json:"job_count"`
 	JobEvidence []Evidence `json:"job_evidence"`
 	Suggestion  string     `json:"suggestion"`
+	// Alternatives and Open are as in MatchedTerm: any one of Term and its
+	// alternatives would meet the ask.
+	Alternatives []string `json:"alternatives,omitempty"`
+	Open         bool     `json:"open,omitempty"`
 }
 
 // Suggestion is one concrete change to make to the resume, most useful first.

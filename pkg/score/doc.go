@@ -1,19 +1,60 @@
 /*
 Package score is the scoring stage of the pipeline (after match, before
-suggest). It owns the one formula that turns the terms a job asks for and
+suggest; the requirement groups of [groups.Detect] feed it). It owns the one formula that turns the terms a job asks for and
 the terms a resume has into a 0-100 score; every weight is a named constant
 in this package, and docs/scoring.md repeats this text for users.
 
 # Which job terms count
 
 Each distinct dictionary term matched in the job description is one job
-term. Each occurrence takes the role of its sentence ([sections.RoleAt]),
-so in "You have C#. Familiarity with DDD is a plus." C# is required and DDD
-preferred. Occurrences that [sections.Job] marks Ignored do not count: lines
+term, and each requirement group (below) one ask. Each occurrence takes
+the role of its sentence ([sections.RoleAt]), so in "You have C#.
+Familiarity with DDD is a plus." C# is required and DDD preferred. Occurrences that [sections.Job] marks Ignored do not count: lines
 of benefits, EEO, "about us", salary, job-board chrome or a trailing "ATS
 keywords" list, and boilerplate sentences inside other lines (a company
 blurb, an application instruction). A term with no other occurrence is not a
 job term at all; [Doc.Roles] gives callers the same reading.
+
+# Requirement groups: alternatives are one ask
+
+Alternatives the job lists as one requirement ("Kafka or RabbitMQ",
+"xUnit/NUnit", "message queues such as RabbitMQ or Kafka", "one of Java,
+Kotlin or Scala"; [groups.Detect] reads them) are one job ask, a group: it
+is met by any one member, counts once in the score and in the coverage,
+and is listed once, matched or missing, with its other members as
+alternatives. A recruiter reads "Kafka or RabbitMQ" as one filter, not
+two; scoring it as two would make every unused alternative a missing
+requirement. A group weighs as its strongest member (its dictionary
+weight), takes the role of its strongest statement, and its frequency is
+how often the job states it; the same members in another order are the
+same group. The occurrences inside a group are the group's; a member the
+job also names on its own elsewhere is its own term too.
+
+A closed list is met only by a member, or by a term narrower than a member
+(a PhD meets "Bachelor's or Master's degree"). An open list ("such as",
+"e.g.", "or similar") gives examples of its head ("message queues") or, with
+no head, of the members' common broader term (their kind): it is met by the
+head itself, by a member, or by any resume term narrower than the head or
+the kind (Azure Service Bus for "message queues such as RabbitMQ or Kafka"),
+never by a mere sibling the dictionary does not link.
+
+# Implied matches
+
+A term that is a kind of another, or implies it, through the dictionary's
+curated broader links (PostgreSQL → Relational Databases, BSN → Bachelor's
+Degree, a Master's → a Bachelor's) meets an ask for the broader term:
+PostgreSQL in the resume meets "relational databases" in the job, with the
+rule "counted: PostgreSQL is a kind of Relational Databases". Implied
+matches count in full, as a recruiter counts them: someone who ran
+PostgreSQL has relational-database experience, and a score that held back
+part of it would rank a precise resume below a vague one. It never runs
+the other way: a resume saying "relational databases" does not show the
+PostgreSQL a job asks for. Of several narrower resume terms the most
+mentioned meets the ask (then by name).
+
+A job asking for the language the resume is written in (English, told by
+the share of common English function words in the resume) is met too:
+"counted: the resume is written in English".
 
 # Importance of a term
 
@@ -51,8 +92,9 @@ the sum of all score weights, 0..1), so all shares add up to 1 and a missing
 term is worth 100 × Importance points.
 
 A term is matched when the resume mentions it at least once, in any section
-and under any of its names; how often the resume repeats it does not change
-the score (ATS ranking rewards presence, and stuffing should not pay).
+and under any of its names, or a narrower term (above); how often the
+resume repeats it does not change the score (ATS ranking rewards presence,
+and stuffing should not pay).
 Scores are rounded to one decimal. Terms are listed by importance, then
 name, then ID; sums are taken in that order, so the result does not depend on
 the order matches arrive in.
@@ -61,25 +103,33 @@ the order matches arrive in.
 
 Job (every weight 1):
 
-	1 Requirements
-	2 - Go and Kubernetes
-	3 - Kafka is a plus
-	4 Tech Stack
-	5 Go, Terraform
-	6 Communication
-	7 Benefits
-	8 - Python courses
+	 1 Requirements
+	 2 - Go and Kubernetes
+	 3 - Kafka or RabbitMQ
+	 4 - Relational databases
+	 5 Nice to have
+	 6 - Terraform
+	 7 Tech Stack
+	 8 Go, Docker
+	 9 Communication
+	10 Benefits
+	11 - Python courses
 
 Go: required (line 2), 2 mentions → 1 × 1.5 × 1.5 = 2.25. Kubernetes:
-required → 1.5. Kafka: preferred → 0.5. Terraform: neutral → 1. Python:
-only on an ignored line, not a job term. Communication (soft): 1.
+required → 1.5. "Kafka or RabbitMQ": one group, required → 1.5. Relational
+Databases: required → 1.5. Terraform: preferred → 0.5. Docker: neutral →
+1. Python: only on an ignored line, not a job term. Communication (soft):
+1.
 
-A resume naming Go, Terraform and Communication scores
+A resume naming Go, RabbitMQ, PostgreSQL, Docker and Communication meets
+the group through RabbitMQ and Relational Databases through PostgreSQL
+(implied), and scores
 
-	Hard  = 100 × (2.25 + 1) / (2.25 + 1.5 + 0.5 + 1) = 61.9
+	Hard  = 100 × (2.25 + 1.5 + 1.5 + 1) / (2.25 + 1.5 + 1.5 + 1.5 + 0.5 + 1) = 75.8
 	Soft  = 100 × 1 / 1 = 100
-	Total = 100 × (2.25 + 1 + 0.5 × 1) / (2.25 + 1.5 + 0.5 + 1 + 0.5 × 1) = 65.2
+	Total = 100 × (6.25 + 0.5 × 1) / (8.25 + 0.5 × 1) = 77.1
 
-and the advice ranks Kubernetes (missing, required) above Kafka.
+Kafka is no missing term: it was an alternative. The advice ranks
+Kubernetes (missing, required) above Terraform.
 */
 package score

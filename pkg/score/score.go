@@ -3,6 +3,7 @@ package score
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/match"
@@ -37,21 +38,41 @@ type Doc struct {
 	Sections []sections.Line // len(Sections) == len(Lines)
 }
 
-// TermResult is the verdict on one distinct job term.
+// TermResult is the verdict on one job ask: a distinct job term named on
+// its own, or a requirement group (alternatives read as one ask; see
+// [groups.Detect]).
 type TermResult struct {
+	// Term names the ask: the job term; for a group, the member the resume
+	// has, else the open list's head, else its first member (or, met by a
+	// term of its kind, that kind).
 	Term        *keywords.Term
-	Importance  float64 // the term's share of Total, 0..1; all terms add up to 1
+	Importance  float64 // the ask's share of Total, 0..1; all asks add up to 1
 	Required    bool
 	Matched     bool
-	JobCount    int
-	ResumeCount int
-	Job         []match.Match // occurrences counted in the job (ignored lines excluded), in text order but for the first Required one, which leads
-	Resume      []match.Match // occurrences in the resume
+	JobCount    int           // mentions: of the term, or how often the job states the group
+	ResumeCount int           // resume occurrences of the term that met it (0 for the resume's language)
+	Job         []match.Match // occurrences counted in the job (ignored lines excluded), in text order but for the first Required one, which leads; a group's are its members' and head's
+	Resume      []match.Match // occurrences in the resume of the term that met it
 	// Preferred is true when every counted job occurrence is a preference.
 	Preferred bool
 	// Weight is the raw importance before normalising: term weight × role
 	// factor × frequency factor.
 	Weight float64
+
+	// Alternatives are, for a group, its other members (all of them when
+	// Term is the head or the kind), in job order; nil for a term asked on
+	// its own.
+	Alternatives []*keywords.Term
+	// Open marks a group from an open list ("such as", "or similar").
+	Open bool
+	// SatisfiedBy is the resume term that met the ask when it is not Term
+	// itself: a narrower term, a named member of an open list; nil
+	// otherwise (and for the resume's language).
+	SatisfiedBy *keywords.Term
+	// How is Implied or Alternative when the ask was met that way, ""
+	// otherwise; Rule says why.
+	How  match.How
+	Rule *Rule
 }
 
 // Result is a scored job/resume pair.
@@ -109,54 +130,20 @@ func termWeight(t *keywords.Term) float64 {
 
 // Compute scores resume against job.
 func Compute(d *keywords.Dict, job, resume Doc) Result {
-	terms := Lookup(d, job.Matches)
-	type acc struct {
-		tr                 TermResult
-		anyRequired, allPr bool
-		required           match.Match // the first occurrence on a Required line
-	}
-	byID := map[string]*acc{}
-	roleAt := job.Roles()
-	for _, m := range job.Matches {
-		t, ok := terms[m.TermID]
-		if !ok {
-			continue
-		}
-		role := roleAt(m.Line, m.Start)
-		if role == sections.Ignored {
-			continue
-		}
-		a := byID[m.TermID]
-		if a == nil {
-			a = &acc{tr: TermResult{Term: t}, allPr: true}
-			byID[m.TermID] = a
-		}
-		a.tr.Job = append(a.tr.Job, m)
-		if role == sections.Required && !a.anyRequired {
-			a.required = m
-		}
-		a.anyRequired = a.anyRequired || role == sections.Required
-		a.allPr = a.allPr && role == sections.Preferred
-	}
-	for _, m := range resume.Matches {
-		if a := byID[m.TermID]; a != nil {
-			a.tr.Resume = append(a.tr.Resume, m)
-		}
-	}
-
+	asks := jobAsks(d, job)
+	v := newVerdicts(d, resume, asks)
 	var r Result
 	var sum, got [2]float64 // indexed by kindIndex
 	var scoredSum, scoredGot float64
-	r.Terms = make([]TermResult, 0, len(byID))
-	for _, a := range byID {
-		tr := a.tr
+	r.Terms = make([]TermResult, 0, len(asks))
+	for _, a := range asks {
+		tr := v.verdict(a)
 		sortMatches(tr.Job)
 		if a.anyRequired {
 			requiredFirst(tr.Job, a.required)
 		}
 		sortMatches(tr.Resume)
-		tr.JobCount, tr.ResumeCount = len(tr.Job), len(tr.Resume)
-		tr.Matched = tr.ResumeCount > 0
+		tr.JobCount = a.count
 		tr.Required = a.anyRequired
 		tr.Preferred = !a.anyRequired && a.allPr
 		factor := NeutralFactor
@@ -166,7 +153,7 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 		case tr.Preferred:
 			factor = PreferredFactor
 		}
-		tr.Weight = termWeight(tr.Term) * factor * FrequencyFactor(tr.JobCount)
+		tr.Weight = a.weight * factor * FrequencyFactor(tr.JobCount)
 		r.Terms = append(r.Terms, tr)
 	}
 	// By importance, which halves a soft term's weight: a required soft
@@ -179,7 +166,10 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 		if a.Term.Name != b.Term.Name {
 			return a.Term.Name < b.Term.Name
 		}
-		return a.Term.ID < b.Term.ID
+		if a.Term.ID != b.Term.ID {
+			return a.Term.ID < b.Term.ID
+		}
+		return altKey(a) < altKey(b)
 	})
 	// Sum in sorted order so float rounding does not depend on map order.
 	for _, tr := range r.Terms {
@@ -212,6 +202,17 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 	r.Hard, r.Soft = round1(percent(got[hard], sum[hard])), round1(percent(got[soft], sum[soft]))
 	r.Total = round1(percent(scoredGot, scoredSum))
 	return r
+}
+
+// altKey orders asks of the same name: a term on its own first, then
+// groups by their alternatives.
+func altKey(tr TermResult) string {
+	var b strings.Builder
+	for _, t := range tr.Alternatives {
+		b.WriteString(t.ID)
+		b.WriteByte(0)
+	}
+	return b.String()
 }
 
 // scoredWeight is a term's weight in Total: soft terms count SoftFactor.

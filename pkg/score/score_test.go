@@ -25,7 +25,7 @@ var dict = &keywords.Dict{Terms: []keywords.Term{
 }}
 
 // find builds the matches a matcher would report: every occurrence of each
-// surface (a "surface=termID" pair) in text.
+// surface (a "surface=termID" pair) in text, in text order.
 func find(text string, pairs ...string) []match.Match {
 	var out []match.Match
 	for _, p := range pairs {
@@ -41,6 +41,7 @@ func find(text string, pairs ...string) []match.Match {
 			off = start + len(surface)
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
 
@@ -385,24 +386,45 @@ func BenchmarkComputeLongLine(b *testing.B) {
 
 // TestDocExample is the worked example of doc.go and docs/scoring.md.
 func TestDocExample(t *testing.T) {
-	job := jobDoc("Requirements\n- Go and Kubernetes\n- Kafka is a plus\nTech Stack\nGo, Terraform\nCommunication\nBenefits\n- Python courses",
-		"Go=go", "Kubernetes=kubernetes", "Kafka=kafka", "Terraform=terraform", "Python=python", "Communication=communication")
-	resume := resumeDoc("Go, Terraform, Communication", "Go=go", "Terraform=terraform", "Communication=communication")
+	text := "Requirements\n- Go and Kubernetes\n- Kafka or RabbitMQ\n- Relational databases\nNice to have\n- Terraform\n" +
+		"Tech Stack\nGo, Docker\nCommunication\nBenefits\n- Python courses"
+	job := jobDoc(text, "Go=go", "Kubernetes=kubernetes", "Kafka=kafka", "RabbitMQ=rabbitmq", "Relational databases=relational-databases",
+		"Terraform=terraform", "Docker=docker", "Python=python", "Communication=communication")
+	resume := resumeDoc("Go, RabbitMQ, PostgreSQL, Docker, Communication", "Go=go", "RabbitMQ=rabbitmq", "PostgreSQL=postgresql",
+		"Docker=docker", "Communication=communication")
 	d := &keywords.Dict{Terms: append([]keywords.Term(nil), dict.Terms...)}
+	d.Terms = append(d.Terms,
+		keywords.Term{ID: "rabbitmq", Name: "RabbitMQ", Kind: keywords.Hard},
+		keywords.Term{ID: "docker", Name: "Docker", Kind: keywords.Hard},
+		keywords.Term{ID: "postgresql", Name: "PostgreSQL", Kind: keywords.Hard, Broader: []string{"relational-databases"}},
+		keywords.Term{ID: "relational-databases", Name: "Relational Databases", Kind: keywords.Hard})
+	sort.Slice(d.Terms, func(i, j int) bool { return d.Terms[i].ID < d.Terms[j].ID })
 	for i := range d.Terms {
 		d.Terms[i].Weight = 0
 	}
 	goW := RequiredFactor * FrequencyFactor(2)
-	hardSum := goW + RequiredFactor + PreferredFactor + NeutralFactor
-	hard := 100 * (goW + NeutralFactor) / hardSum
-	total := 100 * (goW + NeutralFactor + SoftFactor) / (hardSum + SoftFactor)
+	// Go, Kubernetes, Kafka or RabbitMQ, Relational Databases, Terraform, Docker.
+	hardSum := goW + RequiredFactor + RequiredFactor + RequiredFactor + PreferredFactor + NeutralFactor
+	// Go, the group (RabbitMQ), Relational Databases (implied by PostgreSQL), Docker.
+	hardGot := goW + RequiredFactor + RequiredFactor + NeutralFactor
+	hard := 100 * hardGot / hardSum
+	total := 100 * (hardGot + SoftFactor) / (hardSum + SoftFactor)
 	want := summary{Total: round1(total), Hard: round1(hard), Soft: 100,
-		HardMatched: 2, HardTotal: 4, SoftMatched: 1, SoftTotal: 1}
-	got := sum(Compute(d, job, resume))
-	if diff := cmp.Diff(want, got); diff != "" {
+		HardMatched: 4, HardTotal: 6, SoftMatched: 1, SoftTotal: 1}
+	r := Compute(d, job, resume)
+	if diff := cmp.Diff(want, sum(r)); diff != "" {
 		t.Errorf("Compute(doc example) mismatch (-want +got):\n%s", diff)
 	}
-	if want.Hard != 61.9 || want.Total != 65.2 {
-		t.Errorf("doc example states Hard 61.9, Total 65.2; the constants give %v, %v: update doc.go and docs/scoring.md", want.Hard, want.Total)
+	if want.Hard != 75.8 || want.Total != 77.1 {
+		t.Errorf("doc example states Hard 75.8, Total 77.1; the constants give %v, %v: update doc.go and docs/scoring.md", want.Hard, want.Total)
+	}
+	var missing []string
+	for _, tr := range r.Terms {
+		if !tr.Matched {
+			missing = append(missing, tr.Term.Name)
+		}
+	}
+	if diff := cmp.Diff([]string{"Kubernetes", "Terraform"}, missing); diff != "" {
+		t.Errorf("missing (-want +got):\n%s", diff)
 	}
 }

@@ -43,6 +43,10 @@ type Suggestion struct {
 	TermID string
 	Kind   Kind
 	Text   string
+	// Ask is 1 + the index in score.Result.Terms of the ask the advice is
+	// about, 0 for general advice: a group and a term of the same name
+	// are two asks.
+	Ask int
 }
 
 // Snippet bounds, in bytes, around a quoted term.
@@ -73,7 +77,7 @@ func For(d *keywords.Dict, r score.Result, job, resume score.Doc) []Suggestion {
 		resumeCount[m.TermID]++
 	}
 	var out []ranked
-	for _, tr := range r.Terms {
+	for i, tr := range r.Terms {
 		t := tr.Term
 		rk := ranked{required: tr.Required, hard: t.Kind != keywords.Soft, name: t.Name}
 		rk.points = 100 * tr.Importance
@@ -81,12 +85,12 @@ func For(d *keywords.Dict, r score.Result, job, resume score.Doc) []Suggestion {
 			rk.group = 0
 			switch {
 			case !rk.hard:
-				rk.s = Suggestion{t.ID, SoftAdd, softText(t, tr, job)}
+				rk.s = Suggestion{t.ID, SoftAdd, softText(t, tr, job), i + 1}
 			default:
 				if alt, tool := alternative(t, terms, resumeCount); alt != nil {
-					rk.s = Suggestion{t.ID, Reword, rewordText(t, alt, tool, tr.Required)}
+					rk.s = Suggestion{t.ID, Reword, rewordText(t, alt, tool, tr.Required), i + 1}
 				} else {
-					rk.s = Suggestion{t.ID, Add, addText(t, tr, job)}
+					rk.s = Suggestion{t.ID, Add, addText(t, tr, job), i + 1}
 				}
 			}
 			out = append(out, rk)
@@ -95,7 +99,7 @@ func For(d *keywords.Dict, r score.Result, job, resume score.Doc) []Suggestion {
 		rk.group = 1
 		if tr.ResumeCount == 1 && onlyInSkills(tr.Resume, resumeSecs) {
 			m := rk
-			m.s = Suggestion{t.ID, Move, fmt.Sprintf("%q appears only in your skills list; mention it in an experience bullet to show how you used it.", t.Name)}
+			m.s = Suggestion{t.ID, Move, fmt.Sprintf("%q appears only in your skills list; mention it in an experience bullet to show how you used it.", t.Name), i + 1}
 			out = append(out, m)
 		}
 		if js, rs, ok := differentNames(tr); ok {
@@ -105,7 +109,7 @@ func For(d *keywords.Dict, r score.Result, job, resume score.Doc) []Suggestion {
 			}
 			m := rk
 			m.s = Suggestion{t.ID, Spelling, fmt.Sprintf("The job writes %q; your resume writes %q. Use both forms once, e.g. %q, so a search for either finds it.",
-				js, rs, long+" ("+short+")")}
+				js, rs, long+" ("+short+")"), i + 1}
 			out = append(out, m)
 		}
 	}

@@ -48,10 +48,21 @@ func find(text string, pairs ...string) []match.Match {
 	return out
 }
 
-func suggest(jobText, resumeText string, jobPairs, resumePairs []string) []Suggestion {
+// sg is a Suggestion without the index of its ask.
+type sg struct {
+	TermID string
+	Kind   Kind
+	Text   string
+}
+
+func suggest(jobText, resumeText string, jobPairs, resumePairs []string) []sg {
 	job := score.Doc{Lines: strings.Split(jobText, "\n"), Matches: find(jobText, jobPairs...), Sections: sections.Job(jobText)}
 	resume := score.Doc{Lines: strings.Split(resumeText, "\n"), Matches: find(resumeText, resumePairs...), Sections: sections.Resume(resumeText)}
-	return For(dict, score.Compute(dict, job, resume), job, resume)
+	var out []sg
+	for _, s := range For(dict, score.Compute(dict, job, resume), job, resume) {
+		out = append(out, sg{s.TermID, s.Kind, s.Text})
+	}
+	return out
 }
 
 const longLine = "- You have some exposure to Microsoft Azure and an interest in (or basic knowledge of) Infrastructure as Code tools like Terraform."
@@ -61,21 +72,21 @@ func TestFor(t *testing.T) {
 		name               string
 		job, resume        string
 		jobPairs, resPairs []string
-		want               []Suggestion
+		want               []sg
 	}{
 		{
 			name:     "add a required term, quoting the line",
 			job:      "Requirements\n" + longLine,
 			resume:   "Skills\nGo",
 			jobPairs: []string{"Terraform=terraform"},
-			want:     []Suggestion{{"terraform", Add, `The job requires "Terraform" (line 2: "…knowledge of) Infrastructure as Code tools like Terraform"). If you have used it, name it in an experience bullet.`}},
+			want:     []sg{{"terraform", Add, `The job requires "Terraform" (line 2: "…knowledge of) Infrastructure as Code tools like Terraform"). If you have used it, name it in an experience bullet.`}},
 		},
 		{
 			name:     "add a neutral and a preferred term",
 			job:      "Tech Stack\n- Terraform\n- Kafka is a plus",
 			resume:   "Skills\nGo",
 			jobPairs: []string{"Terraform=terraform", "Kafka=kafka"},
-			want: []Suggestion{
+			want: []sg{
 				{"terraform", Add, `The job asks for "Terraform" (line 2: "Terraform"). If you have used it, name it in an experience bullet.`},
 				{"kafka", Add, `The job prefers "Kafka" (line 3: "Kafka is a plus"). If you have used it, name it in an experience bullet.`},
 			},
@@ -85,28 +96,28 @@ func TestFor(t *testing.T) {
 			job:      "Tech Stack\nCI/CD",
 			resume:   "Skills\nJenkins\nExperience\n- Ran Jenkins",
 			jobPairs: []string{"CI/CD=ci-cd"}, resPairs: []string{"Jenkins=jenkins"},
-			want: []Suggestion{{"ci-cd", Reword, `The job says "CI/CD"; your resume only says "Jenkins". Name CI/CD explicitly, e.g. "used Jenkins for CI/CD".`}},
+			want: []sg{{"ci-cd", Reword, `The job says "CI/CD"; your resume only says "Jenkins". Name CI/CD explicitly, e.g. "used Jenkins for CI/CD".`}},
 		},
 		{
 			name:     "reword: a sibling sharing a related term",
 			job:      "Requirements\n- Kafka",
 			resume:   "Experience\n- Ran RabbitMQ\nSkills\nGo",
 			jobPairs: []string{"Kafka=kafka"}, resPairs: []string{"RabbitMQ=rabbitmq"},
-			want: []Suggestion{{"kafka", Reword, `The job requires "Kafka"; your resume only says "RabbitMQ". If you have used Kafka, name it too: an ATS does not count "RabbitMQ" for it.`}},
+			want: []sg{{"kafka", Reword, `The job requires "Kafka"; your resume only says "RabbitMQ". If you have used Kafka, name it too: an ATS does not count "RabbitMQ" for it.`}},
 		},
 		{
 			name:     "same category alone is no reason to reword",
 			job:      "Requirements\n- PostgreSQL",
 			resume:   "Experience\n- Tuned MySQL\nSkills\nGo",
 			jobPairs: []string{"PostgreSQL=postgresql"}, resPairs: []string{"MySQL=mysql"},
-			want: []Suggestion{{"postgresql", Add, `The job requires "PostgreSQL" (line 2: "PostgreSQL"). If you have used it, name it in an experience bullet.`}},
+			want: []sg{{"postgresql", Add, `The job requires "PostgreSQL" (line 2: "PostgreSQL"). If you have used it, name it in an experience bullet.`}},
 		},
 		{
 			name:     "move: only once, in the skills list",
 			job:      "Tech Stack\nPostgreSQL",
 			resume:   "Technical Skills\nGo, PostgreSQL\nExperience\n- Built services",
 			jobPairs: []string{"PostgreSQL=postgresql"}, resPairs: []string{"PostgreSQL=postgresql"},
-			want: []Suggestion{{"postgresql", Move, `"PostgreSQL" appears only in your skills list; mention it in an experience bullet to show how you used it.`}},
+			want: []sg{{"postgresql", Move, `"PostgreSQL" appears only in your skills list; mention it in an experience bullet to show how you used it.`}},
 		},
 		{
 			name:     "no move when experience shows it",
@@ -120,14 +131,14 @@ func TestFor(t *testing.T) {
 			job:      "Requirements\n- Object-Oriented Programming",
 			resume:   "Experience\n- Applied OOP daily\nSkills\nGo",
 			jobPairs: []string{"Object-Oriented Programming=oop"}, resPairs: []string{"OOP=oop=acronym"},
-			want: []Suggestion{{"oop", Spelling, `The job writes "Object-Oriented Programming"; your resume writes "OOP". Use both forms once, e.g. "Object-Oriented Programming (OOP)", so a search for either finds it.`}},
+			want: []sg{{"oop", Spelling, `The job writes "Object-Oriented Programming"; your resume writes "OOP". Use both forms once, e.g. "Object-Oriented Programming (OOP)", so a search for either finds it.`}},
 		},
 		{
 			name:     "spelling: alias in job, canonical in resume",
 			job:      "Tech Stack\nPostgres",
 			resume:   "Experience\n- Ran PostgreSQL clusters\nSkills\nGo",
 			jobPairs: []string{"Postgres=postgresql=alias"}, resPairs: []string{"PostgreSQL=postgresql"},
-			want: []Suggestion{{"postgresql", Spelling, `The job writes "Postgres"; your resume writes "PostgreSQL". Use both forms once, e.g. "PostgreSQL (Postgres)", so a search for either finds it.`}},
+			want: []sg{{"postgresql", Spelling, `The job writes "Postgres"; your resume writes "PostgreSQL". Use both forms once, e.g. "PostgreSQL (Postgres)", so a search for either finds it.`}},
 		},
 		{
 			name:     "no spelling advice when a form is shared",
@@ -141,7 +152,7 @@ func TestFor(t *testing.T) {
 			job:      "About the role\nStrong communication and teamwork",
 			resume:   "Skills\nGo",
 			jobPairs: []string{"communication=communication", "teamwork=teamwork"},
-			want: []Suggestion{
+			want: []sg{
 				{"communication", SoftAdd, `The job asks for "Communication" (line 2: "Strong communication and teamwork"). Show it in an experience bullet rather than a list, e.g. "Communicated with <team or people> to <what you did>, <measurable result>".`},
 				{"teamwork", SoftAdd, `The job asks for "Teamwork" (line 2: "Strong communication and teamwork"). Show it in an experience bullet rather than a list, e.g. "<What you achieved> through teamwork with <team or people>, <measurable result>".`},
 			},
@@ -151,7 +162,7 @@ func TestFor(t *testing.T) {
 			job:      "Tech Stack\nKafka",
 			resume:   "Experience\n- Ran Kafka",
 			jobPairs: []string{"Kafka=kafka"}, resPairs: []string{"Kafka=kafka"},
-			want: []Suggestion{{"", General, `Your resume has no skills section; add one headed "Skills" that lists the tools you use, since ATS parsers look for it.`}},
+			want: []sg{{"", General, `Your resume has no skills section; add one headed "Skills" that lists the tools you use, since ATS parsers look for it.`}},
 		},
 	}
 	for _, tt := range tests {
@@ -228,7 +239,7 @@ func FuzzFor(f *testing.F) {
 		pairs := []string{"Terraform=terraform", "CI/CD=ci-cd", "Kafka=kafka", "Jenkins=jenkins", "OOP=oop=acronym",
 			"Object-Oriented Programming=oop", "Postgres=postgresql=alias", "PostgreSQL=postgresql", "communication=communication"}
 		got := suggest(jt, rt, pairs, pairs)
-		seen := map[Suggestion]bool{}
+		seen := map[sg]bool{}
 		for _, s := range got {
 			if s.Text == "" || seen[s] {
 				t.Fatalf("empty or duplicate suggestion %+v", s)
