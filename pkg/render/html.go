@@ -58,7 +58,7 @@ details{margin:1em 0}summary{cursor:pointer;font-weight:600}
 </div></header>
 <h2>Matched ({{len .Matched}})</h2>
 {{if .Matched}}<table id="matched"><thead><tr><th>Term</th><th>Kind</th><th>How</th><th>Required</th><th>Resume evidence</th></tr></thead><tbody>
-{{range .Matched}}<tr><td>{{.Term}}</td><td>{{.Kind}}</td><td>{{.Match}}</td><td>{{yes .Required}}</td><td>{{range .Evidence}}<div>line {{.Line}}: {{.HTML}}</div>{{end}}</td></tr>
+{{range .Matched}}<tr><td>{{.Term}}</td><td>{{.Kind}}</td><td>{{.Match}}</td><td>{{yes .Required}}</td><td>{{range .Evidence}}<div>line {{.Line}}: {{.HTML}}</div>{{end}}{{if .Note}}<div class="muted">{{.Note}}</div>{{end}}</td></tr>
 {{end}}</tbody></table>{{else}}<p class="muted">No job term was found in the resume.</p>{{end}}
 <h2>Missing ({{len .Missing}})</h2>
 {{if .Missing}}<table id="missing"><thead><tr><th>Term</th><th>Kind</th><th>Required</th><th>Job evidence</th><th>Suggestion</th></tr></thead><tbody>
@@ -101,7 +101,7 @@ type htmlLine struct {
 
 type htmlTerm struct {
 	Term, Kind, Match, Suggestion string
-	Note                          string // a missing term the resume has as an ordinary word
+	Note                          string // a missing term the resume has as an ordinary word; the verdict rule of a matched one met another way
 	Required                      bool
 	Evidence                      []htmlLine
 }
@@ -143,11 +143,15 @@ func writeHTML(w io.Writer, v any, _ Options) error {
 		job.add(m.JobEvidence, "miss")
 	}
 	for _, m := range r.Matched {
-		h.Matched = append(h.Matched, htmlTerm{Term: clean(m.Term), Kind: clean(m.Kind), Match: clean(m.Match), Required: m.Required,
-			Evidence: evidenceLines(m.ResumeEvidence, "hit")})
+		t := htmlTerm{Term: clean(askName(m.Term, m.Alternatives, m.Open)), Kind: clean(m.Kind), Match: clean(howText(m)),
+			Required: m.Required, Evidence: evidenceLines(m.ResumeEvidence, "hit")}
+		if len(m.ResumeEvidence) > 0 {
+			t.Note = clean(verdictRule(m.ResumeEvidence[0]))
+		}
+		h.Matched = append(h.Matched, t)
 	}
 	for _, m := range r.Missing {
-		t := htmlTerm{Term: clean(m.Term), Kind: clean(m.Kind), Required: m.Required,
+		t := htmlTerm{Term: clean(askName(m.Term, m.Alternatives, m.Open)), Kind: clean(m.Kind), Required: m.Required,
 			Suggestion: clean(m.Suggestion), Evidence: evidenceLines(m.JobEvidence, "miss")}
 		if im, ok := resumeIgnored(r, m.Term); ok {
 			t.Note = clean(ignoredNote(im))
@@ -218,12 +222,17 @@ func (lm lineMarks) lines(doc []string) []htmlLine {
 
 func evidenceLines(ev []report.Evidence, class string) []htmlLine {
 	out := make([]htmlLine, 0, len(ev))
-	for _, e := range ev {
+	for i := 0; i < len(ev); {
+		// A group cites each member, often on one line: one line, each marked.
 		var m []mark
-		if e.Surface != "" {
-			m = []mark{{e.Surface, class}}
+		j := i
+		for ; j < len(ev) && ev[j].Line == ev[i].Line; j++ {
+			if ev[j].Surface != "" {
+				m = append(m, mark{ev[j].Surface, class})
+			}
 		}
-		out = append(out, htmlLine{Line: e.Line, HTML: highlight(e.Text, m)})
+		out = append(out, htmlLine{Line: ev[i].Line, HTML: highlight(ev[i].Text, m)})
+		i = j
 	}
 	return out
 }

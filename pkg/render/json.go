@@ -22,16 +22,21 @@ package render
 //	coverage            object  {hard_matched, hard_total, soft_matched, soft_total}
 //	matched             [object] MatchedTerm: term, kind, category, match,
 //	                            required, importance, job_count, resume_count,
-//	                            job_evidence, resume_evidence
+//	                            job_evidence, resume_evidence; a requirement
+//	                            group adds alternatives and open, an ask met by
+//	                            another term satisfied_by (all omitted if empty)
 //	missing             [object] MissingTerm: term, kind, category, importance,
-//	                            required, job_count, job_evidence, suggestion
+//	                            required, job_count, job_evidence, suggestion,
+//	                            alternatives and open (omitted if empty)
 //	suggestions         [object] {term (omitted if none), kind, text}
 //	ignored             [object] {from_line, to_line, heading, reason}
 //	dictionary_version  string
 //	algorithm_version   string
 //
-// Evidence (in *_evidence): {line, text, surface?, match?, rule?}; line is
-// 1-based, text the trimmed line, optional fields are omitted when empty.
+// Evidence (in *_evidence): {line, text, surface?, match?, rule?, rule_id?};
+// line is 1-based, text the trimmed line, optional fields are omitted when
+// empty; match is implied or alternative, with the verdict rule, on the
+// resume evidence of an ask another term met.
 //
 // KeywordsResult (`atsmatch keywords`): schema_version, document,
 // keywords [{term, kind, category, count, forms, evidence}], ignored,

@@ -83,7 +83,7 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 	} else {
 		m.header("Term", "Kind", "Required", "Job evidence", "Suggestion")
 		for _, t := range r.Missing {
-			m.row(t.Term, t.Kind, yesNo(t.Required), evidenceCell(t.JobEvidence), t.Suggestion)
+			m.row(askName(t.Term, t.Alternatives, t.Open), t.Kind, yesNo(t.Required), evidenceCell(t.JobEvidence), t.Suggestion)
 		}
 	}
 
@@ -93,7 +93,7 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 	} else {
 		m.header("Term", "Kind", "How", "Job / resume", "Resume evidence")
 		for _, t := range r.Matched {
-			m.row(t.Term, t.Kind, t.Match, fmt.Sprintf("%d / %d", t.JobCount, t.ResumeCount), evidenceCell(t.ResumeEvidence))
+			m.row(askName(t.Term, t.Alternatives, t.Open), t.Kind, howText(t), fmt.Sprintf("%d / %d", t.JobCount, t.ResumeCount), evidenceCell(t.ResumeEvidence))
 		}
 	}
 
@@ -168,7 +168,11 @@ func evidenceCell(ev []report.Evidence) string {
 	if len(ev) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("line %d: %s", ev[0].Line, shorten(ev[0].Text, ev[0].Surface, 80))
+	s := fmt.Sprintf("line %d: %s", ev[0].Line, shorten(ev[0].Text, ev[0].Surface, 80))
+	if r := verdictRule(ev[0]); r != "" {
+		s += " (" + r + ")"
+	}
+	return s
 }
 
 // mdCell makes s safe inside a table cell: one line, no column breaks, no

@@ -70,6 +70,19 @@ func richMatch() *report.MatchResult {
 				},
 			},
 			{
+				Term: "Message Queues", Kind: "hard", Category: "messaging", Match: "implied", Required: true, Importance: 0.5,
+				JobCount: 1, ResumeCount: 1,
+				JobEvidence: []report.Evidence{
+					{Line: 16, Text: "Message queues such as RabbitMQ or Kafka", Surface: "Message queues", Match: "exact"},
+					{Line: 16, Text: "Message queues such as RabbitMQ or Kafka", Surface: "RabbitMQ", Match: "exact"},
+					{Line: 16, Text: "Message queues such as RabbitMQ or Kafka", Surface: "Kafka", Match: "alias"},
+				},
+				ResumeEvidence: []report.Evidence{{Line: 7, Text: "Moved billing events to Azure Service Bus", Surface: "Azure Service Bus",
+					Match: "implied", Rule: "counted: Azure Service Bus is a kind of Message Queues (the job's examples: RabbitMQ, Apache Kafka)",
+					RuleID: "group.equivalent"}},
+				Alternatives: []string{"RabbitMQ", "Apache Kafka"}, Open: true, SatisfiedBy: "Azure Service Bus",
+			},
+			{
 				Term: "communication", Kind: "soft", Category: "interpersonal", Match: "inflection", Importance: 0.4, JobCount: 1, ResumeCount: 1,
 				JobEvidence:    []report.Evidence{{Line: 20, Text: "Excellent communication skills", Surface: "communication", Match: "exact"}},
 				ResumeEvidence: []report.Evidence{{Line: 30, Text: "Communicated roadmap to 3 teams", Surface: "Communicated", Match: "inflection"}},
@@ -80,6 +93,15 @@ func richMatch() *report.MatchResult {
 				Term: "Kubernetes", Kind: "hard", Category: "devops", Importance: 0.95, Required: true, JobCount: 2,
 				JobEvidence: []report.Evidence{{Line: 12, Text: "Experience with Kubernetes and Helm", Surface: "Kubernetes", Match: "exact"}},
 				Suggestion:  "Add Kubernetes to a bullet where you used it.",
+			},
+			{
+				Term: "xUnit", Kind: "hard", Category: "testing", Importance: 0.7, Required: true, JobCount: 1,
+				JobEvidence: []report.Evidence{
+					{Line: 17, Text: "Unit tests (xUnit or NUnit)", Surface: "xUnit", Match: "exact"},
+					{Line: 17, Text: "Unit tests (xUnit or NUnit)", Surface: "NUnit", Match: "exact"},
+				},
+				Suggestion:   "The job requires one of xUnit or NUnit.",
+				Alternatives: []string{"NUnit"},
 			},
 			{
 				Term: "CI/CD", Kind: "hard", Category: "devops", Importance: 0.6, Preferred: true, JobCount: 1,

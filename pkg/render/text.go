@@ -122,6 +122,7 @@ func (t *textPrinter) match(r *report.MatchResult) {
 				req = "  " + req
 			}
 			t.printf("%3d. %s%s  %-4s%s\n", i+1, p.term.Sprint(term), pad(term, w), m.Kind, req)
+			t.alternatives(m.Alternatives, m.Open)
 			t.evidence("     job ", m.JobEvidence)
 			if im, ok := resumeIgnored(r, m.Term); ok && t.o.Verbose {
 				t.printf("     %s\n", p.warn.Sprint(wrap(clean(ignoredNote(im)), t.o.width()-5, "     ")))
@@ -135,6 +136,7 @@ func (t *textPrinter) match(r *report.MatchResult) {
 		for _, m := range r.Matched {
 			term := clean(m.Term)
 			t.printf("  %s %s%s  %-4s  %-10s  job %d / resume %d\n", p.good.Sprint("✓"), p.term.Sprint(term), pad(term, w), m.Kind, m.Match, m.JobCount, m.ResumeCount)
+			t.alternatives(m.Alternatives, m.Open)
 			t.evidence("     resume ", m.ResumeEvidence)
 			if t.o.Verbose {
 				t.evidence("     job ", m.JobEvidence)
@@ -211,14 +213,29 @@ func (t *textPrinter) evidence(prefix string, ev []report.Evidence) {
 		ev = ev[:1]
 	}
 	indent, label := splitIndent(prefix)
-	for _, e := range ev {
+	for i, e := range ev {
+		if i > 0 && e.Line == ev[i-1].Line {
+			continue // a group's members on one line: the line once
+		}
 		head := fmt.Sprintf("%sline %d: ", label, e.Line)
 		room := t.o.width() - len(indent) - utf8.RuneCountInString(head) - 2 // the quotes
 		t.printf("%s%s\"%s\"\n", indent, t.p.dim.Sprint(head), shorten(clean(e.Text), e.Surface, room))
-		if t.o.Verbose && e.Rule != "" {
+		if r := verdictRule(e); r != "" {
+			// Why a term the resume never names counts: always shown.
+			t.printf("%s  %s\n", indent, wrap(clean(r), t.o.width()-len(indent)-2, indent+"  "))
+		} else if t.o.Verbose && e.Rule != "" {
 			t.printf("%s  %s\n", indent, t.p.dim.Sprintf("rule: %s", clean(e.Rule)))
 		}
 	}
+}
+
+// alternatives prints a group's other members under its name: "or:
+// NUnit", "or: RabbitMQ, Apache Kafka, or similar".
+func (t *textPrinter) alternatives(alts []string, open bool) {
+	if len(alts) == 0 {
+		return
+	}
+	t.printf("     %s\n", wrap("or: "+clean(alternativesText(alts, open)), t.o.width()-5, "         "))
 }
 
 // splitIndent separates the leading spaces of prefix, which stay uncoloured.
