@@ -65,6 +65,9 @@ type TermResult struct {
 	Alternatives []*keywords.Term
 	// Open marks a group from an open list ("such as", "or similar").
 	Open bool
+	// Head marks a group named by its open list's head or its kind
+	// (Message Queues): its Alternatives are the job's examples.
+	Head bool
 	// SatisfiedBy is the resume term that met the ask when it is not Term
 	// itself: a narrower term, a named member of an open list; nil
 	// otherwise (and for the resume's language).

@@ -94,7 +94,10 @@ func (v *verdicts) verdict(a *ask) (tr TermResult) {
 		}
 		return tr
 	}
-	defer func() { tr.Alternatives = others(a.members, tr.Term) }()
+	defer func() {
+		tr.Alternatives = others(a.members, tr.Term)
+		tr.Head = tr.Term == a.head || tr.Term == a.kind
+	}()
 	if v.has(a.head) {
 		v.met(&tr, a.head, nil, "", nil)
 		return tr

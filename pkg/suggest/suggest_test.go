@@ -12,14 +12,14 @@ import (
 )
 
 var dict = &keywords.Dict{Terms: []keywords.Term{
-	{ID: "ci-cd", Name: "CI/CD", Kind: keywords.Hard, Category: "devops"},
-	{ID: "jenkins", Name: "Jenkins", Kind: keywords.Hard, Category: "ci", Related: []string{"ci-cd"}},
+	{ID: "ci-cd", Name: "CI/CD", Kind: keywords.Hard, Category: "cloud"},
+	{ID: "jenkins", Name: "Jenkins", Kind: keywords.Hard, Category: "cloud", Related: []string{"ci-cd"}},
 	{ID: "postgresql", Name: "PostgreSQL", Kind: keywords.Hard, Category: "database", Aliases: []string{"Postgres"}},
 	{ID: "mysql", Name: "MySQL", Kind: keywords.Hard, Category: "database"},
-	{ID: "terraform", Name: "Terraform", Kind: keywords.Hard, Category: "iac"},
-	{ID: "kafka", Name: "Kafka", Kind: keywords.Hard, Category: "messaging", Related: []string{"message-queues"}},
-	{ID: "rabbitmq", Name: "RabbitMQ", Kind: keywords.Hard, Category: "messaging", Related: []string{"message-queues"}},
-	{ID: "oop", Name: "Object-Oriented Programming", Kind: keywords.Hard, Category: "method", Acronyms: []string{"OOP"}},
+	{ID: "terraform", Name: "Terraform", Kind: keywords.Hard, Category: "cloud"},
+	{ID: "kafka", Name: "Kafka", Kind: keywords.Hard, Category: "database", Related: []string{"message-queues"}},
+	{ID: "rabbitmq", Name: "RabbitMQ", Kind: keywords.Hard, Category: "database", Related: []string{"message-queues"}},
+	{ID: "oop", Name: "Object-Oriented Programming", Kind: keywords.Hard, Category: "engineering", Acronyms: []string{"OOP"}},
 	{ID: "communication", Name: "Communication", Kind: keywords.Soft, Category: "soft", Forms: []string{"communicative", "communicated"}},
 	{ID: "teamwork", Name: "Teamwork", Kind: keywords.Soft, Category: "soft"},
 }}
