@@ -28,6 +28,19 @@ var closedLead = [][]string{
 	{"either"},
 }
 
+// An "also" statement accepts a list besides an earlier ask: "MCA
+// candidates may also apply", "Diploma holders can also apply",
+// "equivalent degrees will also be considered". alsoStart are the words
+// that may follow the list, alsoModals the words right before "also",
+// alsoVerbs the words at most two after it. "must also apply" asks for
+// more; it is no alternative.
+var (
+	alsoStart = set("candidates", "candidate", "holders", "holder", "applicants", "graduates", "degrees",
+		"qualifications", "may", "can", "will", "are", "is", "also")
+	alsoModals = set("may", "can", "will", "are", "is", "could")
+	alsoVerbs  = set("apply", "considered", "accepted", "acceptable", "welcome", "eligible", "be")
+)
+
 // andLead cues come right before a list that asks for every member, even
 // joined by "/" or "or": "bilingual English/Spanish", "both Java/Kotlin".
 var andLead = [][]string{

@@ -32,7 +32,11 @@ the list in two. A list is then read as:
 
 A parenthesis after "at least one <noun>" or "one of the <noun>" is a closed
 group of every term inside it ("at least one major cloud (AWS preferred;
-Azure or GCP acceptable)").
+Azure or GCP acceptable)"); one that opens with "or" names alternatives of
+the term before it ("MPharm degree (or an overseas qualification plus
+OSPAP)"). A list the job accepts besides an earlier ask ("MCA candidates
+may also apply", "Diploma holders can also apply"; not "must also") joins
+the nearest earlier term of its line of the same dictionary category.
 
 # Head and kind
 

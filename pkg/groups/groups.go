@@ -172,6 +172,10 @@ func (det *detector) runs(run []int, conns []conn) {
 	if len(run) == 0 {
 		return
 	}
+	if hs := det.alsoBefore(run); hs != nil {
+		det.add(append(hs, run...), -1, false, "also")
+		return
+	}
 	lead, leadCue, head := det.lead(run[0])
 	tail, tailCue, tailHead, trailingOr := det.tail(run[len(run)-1])
 	switch {
@@ -225,12 +229,7 @@ func (det *detector) sameCategory(items []int) bool {
 	if det.d == nil {
 		return true
 	}
-	cat := func(k int) string {
-		if t, ok := det.d.Term(det.ms[det.kept[k]].TermID); ok {
-			return t.Category
-		}
-		return ""
-	}
+	cat := func(k int) string { return det.category(det.ms[det.kept[k]].TermID) }
 	first := cat(items[0])
 	for _, k := range items[1:] {
 		if cat(k) != first {
@@ -446,6 +445,59 @@ func (det *detector) tail(k int) (open bool, cue string, head int, trailingOr bo
 	return false, "", -1, i < len(ts) && ts[i].is("or")
 }
 
+// alsoBefore reads a list that the job accepts besides an earlier ask:
+// "B.E./B.Tech in Computer Science; MCA candidates may also apply",
+// "Diploma holders can also apply". It returns the position in kept of
+// that ask, the nearest earlier term on the list's line of the same
+// dictionary category as its first term (a degree for a degree), with its
+// other occurrences on the line ("B.E./B.Tech"), or nil.
+func (det *detector) alsoBefore(run []int) []int {
+	last := det.ms[det.kept[run[len(run)-1]]]
+	to := min(len(det.text), last.End+tailWindow)
+	if w, _ := firstWord(det.text, last.End, to); !in(alsoStart, w) {
+		return nil
+	}
+	ts, _ := det.scan(last.End, to)
+	found := false
+	for i := 0; i < len(ts) && i < 4 && !found; i++ {
+		if !ts[i].word || !ts[i].is("also") {
+			continue
+		}
+		modal := i > 0 && in(alsoModals, ts[i-1].text)
+		for j := i + 1; j < len(ts) && j <= i+2 && modal; j++ {
+			found = found || ts[j].word && in(alsoVerbs, ts[j].text)
+		}
+	}
+	if !found || det.d == nil {
+		return nil
+	}
+	first := det.ms[det.kept[run[0]]]
+	cat := det.category(first.TermID)
+	ask := ""
+	var out []int
+	for k := run[0] - 1; k >= 0 && det.ms[det.kept[k]].Line == first.Line; k-- {
+		m := det.ms[det.kept[k]]
+		switch {
+		case det.used[det.kept[k]]:
+		case ask == "" && m.TermID != first.TermID && det.category(m.TermID) == cat:
+			ask = m.TermID
+			out = append(out, k)
+		case ask != "" && m.TermID == ask:
+			out = append(out, k)
+		}
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// category is a term's dictionary category, "" when unknown.
+func (det *detector) category(id string) string {
+	if t, ok := det.d.Term(id); ok {
+		return t.Category
+	}
+	return ""
+}
+
 // scopes finds each parenthesis after "at least one <noun>" or "one of the
 // <noun>" that holds two or more terms, and makes them one closed group.
 func (det *detector) scopes() {
@@ -467,6 +519,15 @@ func (det *detector) scopes() {
 		for k := k0; k < len(det.kept) && det.ms[det.kept[k]].End <= closeAt; k++ {
 			if !det.used[det.kept[k]] {
 				items = append(items, k)
+			}
+		}
+		// "MPharm degree (or an overseas qualification plus OSPAP)": the
+		// parenthesis names alternatives of the term before it.
+		if w, _ := firstWord(text, open+1, closeAt); len(items) > 0 && strings.EqualFold(w, "or") {
+			if h := det.headBefore(k0, open); h >= 0 {
+				det.add(append([]int{h}, items...), -1, false, "or")
+				off = closeAt + 1
+				continue
 			}
 		}
 		if len(items) < 2 {

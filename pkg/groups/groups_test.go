@@ -23,6 +23,10 @@ var dict = &keywords.Dict{Terms: sortTerms([]keywords.Term{
 	{ID: "mysql", Name: "MySQL", Broader: []string{"relational-databases"}},
 	{ID: "relational-databases", Name: "Relational Databases"},
 	{ID: "gong", Name: "Gong"},
+	{ID: "bachelors", Name: "Bachelor's Degree", Category: "degree"},
+	{ID: "mca", Name: "Master of Computer Applications", Category: "degree"},
+	{ID: "diploma", Name: "Diploma", Category: "degree"},
+	{ID: "mpharm", Name: "MPharm", Category: "degree"},
 	{ID: "react", Name: "React", Category: "framework"},
 	{ID: "typescript", Name: "TypeScript", Category: "language"},
 	{ID: "xunit", Name: "xUnit", Category: "framework"},
@@ -106,7 +110,8 @@ var surfaces = []string{"Kafka=kafka", "RabbitMQ=rabbitmq", "NATS=nats", "xUnit=
 	"Docker=docker", "Kubernetes=kubernetes", "ECS=ecs", "EKS=eks", "R=r", "communication=communication",
 	"Observability=observability", "Prometheus=prometheus", "Grafana=grafana", "Datadog=datadog",
 	"Epic=epic", "Cerner=cerner", "React=react", "TypeScript=typescript", "healthcare=healthcare", "English=english", "Spanish=spanish",
-	"Bachelor's degree=bachelors", "Redux=redux", "Zustand=zustand", "AWS Certified Solutions Architect=aws-csa", "CKA=cka"}
+	"Bachelor's degree=bachelors", "B.E.=bachelors", "B.Tech=bachelors", "MCA=mca", "Diploma=diploma", "MPharm=mpharm",
+	"OSPAP=ospap", "ECE=ece", "Redux=redux", "Zustand=zustand", "AWS Certified Solutions Architect=aws-csa", "CKA=cka"}
 
 // TestDetectAfterTerm: a cue may be a term itself ("Bilingual").
 func TestDetectAfterTerm(t *testing.T) {
@@ -153,6 +158,11 @@ func TestDetectGroups(t *testing.T) {
 		{"skills (PostgreSQL, MySQL or\n  Oracle)", []string{"closed or[postgresql mysql]"}},
 		// One line break inside an item.
 		{"- Kafka or\n  RabbitMQ", []string{"closed or[kafka rabbitmq]"}},
+		// Alternatives stated apart.
+		{"B.E./B.Tech in Computer Science, IT or ECE; MCA candidates may also apply",
+			[]string{"closed also[bachelors mca]", "closed or[cs ece]"}},
+		{"Bachelor's degree required. Diploma holders can also apply", []string{"closed also[bachelors diploma]"}},
+		{"MPharm degree (or an overseas qualification plus OSPAP)", []string{"closed or[mpharm ospap]"}},
 		// Open lists.
 		{"Familiarity with message queues such as RabbitMQ or Kafka",
 			[]string{"open such as[rabbitmq kafka] head=message-queues"}},
@@ -197,6 +207,10 @@ func TestDetectGroups(t *testing.T) {
 		{"Experience in healthcare or another regulated sector", nil},
 		{"Docker and Kubernetes or anything", []string{}},
 		{"Python or Python", nil},
+		{"Bachelor's degree required. MCA candidates must also apply online", nil},
+		{"Python developers will also be considered", nil},
+		{"Kafka; MCA candidates may also apply", nil}, // no earlier ask of its kind
+		{"MPharm degree (or equivalent)", nil},
 		{"Frontend Engineer (React/TypeScript)", nil}, // a stack, not alternatives
 		{"React or TypeScript", []string{"closed or[react typescript]"}},
 		{"Bilingual English/Spanish", nil},
@@ -279,7 +293,7 @@ func TestScan(t *testing.T) {
 // in any case, and no cue word has a space (scan makes one token of it).
 func TestCueSets(t *testing.T) {
 	for name, s := range map[string]map[string]bool{"fillers": fillers, "articles": articles, "likeNotCue": likeNotCue,
-		"leadWords": leadWords, "tailWords": tailWords} {
+		"leadWords": leadWords, "tailWords": tailWords, "alsoStart": alsoStart, "alsoModals": alsoModals, "alsoVerbs": alsoVerbs} {
 		for w := range s {
 			if !in(s, w) || !in(s, strings.ToUpper(w)) || strings.Contains(w, " ") || w != strings.ToLower(w) {
 				t.Errorf("%s: %q is not found by in, or not one lower-case word", name, w)
