@@ -13,27 +13,48 @@ import (
 )
 
 const (
-	defaultMaxPages  = 200
-	defaultMaxStream = 16 << 20
-	defaultMaxObjs   = 1_000_000
-	maxTreeDepth     = 64 // page tree and Form XObject nesting
-	maxFormDepth     = 12
-	maxGStack        = 256
+	defaultMaxPages   = 200
+	defaultMaxStream  = 4 << 20
+	defaultMaxDecoded = 8 << 20
+	defaultMaxObjs    = 1_000_000
+	defaultMaxForms   = 1024
+	defaultMaxOps     = 1 << 20
+	defaultMaxGlyphs  = 1 << 20
+	maxTreeDepth      = 64 // page tree and Form XObject nesting
+	maxFormDepth      = 12
+	maxGStack         = 256
 )
 
 // ctxAbort carries a context error out of the operator callback.
 type ctxAbort struct{ err error }
 
-func extract(ctx context.Context, data []byte, opt Options) (res *Result, err error) {
-	if opt.MaxPages <= 0 {
-		opt.MaxPages = defaultMaxPages
+// capStop carries a reached cap out of the operator callback: the page
+// keeps its text so far and no later page is read.
+type capStop struct{ warning string }
+
+// withDefaults fills the zero fields of opt.
+func (opt Options) withDefaults() Options {
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
 	}
+	def(&opt.MaxPages, defaultMaxPages)
+	def(&opt.MaxObjects, defaultMaxObjs)
+	def(&opt.MaxForms, defaultMaxForms)
+	def(&opt.MaxOps, defaultMaxOps)
+	def(&opt.MaxGlyphs, defaultMaxGlyphs)
 	if opt.MaxStreamBytes <= 0 {
 		opt.MaxStreamBytes = defaultMaxStream
 	}
-	if opt.MaxObjects <= 0 {
-		opt.MaxObjects = defaultMaxObjs
+	if opt.MaxDecoded <= 0 {
+		opt.MaxDecoded = defaultMaxDecoded
 	}
+	return opt
+}
+
+func extract(ctx context.Context, data []byte, opt Options) (res *Result, err error) {
+	opt = opt.withDefaults()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -47,7 +68,8 @@ func extract(ctx context.Context, data []byte, opt Options) (res *Result, err er
 	if err != nil {
 		return nil, err
 	}
-	r, err := pdf.NewReaderLimits(bytes.NewReader(data), int64(len(data)), opt.MaxObjects, opt.MaxStreamBytes)
+	r, err := pdf.NewReaderLimits(bytes.NewReader(data), int64(len(data)),
+		pdf.Limits{MaxObjects: opt.MaxObjects, MaxStream: opt.MaxStreamBytes, MaxDecoded: opt.MaxDecoded})
 	if err != nil {
 		switch {
 		case errors.Is(err, pdf.ErrEncrypted):
@@ -57,7 +79,7 @@ func extract(ctx context.Context, data []byte, opt Options) (res *Result, err er
 		}
 		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	w := &walker{ctx: ctx, opt: opt, res: &Result{}, fileBudget: 4 * opt.MaxStreamBytes}
+	w := &walker{ctx: ctx, opt: opt, res: &Result{}, r: r}
 	pages := w.pageList(r.Trailer().Key("Root").Key("Pages"))
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -75,10 +97,15 @@ func extract(ctx context.Context, data []byte, opt Options) (res *Result, err er
 			return nil, err
 		}
 		w.res.Pages = append(w.res.Pages, text)
+		if w.stopped {
+			break
+		}
 	}
 	if w.reordered {
 		w.res.Warnings = append(w.res.Warnings, "two-column layout reordered")
 	}
+	w.work.Decoded = r.Decoded()
+	w.res.Work = w.work
 	if w.pageErrs > 0 {
 		w.res.Warnings = append(w.res.Warnings, fmt.Sprintf("%d page(s) partly unreadable", w.pageErrs))
 	}
@@ -122,30 +149,47 @@ type walker struct {
 	ctx       context.Context
 	opt       Options
 	res       *Result
+	r         *pdf.Reader // counts the decoded bytes of the document (opt.MaxDecoded)
 	leaves    int
 	steps     int
 	reordered bool
 	pageErrs  int
+	stopped   bool             // a cap ended the walk: no later page is read
 	fonts     map[uint32]*font // by font object id; direct fonts are not cached
-	// decoded-bytes budgets: one stream is capped by MaxStreamBytes, but a
-	// page can reference one bomb many times (Contents arrays, forms, fonts)
-	pageBudget, fileBudget int64
+	work      Work
 }
 
-// stream decodes v within the stream cap and the page and file budgets.
+// stream decodes v up to max bytes and the stream cap; the reader charges
+// every decoded byte to the document's cap, so a page that references one
+// bomb many times (Contents arrays, forms, fonts) stops there.
 func (w *walker) stream(v pdf.Value, max int64) []byte {
-	max = min(max, w.pageBudget, w.fileBudget)
-	if max <= 0 {
-		w.warn("content cut at size cap")
+	max = min(max, w.opt.MaxStreamBytes)
+	if w.r.Decoded() >= w.opt.MaxDecoded {
+		// Spent: not even a decoder is set up (each costs a 32 KiB window).
+		w.warn(fmt.Sprintf("truncated at %s of decoded streams (the limit)", mib(w.opt.MaxDecoded)))
 		return nil
 	}
 	d, err := readStream(w.ctx, v, max)
-	if errors.Is(err, ErrTooLarge) || errors.Is(err, pdf.ErrLimit) {
+	switch {
+	case errors.Is(err, pdf.ErrDocumentTooLarge):
+		w.warn(fmt.Sprintf("truncated at %s of decoded streams (the limit)", mib(w.opt.MaxDecoded)))
+	case errors.Is(err, ErrTooLarge), errors.Is(err, pdf.ErrLimit):
 		w.warn("content cut at size cap")
 	}
-	w.pageBudget -= int64(len(d))
-	w.fileBudget -= int64(len(d))
 	return d
+}
+
+// mib writes a byte count the way the caps are set: "16 MiB".
+func mib(n int64) string {
+	if n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// stop ends the walk at a cap: the page keeps its text so far.
+func (w *walker) stop(warning string) {
+	panic(capStop{warning})
 }
 
 // warn adds a warning once.
@@ -262,14 +306,18 @@ func (w *walker) contents(v pdf.Value) []byte {
 // warning rather than failing the file. Context errors do fail the file.
 func (w *walker) page(p pageRef) (text string, err error) {
 	t := newTextOut()
-	w.pageBudget = 2 * w.opt.MaxStreamBytes
 	defer func() {
 		if x := recover(); x != nil {
-			if a, ok := x.(ctxAbort); ok {
-				err = a.err
+			switch x := x.(type) {
+			case ctxAbort:
+				err = x.err
 				return
+			case capStop:
+				w.stopped = true
+				w.warn(x.warning)
+			default:
+				w.pageErrs++
 			}
-			w.pageErrs++
 			text = t.finish(w)
 		}
 	}()
@@ -324,6 +372,10 @@ func (w *walker) run(data []byte, res pdf.Value, st *state, t *textOut, depth in
 	fontsLoaded := false
 	pdf.InterpretReader(bytes.NewReader(data), func(stk *pdf.Stack, op string) {
 		w.tick()
+		if w.work.Ops++; w.work.Ops > w.opt.MaxOps {
+			w.work.Ops--
+			w.stop(fmt.Sprintf("truncated at %d content operators (the limit)", w.opt.MaxOps))
+		}
 		n := stk.Len()
 		if cap(args) < n {
 			args = make([]pdf.Value, n)
@@ -441,6 +493,13 @@ func (w *walker) form(x pdf.Value, id uint32, res pdf.Value, st *state, t *textO
 	if forms[id] && id != 0 {
 		return // a form drawing itself
 	}
+	if w.work.Forms >= w.opt.MaxForms {
+		// Forms nest and repeat (12 levels drawing the next ten times is
+		// 10^12 draws from a few kilobytes): skip the rest, keep the page.
+		w.warn(fmt.Sprintf("truncated at %d form XObjects drawn (the limit)", w.opt.MaxForms))
+		return
+	}
+	w.work.Forms++
 	forms[id] = true
 	defer delete(forms, id)
 	saved := st.g
@@ -504,6 +563,9 @@ func (w *walker) show(st *state, t *textOut, raw string, buf []glyph) []glyph {
 		}
 		adv *= g.th
 		x1, y1 := x+adv*m[0], y+adv*m[1]
+		if w.res.Glyphs >= w.opt.MaxGlyphs {
+			w.stop(fmt.Sprintf("truncated at %d glyphs (the limit)", w.opt.MaxGlyphs))
+		}
 		w.res.Glyphs++
 		if gl.text == "" {
 			w.res.Unmapped++

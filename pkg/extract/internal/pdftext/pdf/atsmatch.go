@@ -43,3 +43,15 @@ func (v Value) IndexRefID(i int) uint32 {
 	}
 	return 0
 }
+
+// Limits bound the work of one Reader (atsmatch patch). A zero field is no
+// cap.
+type Limits struct {
+	MaxObjects int   // xref entries accepted at most
+	MaxStream  int64 // decoded bytes of any one stream
+	MaxDecoded int64 // decoded bytes of all streams together: contents, forms, CMaps, object and xref streams, each read counted
+}
+
+// Decoded is the number of stream bytes decoded so far, every read of
+// every stream counted: the work MaxDecoded bounds.
+func (r *Reader) Decoded() int64 { return r.decoded }

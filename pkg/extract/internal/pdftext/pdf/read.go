@@ -71,6 +71,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"sort"
 	"strconv"
@@ -91,6 +92,8 @@ type Reader struct {
 	// atsmatch patch: limits against hostile files.
 	maxObjects int   // xref entries accepted at most
 	maxStream  int64 // decoded bytes per stream at most
+	maxDecoded int64 // decoded bytes of all streams together at most (0: no cap)
+	decoded    int64 // decoded bytes so far, every stream and every re-read counted
 }
 
 // ErrEncrypted is wrapped by every error caused by the file's encryption
@@ -100,14 +103,15 @@ var ErrEncrypted = errors.New("encrypted")
 // ErrLimit is wrapped when a declared size exceeds the Reader's limits (atsmatch patch).
 var ErrLimit = errors.New("limit exceeded")
 
-// NewReaderLimits is NewReader with caps (atsmatch patch): maxObjects bounds
-// the xref table (also capped at the file size, since each object takes at
-// least a byte), maxStream bounds the decoded bytes of any one stream.
-func NewReaderLimits(f io.ReaderAt, size int64, maxObjects int, maxStream int64) (*Reader, error) {
-	if int64(maxObjects) > size {
-		maxObjects = int(size)
+// NewReaderLimits is NewReader with caps (atsmatch patch): lim.MaxObjects
+// bounds the xref table (also capped at the file size, since each object
+// takes at least a byte), lim.MaxStream the decoded bytes of any one
+// stream, lim.MaxDecoded those of the whole document.
+func NewReaderLimits(f io.ReaderAt, size int64, lim Limits) (*Reader, error) {
+	if int64(lim.MaxObjects) > size {
+		lim.MaxObjects = int(size)
 	}
-	return newReaderEncrypted(f, size, nil, maxObjects, maxStream)
+	return newReaderEncrypted(f, size, nil, lim)
 }
 
 type xref struct {
@@ -147,10 +151,13 @@ func NewReader(f io.ReaderAt, size int64) (*Reader, error) {
 // to try. If pw returns the empty string, NewReaderEncrypted stops trying to decrypt
 // the file and returns an error.
 func NewReaderEncrypted(f io.ReaderAt, size int64, pw func() string) (r *Reader, err error) {
-	return newReaderEncrypted(f, size, pw, int(min(size, 1<<22)), 1<<30)
+	return newReaderEncrypted(f, size, pw, Limits{MaxObjects: int(min(size, 1<<22)), MaxStream: 1 << 30})
 }
 
-func newReaderEncrypted(f io.ReaderAt, size int64, pw func() string, maxObjects int, maxStream int64) (r *Reader, err error) {
+func newReaderEncrypted(f io.ReaderAt, size int64, pw func() string, lim Limits) (r *Reader, err error) {
+	if lim.MaxStream <= 0 {
+		lim.MaxStream = math.MaxInt64
+	}
 	defer func() {
 		if x := recover(); x != nil {
 			r = nil
@@ -190,8 +197,9 @@ func newReaderEncrypted(f io.ReaderAt, size int64, pw func() string, maxObjects 
 	r = &Reader{
 		f:          f,
 		end:        end,
-		maxObjects: maxObjects,
-		maxStream:  maxStream,
+		maxObjects: lim.MaxObjects,
+		maxStream:  lim.MaxStream,
+		maxDecoded: lim.MaxDecoded,
 	}
 	pos := end - endChunk + int64(i)
 	b := newBuffer(io.NewSectionReader(f, pos, end-pos), pos)
@@ -918,16 +926,22 @@ func (v Value) Reader() io.ReadCloser {
 		}
 	}
 
-	// atsmatch patch: decoded bytes are capped (flate bombs).
-	return io.NopCloser(&capReader{r: rd, left: v.r.maxStream})
+	// atsmatch patch: decoded bytes are capped per stream and per document
+	// (flate bombs, one bomb referenced many times).
+	return io.NopCloser(&capReader{r: rd, left: v.r.maxStream, doc: v.r})
 }
 
 // ErrStreamTooLarge is returned by a stream reader that reached its cap (atsmatch patch).
 var ErrStreamTooLarge = fmt.Errorf("%w: decoded stream too large", ErrLimit)
 
+// ErrDocumentTooLarge is returned by a stream reader once the document's
+// streams together have decoded their cap (atsmatch patch).
+var ErrDocumentTooLarge = fmt.Errorf("%w: decoded streams of the document too large", ErrLimit)
+
 type capReader struct {
 	r    io.Reader
 	left int64
+	doc  *Reader
 }
 
 func (c *capReader) Read(p []byte) (int, error) {
@@ -937,8 +951,18 @@ func (c *capReader) Read(p []byte) (int, error) {
 	if int64(len(p)) > c.left {
 		p = p[:c.left]
 	}
+	if m := c.doc.maxDecoded; m > 0 {
+		docLeft := m - c.doc.decoded
+		if docLeft <= 0 {
+			return 0, ErrDocumentTooLarge
+		}
+		if int64(len(p)) > docLeft {
+			p = p[:docLeft]
+		}
+	}
 	n, err := c.r.Read(p)
 	c.left -= int64(n)
+	c.doc.decoded += int64(n)
 	return n, err
 }
 
