@@ -11,20 +11,18 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Zip-bomb guards: a resume's XML is well under a megabyte.
-const (
-	maxZipEntries     = 10000
-	maxDOCXParagraphs = 1 << 20
-)
+const maxZipEntries = 10000
 
 // maxUnzippedBytes caps decompressed bytes read from one DOCX; a variable so
 // tests can lower it.
 var maxUnzippedBytes int64 = 64 << 20
 
 // readZip reads a DOCX; other zip-based formats are refused with a cause.
-func readZip(ctx context.Context, data []byte) (*Document, error) {
+func readZip(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: bad zip: %v", ErrMalformed, err)
@@ -55,7 +53,7 @@ func readZip(ctx context.Context, data []byte) (*Document, error) {
 	if body == nil {
 		switch {
 		case names["content.xml"] && names["mimetype"]:
-			return readODT(ctx, zr)
+			return readODT(ctx, zr, lim)
 		case names["xl/workbook.xml"]:
 			return nil, fmt.Errorf("%w: spreadsheet, not a document", ErrUnsupported)
 		case names["ppt/presentation.xml"]:
@@ -72,7 +70,7 @@ func readZip(ctx context.Context, data []byte) (*Document, error) {
 	byName(footers)
 	byName(notes)
 
-	d := &docxReader{ctx: ctx, budget: maxUnzippedBytes}
+	d := newDocxReader(ctx, lim)
 	parts := append(append(append(headers, body), notes...), footers...)
 	var declared uint64
 	for _, f := range parts {
@@ -85,6 +83,9 @@ func readZip(ctx context.Context, data []byte) (*Document, error) {
 	}
 	seen := map[string]bool{} // headers often repeat (first page, default)
 	for _, f := range parts {
+		if d.cut {
+			break // the text is over its caps: Truncate says so
+		}
 		before := len(d.lines)
 		if err := d.part(f); err != nil {
 			if f != body && !errors.Is(err, ErrTooLarge) && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
@@ -112,7 +113,23 @@ type docxReader struct {
 	budget   int64 // decompressed bytes left
 	lines    []string
 	warnings []string
+	// chars counts the text read; once it or the lines are over the caps
+	// (or one run of text is longer than any the caps keep), reading stops
+	// and cut is set: Truncate then cuts exactly and warns.
+	chars              int
+	maxChars, maxLines int
+	maxRun             int // bytes of one text run (no '<') read at most
+	cut                bool
 }
+
+func newDocxReader(ctx context.Context, lim Limits) *docxReader {
+	lim = lim.withDefaults()
+	return &docxReader{ctx: ctx, budget: maxUnzippedBytes, maxChars: lim.MaxChars, maxLines: lim.MaxLines,
+		maxRun: 4*lim.MaxChars + 4}
+}
+
+// full reports more text than Truncate keeps.
+func (d *docxReader) full() bool { return d.chars > d.maxChars || len(d.lines) > d.maxLines }
 
 func (d *docxReader) warn(s string) {
 	for _, w := range d.warnings {
@@ -123,13 +140,23 @@ func (d *docxReader) warn(s string) {
 	d.warnings = append(d.warnings, s)
 }
 
-// countingReader charges decompressed bytes against the shared budget.
+// countingReader charges decompressed bytes against the shared budget,
+// and ends the part (io.EOF, with d.cut set) once the text is over its
+// caps or one text run is longer than the caps keep: the XML decoder holds
+// a whole run in memory, and a 63 MB paragraph inflates from 60 KB.
 type countingReader struct {
-	r io.Reader
-	d *docxReader
+	r   io.Reader
+	d   *docxReader
+	run int // bytes since the last '<'
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {
+	if c.d.full() {
+		c.d.cut = true
+	}
+	if c.d.cut {
+		return 0, io.EOF
+	}
 	if c.d.budget <= 0 {
 		return 0, fmt.Errorf("%w: over %d MiB decompressed (zip bomb?)", ErrTooLarge, maxUnzippedBytes>>20)
 	}
@@ -138,6 +165,16 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	}
 	n, err := c.r.Read(p)
 	c.d.budget -= int64(n)
+	for i, b := range p[:n] {
+		if b == '<' {
+			c.run = 0
+			continue
+		}
+		if c.run++; c.run > c.d.maxRun {
+			c.d.cut = true
+			return i, io.EOF
+		}
+	}
 	return n, err
 }
 
@@ -199,12 +236,9 @@ func (d *docxReader) part(f *zip.File) error {
 		if n&4095 == 0 && d.ctx.Err() != nil {
 			return d.ctx.Err()
 		}
-		if len(d.lines) > maxDOCXParagraphs {
-			return fmt.Errorf("%w: over %d paragraphs", ErrTooLarge, maxDOCXParagraphs)
-		}
 		tok, err := dec.Token()
-		if err == io.EOF {
-			break
+		if err == io.EOF || (err != nil && d.cut) {
+			break // a part cut inside an element keeps its text so far
 		}
 		if err != nil {
 			if errors.Is(err, ErrTooLarge) {
@@ -291,6 +325,7 @@ func (d *docxReader) part(f *zip.File) error {
 		case xml.CharData:
 			if skip == 0 && (inText || (d.odt && len(stack) > 0)) {
 				cur().b.Write(t)
+				d.chars += utf8.RuneCount(t)
 			}
 		}
 	}
@@ -322,7 +357,7 @@ func (d *docxReader) local(n xml.Name) string {
 }
 
 // readODT reads an OpenDocument text file's content.xml.
-func readODT(ctx context.Context, zr *zip.Reader) (*Document, error) {
+func readODT(ctx context.Context, zr *zip.Reader, lim Limits) (*Document, error) {
 	var content, mimetype *zip.File
 	for _, f := range zr.File {
 		switch f.Name {
@@ -339,7 +374,8 @@ func readODT(ctx context.Context, zr *zip.Reader) (*Document, error) {
 	if content.UncompressedSize64 > uint64(maxUnzippedBytes) {
 		return nil, fmt.Errorf("%w: %d MiB decompressed (zip bomb?)", ErrTooLarge, content.UncompressedSize64>>20)
 	}
-	d := &docxReader{ctx: ctx, budget: maxUnzippedBytes, odt: true}
+	d := newDocxReader(ctx, lim)
+	d.odt = true
 	if err := d.part(content); err != nil {
 		return nil, err
 	}

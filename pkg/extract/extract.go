@@ -30,16 +30,39 @@ const (
 	FormatODT      Format = "odt" // OpenDocument text (content.xml only)
 )
 
-// Limits bound the work done on one document.
+// Limits bound the work done on one document. The caps count work (bytes,
+// pages, characters, lines), so the same file always gives the same
+// result; Timeout is only a backstop for what no count sees (a stalled
+// mount). A zero MaxPages, MaxChars or MaxLines takes the default.
 type Limits struct {
-	MaxBytes int64         // input size cap
+	MaxBytes int64         // input size cap (0: none); a file over it is refused (ErrTooLarge)
 	MaxPages int           // PDF pages read at most
+	MaxChars int           // characters of text kept; the rest is cut with a warning
+	MaxLines int           // lines of text kept; the rest is cut with a warning
 	Timeout  time.Duration // per-document deadline
 }
 
-// DefaultLimits are generous for any real resume or job posting.
+// DefaultLimits are generous for any real resume or job posting: the
+// longest document of the shared corpus (a 200-page PDF of rendered CVs)
+// has 217,000 characters and 3,500 lines.
 func DefaultLimits() Limits {
-	return Limits{MaxBytes: 64 << 20, MaxPages: 200, Timeout: 10 * time.Second}
+	return Limits{MaxBytes: 64 << 20, MaxPages: 200, MaxChars: defaultMaxChars, MaxLines: defaultMaxLines, Timeout: 10 * time.Second}
+}
+
+const (
+	defaultMaxChars = 1 << 19 // 524,288
+	defaultMaxLines = 1 << 15 // 32,768
+)
+
+// withDefaults fills the zero caps that have a default.
+func (lim Limits) withDefaults() Limits {
+	if lim.MaxChars <= 0 {
+		lim.MaxChars = defaultMaxChars
+	}
+	if lim.MaxLines <= 0 {
+		lim.MaxLines = defaultMaxLines
+	}
+	return lim
 }
 
 // Document is extracted text plus what the reader learned while reading.

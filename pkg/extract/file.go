@@ -7,6 +7,7 @@ package extract
 // for what no check can see (a stalled network mount).
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -88,11 +89,15 @@ func ReadFile(path string, maxBytes int64) (Source, error) {
 	if st.Size() > maxBytes {
 		return fail(fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, st.Size(), maxBytes))
 	}
-	// The file may grow after Stat: read one byte past the cap.
-	data, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	// Read into a buffer of the size Stat gave (io.ReadAll would grow one
+	// by doubling: twice a 64 MB file's memory at worst); the file may grow
+	// after Stat, so read one byte past the cap.
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(f, maxBytes+1))
 	if err != nil {
 		return fail(err)
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > maxBytes {
 		return fail(fmt.Errorf("%w: over %d bytes", ErrTooLarge, maxBytes))
 	}

@@ -16,6 +16,7 @@ type lineWriter struct {
 	line    strings.Builder
 	blank   bool // last emitted line was blank (or nothing emitted yet)
 	started bool
+	lines   int // lines emitted
 }
 
 func (w *lineWriter) text(s string) {
@@ -67,6 +68,7 @@ func (w *lineWriter) flush(force bool) {
 	if w.started {
 		w.b.WriteByte('\n')
 	}
+	w.lines++
 	w.b.WriteString(l)
 	w.started = true
 	w.blank = l == ""
@@ -100,9 +102,17 @@ var blocks = map[atom.Atom]bool{
 	atom.Details: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
 }
 
+// over reports more text than Truncate keeps under lim (bytes bound
+// characters from above: four bytes a character at most).
+func (w *lineWriter) over(lim Limits) bool {
+	return w.b.Len()+w.line.Len() > 4*lim.MaxChars+4 || w.lines > lim.MaxLines
+}
+
 // readHTML walks the token stream (no tree: linear memory and time) and
-// turns block structure into lines.
-func readHTML(ctx context.Context, text string) (*Document, error) {
+// turns block structure into lines; it stops once it has more text than
+// the caps keep.
+func readHTML(ctx context.Context, text string, lim Limits) (*Document, error) {
+	lim = lim.withDefaults()
 	z := html.NewTokenizer(strings.NewReader(text))
 	z.SetMaxBuf(0)
 	var w lineWriter
@@ -113,6 +123,9 @@ func readHTML(ctx context.Context, text string) (*Document, error) {
 	for n := 0; ; n++ {
 		if n&1023 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
+		}
+		if w.over(lim) {
+			return &Document{Format: FormatHTML, Text: w.String(), Confidence: 1}, nil
 		}
 		tt := z.Next()
 		switch tt {

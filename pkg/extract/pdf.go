@@ -17,7 +17,8 @@ func readPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 	if i := strings.Index(string(data[:min(len(data), 1024)]), "%PDF-"); i > 0 {
 		data = data[i:]
 	}
-	res, err := pdftext.Extract(ctx, data, pdftext.Options{MaxPages: lim.MaxPages})
+	// Glyphs past the character cap would be cut anyway (Truncate).
+	res, err := pdftext.Extract(ctx, data, pdftext.Options{MaxPages: lim.MaxPages, MaxGlyphs: lim.withDefaults().MaxChars})
 	switch {
 	case err == nil:
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):

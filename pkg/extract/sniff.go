@@ -58,7 +58,10 @@ func run(ctx context.Context, src Source, lim Limits) (*Document, error) {
 	}
 	d := res.doc
 	d.Name = src.Name
-	d.Text = foldBreaks(d.Text)
+	var cut string
+	if d.Text, cut = Truncate(foldBreaks(d.Text), lim); cut != "" {
+		d.Warnings = append(d.Warnings, cut)
+	}
 	d.Words = countWords(d.Text)
 	d.Confidence = clamp01(d.Confidence * textQuality(d.Text))
 	if d.Words == 0 {
@@ -97,7 +100,7 @@ func read(ctx context.Context, src Source, lim Limits) (*Document, error) {
 		return readPDF(ctx, data, lim)
 	}
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")) {
-		return readZip(ctx, data)
+		return readZip(ctx, data, lim)
 	}
 	if cause := binaryKind(data); cause != "" {
 		if cause == "encrypted" {
@@ -105,14 +108,21 @@ func read(ctx context.Context, src Source, lim Limits) (*Document, error) {
 		}
 		return nil, fmt.Errorf("%w: %s", ErrUnsupported, cause)
 	}
-	text, warn, err := decodeText(data)
+	// Only what the caps can keep is decoded; HTML spends more bytes on
+	// markup than on text, so it gets more of them.
+	text, warn, err := decodeText(textPrefix(data, lim, 4))
 	if err != nil {
 		return nil, err
 	}
 	var doc *Document
 	switch {
 	case looksHTML(text, src.Name):
-		doc, err = readHTML(ctx, text)
+		if html := textPrefix(data, lim, htmlBytesPerChar); len(html) > len(text) {
+			if text, warn, err = decodeText(html); err != nil {
+				return nil, err
+			}
+		}
+		doc, err = readHTML(ctx, text, lim)
 		if err != nil {
 			return nil, err
 		}
