@@ -66,13 +66,13 @@ func TestExtractCaps(t *testing.T) {
 		src  Source
 		want capsOf
 	}{
-		{"text, one skill a line", Source{"cv.txt", hostile.Text(4<<20, "Kubernetes")}, capsOf{549, 50, []string{lines}}},
+		{"text, one skill a line", Source{"cv.txt", hostile.Text(64<<10, "Kubernetes")}, capsOf{549, 50, []string{lines}}},
 		// 1000 characters end at a space: no word is cut.
-		{"text, one line", Source{"cv.txt", bytes.Repeat([]byte("Kubernetes "), 400000)}, capsOf{1000, 1, []string{chars}}},
+		{"text, one line", Source{"cv.txt", bytes.Repeat([]byte("Kubernetes "), 20000)}, capsOf{1000, 1, []string{chars}}},
 		{"UTF-16 text", Source{"cv.txt", utf16(strings.Repeat("Kubernetes ", 2000), false)}, capsOf{1000, 1, []string{chars}}},
-		{"markdown", Source{"cv.md", hostile.Text(1<<20, "# Kubernetes")}, capsOf{549, 50, []string{lines}}},
+		{"markdown", Source{"cv.md", hostile.Text(64<<10, "# Kubernetes")}, capsOf{549, 50, []string{lines}}},
 		{"HTML", Source{"cv.html", []byte(manyP)}, capsOf{549, 50, []string{lines}}},
-		{"DOCX, one inflating paragraph", Source{"cv.docx", hostile.DOCX(8<<20, "Kubernetes")}, capsOf{1000, 1, []string{chars}}},
+		{"DOCX, one inflating paragraph", Source{"cv.docx", hostile.DOCX(256<<10, "Kubernetes")}, capsOf{1000, 1, []string{chars}}},
 		{"PDF, nested forms", Source{"cv.pdf", hostile.NestedForms(12, 10, "Kubernetes")}, capsOf{549, 50, []string{
 			"truncated at 1000 glyphs (the limit)", lines}}},
 	}
@@ -99,12 +99,12 @@ func TestExtractCaps(t *testing.T) {
 // TestDOCXStopsInflating: a paragraph that inflates to megabytes is read
 // only as far as the caps keep, so the XML decoder never holds it whole.
 func TestDOCXStopsInflating(t *testing.T) {
-	data := hostile.DOCX(16<<20, "Kubernetes")
+	data := hostile.DOCX(1<<20, "Kubernetes")
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := newDocxReader(context.Background(), Limits{MaxChars: 1000})
+	d := newDocxReader(context.Background(), Limits{MaxChars: 100})
 	for _, f := range zr.File {
 		if f.Name == "word/document.xml" {
 			if err := d.part(f); err != nil {
@@ -113,8 +113,8 @@ func TestDOCXStopsInflating(t *testing.T) {
 		}
 	}
 	inflated := maxUnzippedBytes - d.budget
-	if !d.cut || inflated > int64(d.maxRun)+64<<10 {
-		t.Errorf("cut %v after %d bytes inflated; want a cut within %d bytes of the run cap %d", d.cut, inflated, 64<<10, d.maxRun)
+	if !d.cut || inflated > int64(d.maxRun)+32<<10 {
+		t.Errorf("cut %v after %d bytes inflated; want a cut within %d bytes of the run cap %d", d.cut, inflated, 32<<10, d.maxRun)
 	}
 }
 
