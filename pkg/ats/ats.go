@@ -3,6 +3,7 @@ package ats
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
@@ -23,6 +24,9 @@ const AlgorithmVersion = "3"
 type Options struct {
 	Dict   *keywords.Dict // nil → keywords.Default()
 	Limits extract.Limits // zero → extract.DefaultLimits()
+	// MaxMatches caps the dictionary hits one document keeps (0 →
+	// DefaultMaxMatches); the rest are left out with a warning.
+	MaxMatches int
 	// Overlays are user dictionary files (YAML) merged over Dict, in order,
 	// so callers need not import keywords.
 	Overlays []Overlay
@@ -36,9 +40,11 @@ type Overlay struct {
 
 // Analyzer runs the pipeline with one compiled dictionary.
 type Analyzer struct {
-	dict *keywords.Dict
-	m    *match.Matcher
-	lim  extract.Limits
+	dict       *keywords.Dict
+	m          *match.Matcher
+	lim        extract.Limits
+	maxMatches int
+	cpu        chan struct{} // one slot per CPU: the analyses running at once (underDeadline)
 }
 
 // Job is a job description analysed once, to be matched against many resumes.
@@ -85,7 +91,11 @@ func New(opts Options) (a *Analyzer, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling dictionary: %w", err)
 	}
-	return &Analyzer{dict: d, m: m, lim: lim}, nil
+	maxMatches := opts.MaxMatches
+	if maxMatches <= 0 {
+		maxMatches = DefaultMaxMatches
+	}
+	return &Analyzer{dict: d, m: m, lim: lim, maxMatches: maxMatches, cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}, nil
 }
 
 // DictionaryVersion is the version of the dictionary the Analyzer uses.
@@ -102,7 +112,9 @@ func (a *Analyzer) Match(ctx context.Context, job, resume extract.Source) (*repo
 
 // PrepareJob analyses a job description for repeated use with [Analyzer.MatchJob].
 func (a *Analyzer) PrepareJob(ctx context.Context, job extract.Source) (*Job, error) {
-	d, err := a.analyse(ctx, job, true)
+	d, err := underDeadline(ctx, a.lim, a.cpu, job.Name, func(ctx context.Context) (*analysed, error) {
+		return a.analyse(ctx, job, true)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("job: %w", err)
 	}
@@ -114,14 +126,16 @@ func (a *Analyzer) MatchJob(ctx context.Context, job *Job, resume extract.Source
 	if job == nil || job.doc == nil {
 		return nil, fmt.Errorf("ats: MatchJob needs a job from PrepareJob")
 	}
-	r, err := a.analyse(ctx, resume, false)
-	if err != nil {
-		return nil, fmt.Errorf("resume: %w", err)
-	}
-	defer recoverInto(&err, resume.Name)
-	sc := score.Compute(a.dict, job.doc.sdoc, r.sdoc)
-	sugg := suggest.For(a.dict, sc, job.doc.sdoc, r.sdoc)
-	return a.toMatchResult(job.doc, r, sc, sugg), nil
+	name := resume.Name
+	return underDeadline(ctx, a.lim, a.cpu, name, func(ctx context.Context) (*report.MatchResult, error) {
+		r, err := a.analyse(ctx, resume, false)
+		if err != nil {
+			return nil, fmt.Errorf("resume: %w", err)
+		}
+		sc := score.Compute(a.dict, job.doc.sdoc, r.sdoc)
+		sugg := suggest.For(a.dict, sc, job.doc.sdoc, r.sdoc)
+		return a.toMatchResult(job.doc, r, sc, sugg), nil
+	})
 }
 
 // Keywords lists the dictionary terms src contains. When src reads as a job
@@ -129,11 +143,16 @@ func (a *Analyzer) MatchJob(ctx context.Context, job *Job, resume extract.Source
 // benefits and EEO statements is left out and listed in Ignored, as in
 // [Analyzer.Match]; a resume is read whole.
 func (a *Analyzer) Keywords(ctx context.Context, src extract.Source) (res *report.KeywordsResult, err error) {
+	return underDeadline(ctx, a.lim, a.cpu, src.Name, func(ctx context.Context) (*report.KeywordsResult, error) {
+		return a.keywords(ctx, src)
+	})
+}
+
+func (a *Analyzer) keywords(ctx context.Context, src extract.Source) (*report.KeywordsResult, error) {
 	d, err := a.analyse(ctx, src, true)
 	if err != nil {
 		return nil, err
 	}
-	defer recoverInto(&err, src.Name)
 	matches := d.sdoc.Matches
 	ignored := []report.IgnoredSection{}
 	job := looksLikeJob(d.sdoc.Sections)
@@ -162,10 +181,18 @@ func Text(ctx context.Context, src extract.Source, lim extract.Limits) (*report.
 	if lim == (extract.Limits{}) {
 		lim = extract.DefaultLimits()
 	}
-	doc, text, err := read(ctx, src, lim)
+	type read2 struct {
+		doc  *extract.Document
+		text string
+	}
+	r, err := underDeadline(ctx, lim, nil, src.Name, func(ctx context.Context) (read2, error) {
+		doc, text, err := read(ctx, src, lim)
+		return read2{doc, text}, err
+	})
 	if err != nil {
 		return nil, err
 	}
+	doc, text := r.doc, r.text
 	return &report.TextResult{
 		SchemaVersion: report.SchemaVersion,
 		Document:      report.Document{Name: src.Name, Parse: parseOf(doc)},
@@ -173,7 +200,8 @@ func Text(ctx context.Context, src extract.Source, lim extract.Limits) (*report.
 	}, nil
 }
 
-// read extracts and normalises src.
+// read extracts and normalises src. Normalising can lengthen the text
+// (NFKC spells U+FDFA in 18 characters), so the caps apply again.
 func read(ctx context.Context, src extract.Source, lim extract.Limits) (doc *extract.Document, text string, err error) {
 	defer recoverInto(&err, src.Name)
 	if err := ctx.Err(); err != nil {
@@ -183,22 +211,27 @@ func read(ctx context.Context, src extract.Source, lim extract.Limits) (doc *ext
 	if err != nil {
 		return nil, "", err
 	}
-	return doc, textnorm.Normalize(doc.Text), nil
+	text, cut := extract.Truncate(textnorm.Normalize(doc.Text), lim)
+	doc.Warnings = addWarning(doc.Warnings, cut)
+	return doc, text, nil
 }
 
 // analyse runs a document through every stage before scoring. isJob selects
-// the job-description line classifier.
+// the job-description line classifier. Callers run it under the
+// per-document deadline (underDeadline).
 func (a *Analyzer) analyse(ctx context.Context, src extract.Source, isJob bool) (d *analysed, err error) {
 	doc, text, err := read(ctx, src, a.lim)
 	if err != nil {
 		return nil, err
 	}
+	name := src.Name // src is dead from here: the file's bytes can go
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	defer recoverInto(&err, src.Name)
+	defer recoverInto(&err, name)
 	toks := tokenize.Tokenize(text)
-	res := a.m.Match(text, toks)
+	res, cut := capMatches(a.m.Match(text, toks), a.maxMatches)
+	doc.Warnings = addWarning(doc.Warnings, cut)
 	lines := strings.Split(text, "\n")
 	var secs []sections.Line
 	if isJob {
@@ -207,10 +240,10 @@ func (a *Analyzer) analyse(ctx context.Context, src extract.Source, isJob bool) 
 		secs = sections.Resume(text)
 	}
 	if len(secs) != len(lines) {
-		return nil, fmt.Errorf("%s: internal error: %d section lines for %d text lines", src.Name, len(secs), len(lines))
+		return nil, fmt.Errorf("%s: internal error: %d section lines for %d text lines", name, len(secs), len(lines))
 	}
 	return &analysed{
-		name:   src.Name,
+		name:   name,
 		parse:  parseOf(doc),
 		text:   text,
 		sdoc:   score.Doc{Lines: lines, Matches: res.Matches, Sections: secs},

@@ -156,16 +156,20 @@ func (a *Analyzer) rankOne(ctx context.Context, jobs []*Job, idx int, in Input, 
 	if src.Name == "" {
 		src.Name = in.Name
 	}
-	r, err := a.analyse(ctx, src, false)
+	// One deadline covers the resume's whole analysis: the stages and
+	// scoring against every job (loading had its own).
+	scores, err := underDeadline(ctx, a.lim, a.cpu, in.Name, func(ctx context.Context) ([]scoreOrErr, error) {
+		return a.scoreAll(ctx, jobs, src)
+	})
 	if err != nil {
 		return fail(err)
 	}
-	for i, j := range jobs {
-		sc, err := a.scoreSafely(j.doc.sdoc, r.sdoc, src.Name)
-		if err != nil {
-			rows[i].Error = &report.BatchError{Kind: extract.Kind(err), Message: errorMessage(err, in.Name)}
+	for i, s := range scores {
+		if s.err != nil {
+			rows[i].Error = &report.BatchError{Kind: extract.Kind(s.err), Message: errorMessage(s.err, in.Name)}
 			continue
 		}
+		sc := s.sc
 		rows[i].Score = sc.Total
 		rows[i].Subscores = report.Subscores{Hard: sc.Hard, Soft: sc.Soft}
 		rows[i].Coverage = report.Coverage{
@@ -183,6 +187,25 @@ func (a *Analyzer) rankOne(ctx context.Context, jobs []*Job, idx int, in Input, 
 		}
 	}
 	return rows
+}
+
+// scoreOrErr is one job's score of a resume, or why it failed.
+type scoreOrErr struct {
+	sc  score.Result
+	err error
+}
+
+// scoreAll analyses src once and scores it against every job.
+func (a *Analyzer) scoreAll(ctx context.Context, jobs []*Job, src extract.Source) ([]scoreOrErr, error) {
+	r, err := a.analyse(ctx, src, false) // src is dead from here: its bytes can go
+	if err != nil {
+		return nil, err
+	}
+	out := make([]scoreOrErr, len(jobs))
+	for i, j := range jobs {
+		out[i].sc, out[i].err = a.scoreSafely(j.doc.sdoc, r.sdoc, r.name)
+	}
+	return out, nil
 }
 
 // load runs in.Load under the per-document deadline and returns when it
