@@ -1082,6 +1082,9 @@ func (r *Reader) initEncrypt(password string) error {
 	if encrypt["Filter"] != name("Standard") {
 		return fmt.Errorf("unsupported PDF: encryption filter %v", objfmt(encrypt["Filter"]))
 	}
+	if V, _ := encrypt["V"].(int64); V == 5 {
+		return r.initEncryptV5(encrypt, password) // atsmatch patch: AES-256
+	}
 	n, _ := encrypt["Length"].(int64)
 	if n == 0 {
 		n = minKeyBits
@@ -1218,6 +1221,10 @@ func okayV4(encrypt dict) bool {
 }
 
 func cryptKey(key []byte, useAES bool, ptr objptr) []byte {
+	if len(key) == 32 {
+		// atsmatch patch: the AES-256 file key (V5) is every object's key.
+		return key
+	}
 	h := md5.New()
 	h.Write(key)
 	h.Write([]byte{byte(ptr.id), byte(ptr.id >> 8), byte(ptr.id >> 16), byte(ptr.gen), byte(ptr.gen >> 8)})
@@ -1243,7 +1250,7 @@ func decryptString(key []byte, useAES bool, ptr objptr, x string) string {
 
 		stream := cipher.NewCBCDecrypter(block, iv)
 		stream.CryptBlocks(s, s)
-		x = string(s)
+		x = string(unpad(s)) // atsmatch patch: the padding is no text
 	} else {
 		c, _ := rc4.NewCipher(key)
 		data := []byte(x)
@@ -1263,7 +1270,7 @@ func decryptStream(key []byte, useAES bool, ptr objptr, rd io.Reader) io.Reader 
 		iv := make([]byte, 16)
 		io.ReadFull(rd, iv)
 		cbc := cipher.NewCBCDecrypter(cb, iv)
-		rd = &cbcReader{cbc: cbc, rd: rd, buf: make([]byte, 16)}
+		rd = &cbcReader{cbc: cbc, rd: rd}
 	} else {
 		c, _ := rc4.NewCipher(key)
 		rd = &cipher.StreamReader{S: c, R: rd}
@@ -1271,25 +1278,63 @@ func decryptStream(key []byte, useAES bool, ptr objptr, rd io.Reader) io.Reader 
 	return rd
 }
 
+// cbcReader decrypts AES-CBC block by block. It holds one decrypted block
+// back, so the last one's padding can be dropped at the end (atsmatch
+// patch: the padding bytes reached the content stream as junk).
 type cbcReader struct {
-	cbc  cipher.BlockMode
-	rd   io.Reader
-	buf  []byte
-	pend []byte
+	cbc        cipher.BlockMode
+	rd         io.Reader
+	held, next [aes.BlockSize]byte
+	out        [aes.BlockSize]byte // the block being read out
+	hasHeld    bool
+	pend       []byte
+	err        error
 }
 
 func (r *cbcReader) Read(b []byte) (n int, err error) {
-	if len(r.pend) == 0 {
-		_, err = io.ReadFull(r.rd, r.buf)
-		if err != nil {
-			return 0, err
+	for len(r.pend) == 0 {
+		if r.err != nil {
+			return 0, r.err
 		}
-		r.cbc.CryptBlocks(r.buf, r.buf)
-		r.pend = r.buf
+		if _, err := io.ReadFull(r.rd, r.next[:]); err != nil {
+			r.err = err
+			if err == io.ErrUnexpectedEOF {
+				r.err = io.EOF // a short last block: damaged, keep what was whole
+			}
+			if r.hasHeld {
+				r.hasHeld = false
+				r.out = r.held
+				r.pend = unpad(r.out[:])
+			}
+			continue
+		}
+		r.cbc.CryptBlocks(r.next[:], r.next[:])
+		if r.hasHeld {
+			r.out = r.held
+			r.pend = r.out[:]
+		}
+		r.held, r.hasHeld = r.next, true
 	}
 	n = copy(b, r.pend)
 	r.pend = r.pend[n:]
 	return n, nil
+}
+
+// unpad drops PKCS#5 padding from decrypted data when it is well formed.
+func unpad(b []byte) []byte {
+	if len(b) == 0 {
+		return b
+	}
+	n := int(b[len(b)-1])
+	if n == 0 || n > aes.BlockSize || n > len(b) {
+		return b
+	}
+	for _, c := range b[len(b)-n:] {
+		if int(c) != n {
+			return b
+		}
+	}
+	return b[:len(b)-n]
 }
 
 // ID returns the object number and generation the value was loaded from, or
