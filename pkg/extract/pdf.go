@@ -26,11 +26,16 @@ func readPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 	case errors.Is(err, pdftext.ErrEncrypted):
 		return nil, ErrEncrypted
 	case errors.Is(err, pdftext.ErrTooLarge):
-		return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
+		return nil, fmt.Errorf("%w: %s", ErrTooLarge, pdfCause(err))
 	default:
-		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+		return nil, fmt.Errorf("%w: %s", ErrMalformed, pdfCause(err))
 	}
-	if res == nil || res.Glyphs == 0 {
+	if res.Glyphs == 0 && res.Damaged > 0 {
+		// Nothing read because streams would not decode: damage, not a
+		// scan, and OCR would not help.
+		return nil, fmt.Errorf("%w: no text could be read (%d content stream(s) or page(s) damaged)", ErrMalformed, res.Damaged)
+	}
+	if res.Glyphs == 0 {
 		return nil, ErrNoTextLayer
 	}
 	text := strings.Join(res.Pages, "\n")
@@ -48,4 +53,13 @@ func readPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 		Confidence: conf,
 		Warnings:   append([]string(nil), res.Warnings...),
 	}, nil
+}
+
+// pdfCause is what went wrong in err, without pdftext's name of its class.
+func pdfCause(err error) string {
+	var pe *pdftext.Error
+	if errors.As(err, &pe) {
+		return pe.Cause
+	}
+	return err.Error()
 }

@@ -133,7 +133,8 @@ func buildAdversarial() []adversarial {
 		{name: "Parent cycle", data: pagesDoc("<< /Type /Pages /Kids [3 0 R] /Count 1 /Parent 3 0 R >>", "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>", "")},
 		{name: "Count 2000000000", data: pagesDoc("<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>", page, "")},
 		{name: "Size 2000000000", data: []byte(mustReplace(h, "/Size 5 ", "/Size 2000000000 "))},
-		{name: "subsection 0 2000000000", data: []byte(mustReplace(h, "xref\n0 5", "xref\n0 2000000000")), wantErr: ErrTooLarge},
+		{name: "subsection 0 2000000000", data: []byte(mustReplace(h, "xref\n0 5", "xref\n0 2000000000")), wantErr: ErrMalformed},
+		{name: "subsection over MaxObjects", data: helvDoc, opt: Options{MaxObjects: 3}, wantErr: ErrTooLarge},
 		// The bombs run under caps of 1 MiB: the counts are what is checked,
 		// and the race detector makes each decoded MiB cost.
 		{name: "flate bomb", data: flateBomb(), opt: Options{MaxStreamBytes: 1 << 20},

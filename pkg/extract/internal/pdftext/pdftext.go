@@ -31,6 +31,7 @@ type Result struct {
 	Glyphs   int      // glyphs decoded
 	Unmapped int      // glyphs that had no Unicode mapping (drove confidence down)
 	Warnings []string // human phrases: "two-column layout reordered", "stopped after 200 pages", ...
+	Damaged  int      // content streams that would not decode and pages that would not parse
 	Work     Work     // what reading cost, counted: the caps bound these
 }
 
@@ -41,6 +42,8 @@ type Work struct {
 	Ops     int   // content-stream operators run
 }
 
+// The classes of failure, matched with errors.Is; each error is an *Error
+// with its cause.
 var (
 	ErrEncrypted = errors.New("encrypted")     // cannot open with the empty user password
 	ErrMalformed = errors.New("malformed pdf") // wrapped with the cause

@@ -73,11 +73,11 @@ func extract(ctx context.Context, data []byte, opt Options) (res *Result, err er
 	if err != nil {
 		switch {
 		case errors.Is(err, pdf.ErrEncrypted):
-			return nil, fmt.Errorf("%w: %v", ErrEncrypted, err)
+			return nil, classed(ErrEncrypted, err)
 		case errors.Is(err, pdf.ErrLimit):
-			return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
+			return nil, classed(ErrTooLarge, err)
 		}
-		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+		return nil, classed(ErrMalformed, err)
 	}
 	w := &walker{ctx: ctx, opt: opt, res: &Result{}, r: r}
 	pages := w.pageList(r.Trailer().Key("Root").Key("Pages"))
@@ -89,7 +89,7 @@ func extract(ctx context.Context, data []byte, opt Options) (res *Result, err er
 		w.res.Warnings = append(w.res.Warnings, fmt.Sprintf("stopped after %d pages", len(pages)))
 	}
 	if len(pages) == 0 && w.leaves == 0 {
-		return nil, fmt.Errorf("%w: no pages", ErrMalformed)
+		return nil, &Error{ErrMalformed, "no pages"}
 	}
 	for _, p := range pages {
 		text, err := w.page(p)
@@ -117,9 +117,9 @@ func panicErr(x any) error {
 		return a.err
 	}
 	if re, ok := x.(runtime.Error); ok {
-		return fmt.Errorf("%w: internal error: %v", ErrMalformed, re)
+		return &Error{ErrMalformed, "internal error: " + re.Error()}
 	}
-	return fmt.Errorf("%w: %v", ErrMalformed, x)
+	return &Error{ErrMalformed, fmt.Sprint(x)}
 }
 
 // normalise cuts junk before the first %PDF- and after the last %%EOF so
@@ -127,7 +127,7 @@ func panicErr(x any) error {
 func normalise(data []byte) ([]byte, error) {
 	i := bytes.Index(data, []byte("%PDF-"))
 	if i < 0 {
-		return nil, fmt.Errorf("%w: no %%PDF- header", ErrMalformed)
+		return nil, &Error{ErrMalformed, "no %PDF- header"}
 	}
 	data = data[i:]
 	if j := bytes.LastIndex(data, []byte("%%EOF")); j >= 0 {
@@ -135,7 +135,7 @@ func normalise(data []byte) ([]byte, error) {
 	} else {
 		// truncated file: append a trailer marker so the library can
 		// at least try (it will fail on a missing startxref otherwise)
-		return nil, fmt.Errorf("%w: no %%%%EOF (truncated?)", ErrMalformed)
+		return nil, &Error{ErrMalformed, "no %%EOF (truncated?)"}
 	}
 	return data, nil
 }
@@ -171,10 +171,13 @@ func (w *walker) stream(v pdf.Value, max int64) []byte {
 	}
 	d, err := readStream(w.ctx, v, max)
 	switch {
+	case err == nil:
 	case errors.Is(err, pdf.ErrDocumentTooLarge):
 		w.warn(fmt.Sprintf("truncated at %s of decoded streams (the limit)", mib(w.opt.MaxDecoded)))
 	case errors.Is(err, ErrTooLarge), errors.Is(err, pdf.ErrLimit):
 		w.warn("content cut at size cap")
+	default:
+		w.res.Damaged++ // a broken filter or cipher: what decoded is kept
 	}
 	return d
 }
@@ -317,6 +320,7 @@ func (w *walker) page(p pageRef) (text string, err error) {
 				w.warn(x.warning)
 			default:
 				w.pageErrs++
+				w.res.Damaged++
 			}
 			text = t.finish(w)
 		}

@@ -1,5 +1,10 @@
 package pdf
 
+import (
+	"bytes"
+	"fmt"
+)
+
 // Exported helpers added by atsmatch (see README.md): the text walk in the
 // parent package decodes fonts itself and needs the library's tables.
 
@@ -55,3 +60,51 @@ type Limits struct {
 // Decoded is the number of stream bytes decoded so far, every read of
 // every stream counted: the work MaxDecoded bounds.
 func (r *Reader) Decoded() int64 { return r.decoded }
+
+// tooManyObjects is the error for an xref that declares n objects over the
+// cap max: a count the file cannot hold (each object takes a byte at
+// least) is damage, not size (atsmatch patch: a 589-byte file was "too
+// large").
+func tooManyObjects(what string, n int64, max int, size int64) error {
+	if n < 0 || n > size {
+		return fmt.Errorf("malformed PDF: %s: more objects than the file has bytes (%d)", what, size)
+	}
+	return fmt.Errorf("%w: %s: over %d objects", ErrLimit, what, max)
+}
+
+// streamEnd is the length of the stream data at off found by its
+// "endstream" keyword (less the end-of-line before it), or the rest of the
+// file without one. Each stream is searched once: a form drawn a thousand
+// times must not scan the file a thousand times.
+func (r *Reader) streamEnd(off int64) int64 {
+	if n, ok := r.ends[off]; ok {
+		return n
+	}
+	const chunk = 64 << 10
+	key := []byte("endstream")
+	n := r.end - off
+	buf := make([]byte, chunk+len(key))
+	for pos := off; pos < r.end; pos += chunk {
+		k, _ := r.f.ReadAt(buf[:min(int64(len(buf)), r.end-pos)], pos)
+		if i := bytes.Index(buf[:k], key); i >= 0 {
+			n = pos + int64(i) - off
+			break
+		}
+	}
+	if n > 0 {
+		// The end-of-line before "endstream" is not data.
+		tail := make([]byte, min(n, 2))
+		r.f.ReadAt(tail, off+n-int64(len(tail)))
+		switch {
+		case bytes.HasSuffix(tail, []byte("\r\n")):
+			n -= 2
+		case bytes.HasSuffix(tail, []byte("\n")), bytes.HasSuffix(tail, []byte("\r")):
+			n--
+		}
+	}
+	if r.ends == nil {
+		r.ends = map[int64]int64{}
+	}
+	r.ends[off] = n
+	return n
+}

@@ -90,10 +90,11 @@ type Reader struct {
 	key        []byte
 	useAES     bool
 	// atsmatch patch: limits against hostile files.
-	maxObjects int   // xref entries accepted at most
-	maxStream  int64 // decoded bytes per stream at most
-	maxDecoded int64 // decoded bytes of all streams together at most (0: no cap)
-	decoded    int64 // decoded bytes so far, every stream and every re-read counted
+	maxObjects int             // xref entries accepted at most
+	maxStream  int64           // decoded bytes per stream at most
+	maxDecoded int64           // decoded bytes of all streams together at most (0: no cap)
+	decoded    int64           // decoded bytes so far, every stream and every re-read counted
+	ends       map[int64]int64 // streamEnd's results by stream offset
 }
 
 // ErrEncrypted is wrapped by every error caused by the file's encryption
@@ -303,7 +304,7 @@ func readXrefStream(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
 		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: xref stream missing Size")
 	}
 	if size < 0 || size > int64(r.maxObjects) {
-		return nil, objptr{}, nil, fmt.Errorf("%w: xref stream Size %d", ErrLimit, size)
+		return nil, objptr{}, nil, tooManyObjects("xref stream Size", size, r.maxObjects, r.end)
 	}
 	table := make([]xref, size)
 
@@ -387,7 +388,7 @@ func readXrefStreamData(r *Reader, strm stream, table []xref, size int64) ([]xre
 		}
 		index = index[2:]
 		if start < 0 || n < 0 || start+n > int64(r.maxObjects) {
-			return nil, fmt.Errorf("%w: xref subsection %d %d", ErrLimit, start, n)
+			return nil, tooManyObjects(fmt.Sprintf("xref subsection %d %d", start, n), start+n, r.maxObjects, r.end)
 		}
 		for i := 0; i < int(n); i++ {
 			_, err := io.ReadFull(data, buf)
@@ -443,7 +444,7 @@ func ensureXrefLen(table []xref, x int) []xref {
 func readXrefTable(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
 	var table []xref
 
-	table, err := readXrefTableData(b, table, r.maxObjects)
+	table, err := readXrefTableData(b, table, r.maxObjects, r.end)
 	if err != nil {
 		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: %w", err)
 	}
@@ -458,7 +459,7 @@ func readXrefTable(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
 			return nil, fmt.Errorf("malformed PDF: xref Prev does not point to xref")
 		}
 		var dataErr error
-		table, dataErr = readXrefTableData(b, table, r.maxObjects)
+		table, dataErr = readXrefTableData(b, table, r.maxObjects, r.end)
 		if dataErr != nil {
 			return nil, fmt.Errorf("malformed PDF: %w", dataErr)
 		}
@@ -484,7 +485,7 @@ func readXrefTable(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
 	return table, objptr{}, trailer, nil
 }
 
-func readXrefTableData(b *buffer, table []xref, maxObjects int) ([]xref, error) {
+func readXrefTableData(b *buffer, table []xref, maxObjects int, size int64) ([]xref, error) {
 	for {
 		tok := b.readToken()
 		if tok == keyword("trailer") {
@@ -496,7 +497,7 @@ func readXrefTableData(b *buffer, table []xref, maxObjects int) ([]xref, error) 
 			return nil, fmt.Errorf("malformed xref table")
 		}
 		if start < 0 || n < 0 || start+n > int64(maxObjects) {
-			return nil, fmt.Errorf("%w: xref subsection %d %d", ErrLimit, start, n)
+			return nil, tooManyObjects(fmt.Sprintf("xref subsection %d %d", start, n), start+n, maxObjects, size)
 		}
 		for i := 0; i < int(n); i++ {
 			off, ok1 := b.readToken().(int64)
@@ -871,6 +872,10 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 		return Value{r, parent, x}
 	case string:
 		return Value{r, parent, x}
+	case objptr:
+		// atsmatch patch: an object that is itself a reference (a /Length
+		// loop through two objects) reads as null, not as a panic.
+		return Value{}
 	default:
 		panic(fmt.Errorf("unexpected value type %T in resolve", x))
 	}
@@ -896,7 +901,13 @@ func (v Value) Reader() io.ReadCloser {
 	if !ok {
 		return &errorReadCloser{fmt.Errorf("stream not present")}
 	}
-	streamLen := v.Key("Length").Int64()
+	length := v.Key("Length")
+	streamLen := length.Int64()
+	if length.Kind() != Integer {
+		// atsmatch patch: a /Length that is missing, not a number or a
+		// reference loop: the data runs to "endstream", as poppler reads it.
+		streamLen = v.r.streamEnd(x.offset)
+	}
 	// Handle empty streams - return empty reader without applying filters.
 	// This avoids zlib "unexpected EOF" errors on 0-length FlateDecode streams.
 	if streamLen == 0 {
