@@ -3,10 +3,11 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,9 +23,12 @@ const envPrefix = "ATSMATCH"
 
 // settingKeys are the keys a command reads from its flags, ATSMATCH_*
 // variables and the config file (the flag names; settings' mapstructure
-// tags). A config key outside this list is ignored today; rejecting one is
-// a check of v.AllKeys() against this list in settingProblems.
+// tags), and with configAliases the only keys a config file may hold
+// (unknownKeys).
 var settingKeys = []string{"format", "min-score", "no-color", "verbose", "strict", "kind", "dict"}
+
+// configAliases are other names a config file may use for a setting.
+var configAliases = map[string]string{"dictionaries": "dict"}
 
 // globals are what every command shares: the streams and the root's
 // persistent flags --config, --dict and --no-color, declared once here.
@@ -88,20 +92,125 @@ func resolve(cmd *cobra.Command, configFile string) (settings, error) {
 		v.SetConfigFile(path)
 		v.SetConfigType("yaml")
 		if err := v.ReadInConfig(); err != nil {
-			// A missing default file is normal; a missing named one is a mistake.
-			if explicit || !errors.Is(err, fs.ErrNotExist) {
+			// A missing or unreadable default file (a directory, no
+			// permission) is as if there were none: it must not stop every
+			// command. A named one is a mistake, and so is a default one
+			// that reads but does not parse.
+			var pe viper.ConfigParseError
+			if explicit || errors.As(err, &pe) {
 				return settings{}, usagef("config file %s: %v", path, err)
 			}
+			path = ""
 		}
 	}
+	unknown := unknownKeys(v, path)
 	// "dictionaries:" is the config key the docs name; "dict:" (the flag's
 	// name) works too. Registered after reading so the file's key moves.
-	v.RegisterAlias("dictionaries", "dict")
+	for alias, key := range configAliases {
+		v.RegisterAlias(alias, key)
+	}
 	var st settings
 	if err := v.Unmarshal(&st); err != nil {
-		return settings{}, &usageError{err: settingProblems(cmd, v, path, err)}
+		err = settingProblems(cmd, v, path, err)
+		var ps diag.List
+		if errors.As(err, &ps) {
+			err = append(unknown, ps...)
+		}
+		return settings{}, &usageError{err: err}
+	}
+	if ps := append(unknown, valueProblems(cmd, v, path, st)...); len(ps) > 0 {
+		return settings{}, &usageError{err: ps}
 	}
 	return st, nil
+}
+
+// unknownKeys are the config file's keys that are no setting: a typo
+// ("minscore: 99") would otherwise switch nothing on, silently. Each names
+// the closest setting when one is close.
+func unknownKeys(v *viper.Viper, path string) diag.List {
+	if path == "" {
+		return nil
+	}
+	var ps diag.List
+	seen := map[string]bool{}
+	for _, k := range v.AllKeys() {
+		top, _, _ := strings.Cut(k, ".") // nested maps come as "a.b"
+		if seen[top] || slices.Contains(settingKeys, top) || configAliases[top] != "" || !v.InConfig(top) {
+			continue
+		}
+		seen[top] = true
+		msg := fmt.Sprintf("unknown key %q", top)
+		if near := closestKey(top); near != "" {
+			msg += fmt.Sprintf(" (did you mean %s?)", near)
+		}
+		ps.Add(diag.Problem{File: path, Field: top, Msg: msg})
+	}
+	slices.SortFunc(ps, func(a, b diag.Problem) int { return strings.Compare(a.Field, b.Field) })
+	return ps
+}
+
+// closestKey is the setting key within two edits of k (ignoring - and _),
+// or "".
+func closestKey(k string) string {
+	strip := strings.NewReplacer("-", "", "_", "")
+	best, bestD := "", 3
+	for _, s := range append(slices.Clone(settingKeys), "dictionaries") {
+		if d := editDistance(strip.Replace(k), strip.Replace(s)); d < bestD {
+			best, bestD = s, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance of a and b in bytes (keys are
+// ASCII).
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+// valueProblems are settings of the right type and a wrong value, named by
+// where they came from: a --min-score of NaN (from a flag, a variable or
+// ".nan" in YAML) compares false with everything and would switch the gate
+// off.
+func valueProblems(cmd *cobra.Command, v *viper.Viper, path string, st settings) diag.List {
+	var ps diag.List
+	if m := st.MinScore; math.IsNaN(m) || m < 0 || m > 100 {
+		file, label := settingSource(cmd, v, path, "min-score")
+		ps.Add(diag.Problem{File: file, Field: "min-score", Msg: fmt.Sprintf("%s: %g is not a number from 0 to 100", label, m)})
+	}
+	return ps
+}
+
+// settingSource says where the value of key came from: the flag (--key),
+// an ATSMATCH_* variable, or the config file (path, and the key).
+func settingSource(cmd *cobra.Command, v *viper.Viper, path, key string) (file, label string) {
+	if cmd.Flags().Changed(key) {
+		return "", "--" + key
+	}
+	env := envPrefix + "_" + strings.ToUpper(strings.ReplaceAll(key, "-", "_"))
+	if os.Getenv(env) != "" { // viper takes an empty variable for unset
+		return "", env
+	}
+	if path != "" && v.InConfig(key) {
+		return path, key
+	}
+	return "", "--" + key
 }
 
 // settingProblems turns the decoder's error for the settings into one
@@ -112,14 +221,11 @@ func settingProblems(cmd *cobra.Command, v *viper.Viper, path string, err error)
 	var ps diag.List
 	for _, de := range decodeErrors(err) {
 		key, _, _ := strings.Cut(de.Name(), "[") // "dict[0]": the dict key
-		p := diag.Problem{Field: key, Msg: key + ": " + badValue(de.Unwrap())}
-		env := envPrefix + "_" + strings.ToUpper(strings.ReplaceAll(key, "-", "_"))
-		if _, set := os.LookupEnv(env); set && !cmd.Flags().Changed(key) {
-			p.Msg = env + ": " + badValue(de.Unwrap())
-		} else if v.InConfig(key) {
-			p.File = path
+		file, label := settingSource(cmd, v, path, key)
+		if label == "--"+key {
+			label = key // a flag's value is typed: never this, but say the key
 		}
-		ps.Add(p)
+		ps.Add(diag.Problem{File: file, Field: key, Msg: label + ": " + badValue(de.Unwrap())})
 	}
 	if len(ps) == 0 {
 		// Not a decoding error of one key: say what the decoder said.

@@ -53,9 +53,6 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 			if opts.Format, err = commandFormat(cmd, "match", st.Format, matchFormats...); err != nil {
 				return err
 			}
-			if st.MinScore < 0 || st.MinScore > 100 {
-				return usagef("--min-score %g: want a number from 0 to 100", st.MinScore)
-			}
 			opts.MinScore = st.MinScore
 			opts.Color, opts.Verbose, opts.Strict, opts.Dicts = st.Color, st.Verbose, st.Strict, st.Dict
 			if runF != nil {

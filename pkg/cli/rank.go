@@ -25,7 +25,8 @@ type RankOptions struct {
 	MinScore  float64
 	KeepGoing bool
 	Quiet     bool
-	Workers   int // 0 = GOMAXPROCS
+	Workers   int  // 0 = GOMAXPROCS
+	Follow    bool // follow links out of a walked directory
 	Dicts     []string
 	// ReadResume reads one resume for a worker (nil: extract.ReadFileContext);
 	// tests put a stuck reader here.
@@ -40,6 +41,8 @@ func newRankCmd(g *globals, runF func(*RankOptions) error) *cobra.Command {
 		Long: `Score every resume in PATH... against each --job and rank them. A PATH may
 be a file, a directory (searched recursively for .txt .md .pdf .docx .odt
 .html .htm files) or a glob; --files-from reads more paths, one a line.
+Symbolic links inside a directory are followed when they stay inside it;
+one that leads out is skipped with a warning, unless --follow.
 
 A file that cannot be read is reported and the others are still scored;
 the exit status is then 3 unless --keep-going. --min-score N exits 1 when
@@ -86,6 +89,7 @@ writes the rows it has to FILE.partial and leaves FILE as it was.`,
 	f.BoolVar(&opts.KeepGoing, "keep-going", false, "exit 0 even when some files could not be read")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress line on stderr")
 	f.IntVar(&opts.Workers, "workers", 0, "parallel workers (0: one per CPU)")
+	f.BoolVar(&opts.Follow, "follow", false, "follow symbolic links that lead out of a directory given (within it they are followed)")
 	return cmd
 }
 
@@ -123,9 +127,6 @@ func (opts *RankOptions) resolve(cmd *cobra.Command, st settings) error {
 	}
 	if opts.Top < 0 {
 		return usagef("--top %d: want 0 (all) or more", opts.Top)
-	}
-	if st.MinScore < 0 || st.MinScore > 100 {
-		return usagef("--min-score %g: want a number from 0 to 100", st.MinScore)
 	}
 	opts.MinScore, opts.Dicts = st.MinScore, st.Dict
 	return nil

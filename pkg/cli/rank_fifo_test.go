@@ -18,7 +18,8 @@ func TestExpandPathsKeepsFIFO(t *testing.T) {
 		t.Skipf("mkfifo: %v", err)
 	}
 	var got []string
-	for _, p := range expandPaths([]string{dir}, nil) {
+	paths, _ := expandPaths([]string{dir}, nil, false)
+	for _, p := range paths {
 		got = append(got, filepath.Base(p.path))
 	}
 	if diff := cmp.Diff([]string{"a.txt", "pipe.txt"}, got); diff != "" {

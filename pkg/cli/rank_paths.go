@@ -90,8 +90,15 @@ func readPathList(s *Streams, name string) ([]string, error) {
 // is kept as is, so a missing file or a pipe becomes an error row that names
 // it. A file reached twice is listed once. A file the walk or a glob reaches
 // that is the same file as one in skip (the jobs, the report) is left out.
-func expandPaths(args []string, skip []fs.FileInfo) []rankPath {
-	e := &expansion{skip: skip, exts: extract.Extensions(), seen: map[string]bool{}}
+//
+// An argument is followed wherever it points (a symlinked directory is
+// walked). Inside a walk, a symbolic link is followed when its target lies
+// in the same tree; one that leaves it is not, unless follow (--follow),
+// and is returned in left, to be named in a warning: a link out of
+// resumes/ can reach any file of the machine. Every directory is walked
+// once, so a link loop ends.
+func expandPaths(args []string, skip []fs.FileInfo, follow bool) (paths []rankPath, left []string) {
+	e := &expansion{skip: skip, follow: follow, exts: extract.Extensions(), seen: map[string]bool{}, dirs: map[string]bool{}}
 	for _, arg := range args {
 		matches, globbed := glob(arg)
 		for _, m := range matches {
@@ -104,7 +111,7 @@ func expandPaths(args []string, skip []fs.FileInfo) []rankPath {
 			}
 		}
 	}
-	return e.out
+	return e.out, e.left
 }
 
 // glob expands arg when it is a pattern the shell left alone (no file has
@@ -120,10 +127,13 @@ func glob(arg string) (matches []string, globbed bool) {
 
 // expansion is expandPaths' state: the paths so far, each once.
 type expansion struct {
-	skip []fs.FileInfo
-	exts []string
-	seen map[string]bool
-	out  []rankPath
+	skip   []fs.FileInfo
+	follow bool
+	exts   []string
+	seen   map[string]bool // paths listed
+	dirs   map[string]bool // directories walked, by real path
+	out    []rankPath
+	left   []string // links out of their tree, not followed
 }
 
 func (e *expansion) add(p rankPath) {
@@ -144,25 +154,82 @@ func (e *expansion) skipped(p string) bool {
 	return err == nil && slices.ContainsFunc(e.skip, func(s fs.FileInfo) bool { return os.SameFile(s, st) })
 }
 
-// walk adds the resumes under dir; an entry that cannot be read becomes an
-// error row naming it.
+// walk adds the resumes under dir, the tree whose links may be followed.
 func (e *expansion) walk(dir string) {
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			e.add(rankPath{path: p, err: &extract.FileError{Name: p, Err: err}})
-			return nil
+	root, err := realPath(dir)
+	if err != nil {
+		e.add(rankPath{path: dir, err: &extract.FileError{Name: dir, Err: err}})
+		return
+	}
+	e.walkDir(dir, root)
+}
+
+// walkDir adds the resumes in dir and below; an entry that cannot be read
+// becomes an error row naming it.
+func (e *expansion) walkDir(dir, root string) {
+	if real, err := realPath(dir); err == nil {
+		if e.dirs[real] {
+			return // reached again through a link
 		}
-		if p != dir && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
+		e.dirs[real] = true
+	}
+	ents, err := os.ReadDir(dir) // sorted by name
+	if err != nil {
+		e.add(rankPath{path: dir, err: &extract.FileError{Name: dir, Err: err}})
+	}
+	for _, d := range ents {
+		p := filepath.Join(dir, d.Name())
+		if strings.HasPrefix(d.Name(), ".") {
+			continue
+		}
+		isDir := d.IsDir()
+		if d.Type()&fs.ModeSymlink != 0 {
+			target, err := realPath(p)
+			if err != nil {
+				e.addDoc(p) // dangling: reading it says so in a row
+				continue
 			}
-			return nil
+			st, err := os.Stat(p)
+			isDir = err == nil && st.IsDir()
+			if !e.follow && !within(target, root) {
+				if isDir || e.isDoc(p) {
+					e.left = append(e.left, p)
+				}
+				continue
+			}
 		}
-		// A pipe or device is kept: reading refuses it in an error row
-		// that names it, where skipping it would hide it.
-		if !d.IsDir() && slices.Contains(e.exts, strings.ToLower(filepath.Ext(p))) && !e.skipped(p) {
-			e.add(rankPath{path: p})
+		if isDir {
+			e.walkDir(p, root)
+			continue
 		}
-		return nil
-	})
+		e.addDoc(p)
+	}
+}
+
+// addDoc adds p when its name is a document's and it is not skipped. A
+// pipe or device is kept: reading refuses it in an error row that names
+// it, where skipping it would hide it.
+func (e *expansion) addDoc(p string) {
+	if e.isDoc(p) && !e.skipped(p) {
+		e.add(rankPath{path: p})
+	}
+}
+
+func (e *expansion) isDoc(p string) bool {
+	return slices.Contains(e.exts, strings.ToLower(filepath.Ext(p)))
+}
+
+// realPath is p with every link resolved, absolute.
+func realPath(p string) (string, error) {
+	r, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Abs(r)
+}
+
+// within reports whether path is root or lies below it (both real paths).
+func within(path, root string) bool {
+	rel, err := filepath.Rel(root, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

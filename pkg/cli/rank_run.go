@@ -28,7 +28,10 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 		return err
 	}
 	defer out.abort()
-	paths := expandPaths(append(slices.Clone(opts.Paths), listed...), walkSkip(opts, out))
+	paths, left := expandPaths(append(slices.Clone(opts.Paths), listed...), walkSkip(opts, out), opts.Follow)
+	for _, l := range left {
+		fmt.Fprintf(opts.Streams.Err, "atsmatch: warning: %s: a link out of the directory (skipped; --follow reads it)\n", l)
+	}
 	if len(paths) == 0 {
 		return usagef("no resumes to rank (the paths and --files-from named none)")
 	}

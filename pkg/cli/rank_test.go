@@ -38,39 +38,54 @@ func TestExpandPaths(t *testing.T) {
 		"a/.git/HEAD.txt": "x", "a/sub/three.docx": "x", "b/four.md": "x", "b/five.html": "x",
 		"notes.jpg": "x",
 	})
-	if err := os.Symlink(filepath.Join(dir, "b", "four.md"), filepath.Join(dir, "a", "link.md")); err != nil {
-		t.Fatal(err)
+	j := func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }
+	for link, target := range map[string]string{
+		"a/link.md":   j("b/four.md"), // out of a/
+		"a/out":       j("b"),         // a directory out of a/
+		"a/in.md":     "one.txt",      // inside a/
+		"a/sub/up":    "..",           // a loop back to a/
+		"a/gone.txt":  j("nowhere.txt"),
+		"alink":       "a",            // a symlinked directory argument
+		"a/sub/x.jpg": j("b/four.md"), // out of a/, but no document name: no warning
+	} {
+		if err := os.Symlink(target, j(link)); err != nil {
+			t.Fatal(err)
+		}
 	}
-	rel := func(ps []rankPath) []string {
+	rel := func(ps []string) []string {
 		var out []string
 		for _, p := range ps {
-			r, err := filepath.Rel(dir, p.path)
+			r, err := filepath.Rel(dir, p)
 			if err != nil {
 				t.Fatal(err)
 			}
-			s := filepath.ToSlash(r)
-			if p.err != nil {
-				s += " (error)"
-			}
-			out = append(out, s)
+			out = append(out, filepath.ToSlash(r))
 		}
 		return out
 	}
-	j := func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }
 	tests := []struct {
-		name string
-		args []string
-		want []string
-		skip []string // same files as the jobs or the report
+		name   string
+		args   []string
+		follow bool
+		want   []string
+		left   []string // links out of the tree, not followed
+		skip   []string // same files as the jobs or the report
 	}{
-		{"directory: recursive, lexical, known extensions, no hidden, symlinked file", []string{j("a")}, []string{"a/link.md", "a/one.txt", "a/sub/three.docx", "a/two.PDF"}, nil},
-		{"a named file is read whatever its extension", []string{j("notes.jpg")}, []string{"notes.jpg"}, nil},
-		{"missing file kept, to become an error row", []string{j("nope.pdf")}, []string{"nope.pdf"}, nil},
-		{"glob the shell left alone", []string{j("b/*.md"), j("b/*.htm*")}, []string{"b/four.md", "b/five.html"}, nil},
-		{"glob that matches nothing is kept literally", []string{j("c/*.txt")}, []string{"c/*.txt"}, nil},
-		{"duplicates listed once, argument order kept", []string{j("b/four.md"), j("a/one.txt"), j("b")}, []string{"b/four.md", "a/one.txt", "b/five.html"}, nil},
-		{"walk and glob leave out a skipped file by identity, a link to it too", []string{j("a"), j("b/*.md")}, []string{"a/one.txt", "a/sub/three.docx", "a/two.PDF"}, []string{j("b/four.md")}},
-		{"a skipped file named on the command line is kept", []string{j("b/four.md")}, []string{"b/four.md"}, []string{j("b/four.md")}},
+		{"directory: recursive, lexical, known extensions, no hidden, links inside followed, a loop walked once",
+			[]string{j("a")}, false,
+			[]string{"a/gone.txt", "a/in.md", "a/one.txt", "a/sub/three.docx", "a/two.PDF"}, []string{"a/link.md", "a/out"}, nil},
+		{"--follow: links out of the tree too", []string{j("a")}, true,
+			[]string{"a/gone.txt", "a/in.md", "a/link.md", "a/one.txt", "a/out/five.html", "a/out/four.md", "a/sub/three.docx", "a/two.PDF"}, nil, nil},
+		{"a symlinked directory argument is walked, under its own name", []string{j("alink")}, false,
+			[]string{"alink/gone.txt", "alink/in.md", "alink/one.txt", "alink/sub/three.docx", "alink/two.PDF"}, []string{"alink/link.md", "alink/out"}, nil},
+		{"a named file is read whatever its extension", []string{j("notes.jpg")}, false, []string{"notes.jpg"}, nil, nil},
+		{"missing file kept, to become an error row", []string{j("nope.pdf")}, false, []string{"nope.pdf"}, nil, nil},
+		{"glob the shell left alone", []string{j("b/*.md"), j("b/*.htm*")}, false, []string{"b/four.md", "b/five.html"}, nil, nil},
+		{"glob that matches nothing is kept literally", []string{j("c/*.txt")}, false, []string{"c/*.txt"}, nil, nil},
+		{"duplicates listed once, argument order kept", []string{j("b/four.md"), j("a/one.txt"), j("b")}, false, []string{"b/four.md", "a/one.txt", "b/five.html"}, nil, nil},
+		{"walk and glob leave out a skipped file by identity, a link to it too", []string{j("a"), j("b/*.md")}, true,
+			[]string{"a/gone.txt", "a/in.md", "a/one.txt", "a/out/five.html", "a/sub/three.docx", "a/two.PDF"}, nil, []string{j("b/four.md")}},
+		{"a skipped file named on the command line is kept", []string{j("b/four.md")}, false, []string{"b/four.md"}, nil, []string{j("b/four.md")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -82,8 +97,19 @@ func TestExpandPaths(t *testing.T) {
 				}
 				skip = append(skip, st)
 			}
-			if diff := cmp.Diff(tt.want, rel(expandPaths(tt.args, skip))); diff != "" {
+			paths, left := expandPaths(tt.args, skip, tt.follow)
+			var got []string
+			for _, p := range paths {
+				if p.err != nil {
+					t.Errorf("%s: unexpected error %v", p.path, p.err)
+				}
+				got = append(got, p.path)
+			}
+			if diff := cmp.Diff(tt.want, rel(got)); diff != "" {
 				t.Errorf("expandPaths(%q) mismatch (-want +got):\n%s", tt.args, diff)
+			}
+			if diff := cmp.Diff(tt.left, rel(left)); diff != "" {
+				t.Errorf("links left out (-want +got):\n%s", diff)
 			}
 		})
 	}
