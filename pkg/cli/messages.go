@@ -40,26 +40,37 @@ func describe(err error) (file, cause, kind, hint string) {
 }
 
 // printError writes the one-line error (and hint) to stderr; with JSON
-// output it also writes the error as a JSON object, for scripts.
+// output it also writes the error as a JSON object, for scripts. What
+// reaches the terminal goes through render.TermSafe: a file name (or a
+// PDF's own words in a cause) may hold escape sequences; the JSON object
+// keeps the values as they are (JSON escapes them).
 func printError(w io.Writer, err error, jsonOut bool) {
+	say := func(format string, a ...any) {
+		for i, x := range a {
+			if s, ok := x.(string); ok {
+				a[i] = render.TermSafe(s)
+			}
+		}
+		fmt.Fprintf(w, format, a...)
+	}
 	// First, as in exitCode: an interrupt wraps whatever the command was
 	// failing with, and the message must agree with the exit code (130).
 	var ie *interruptedError
 	if errors.As(err, &ie) {
 		// The user asked for it: no cause, no hint, no JSON error object.
-		fmt.Fprintf(w, "atsmatch: %s\n", ie.Error())
+		say("atsmatch: %s\n", ie.Error())
 		return
 	}
 	var be *belowMinError
 	if errors.As(err, &be) {
 		// Not a failure of atsmatch: the report was printed, the score is low.
-		fmt.Fprintf(w, "atsmatch: %s\n", be.Error())
+		say("atsmatch: %s\n", be.Error())
 		return
 	}
 	var ve *validateFailedError
 	if errors.As(err, &ve) {
 		// The problems are on stdout (text or JSON); this is the summary.
-		fmt.Fprintf(w, "atsmatch: %s\n", ve.Error())
+		say("atsmatch: %s\n", ve.Error())
 		return
 	}
 	file, cause, kind, hint := describe(err)
@@ -67,17 +78,17 @@ func printError(w io.Writer, err error, jsonOut bool) {
 	if errors.As(err, &ps) && len(ps) > 1 {
 		// Several problems (bad config settings): one line each.
 		for _, p := range ps[:len(ps)-1] {
-			fmt.Fprintf(w, "atsmatch: error: %s\n", p.Error())
+			say("atsmatch: error: %s\n", p.Error())
 		}
 		cause = ps[len(ps)-1].Error()
 	}
 	if file != "" {
-		fmt.Fprintf(w, "atsmatch: error: %s: %s\n", file, cause)
+		say("atsmatch: error: %s: %s\n", file, cause)
 	} else {
-		fmt.Fprintf(w, "atsmatch: error: %s\n", cause)
+		say("atsmatch: error: %s\n", cause)
 	}
 	if hint != "" {
-		fmt.Fprintf(w, "atsmatch: hint: %s\n", hint)
+		say("atsmatch: hint: %s\n", hint)
 	}
 	if jsonOut {
 		_ = render.Write(w, render.JSON, &report.FileError{File: file, Kind: kind, Error: cause}, render.Options{})

@@ -30,7 +30,7 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 	defer out.abort()
 	paths, left := expandPaths(append(slices.Clone(opts.Paths), listed...), walkSkip(opts, out), opts.Follow)
 	for _, l := range left {
-		fmt.Fprintf(opts.Streams.Err, "atsmatch: warning: %s: a link out of the directory (skipped; --follow reads it)\n", l)
+		fmt.Fprintf(opts.Streams.Err, "atsmatch: warning: %s: a link out of the directory (skipped; --follow reads it)\n", render.TermSafe(l))
 	}
 	if len(paths) == 0 {
 		return usagef("no resumes to rank (the paths and --files-from named none)")
@@ -242,7 +242,7 @@ func (t *rankTally) emit(rows []report.BatchRow) {
 	if e := rows[0].Error; e != nil {
 		t.failed++
 		t.prog.clear()
-		fmt.Fprintf(t.opts.Streams.Err, "atsmatch: warning: %s: %s (skipped)\n", rows[0].Resume, e.Message)
+		fmt.Fprintf(t.opts.Streams.Err, "atsmatch: warning: %s: %s (skipped)\n", render.TermSafe(rows[0].Resume), render.TermSafe(e.Message))
 	}
 	t.prog.step()
 	if best, ok := bestScore(rows); ok {

@@ -150,9 +150,9 @@ func writeBatchCSV(w io.Writer, res *report.BatchResult) error {
 	}
 	rk := ranks(res.Rows)
 	for i, r := range res.Rows {
-		rec := []string{rk[i], r.Resume, r.Job, "", "", "", "", "", "", "", strings.Join(r.TopMissing, "; "), "", "", r.DictionaryVersion, r.AlgorithmVersion}
+		rec := []string{rk[i], csvCell(r.Resume), csvCell(r.Job), "", "", "", "", "", "", "", strings.Join(r.TopMissing, "; "), "", "", r.DictionaryVersion, r.AlgorithmVersion}
 		if r.Error != nil {
-			rec[11], rec[12] = r.Error.Kind, r.Error.Message
+			rec[11], rec[12] = r.Error.Kind, csvCell(r.Error.Message)
 		} else {
 			c := r.Coverage
 			copy(rec[3:10], []string{fmt1(r.Score), fmt1(r.Subscores.Hard), fmt1(r.Subscores.Soft),
@@ -263,8 +263,9 @@ func plural(n int, word string) string {
 	return word + "s"
 }
 
-// tabSafe keeps a cell on one tabwriter cell.
-func tabSafe(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s) }
+// tabSafe keeps a cell on one tabwriter cell and shows what a terminal
+// would act on (TermSafe writes a tab as \t).
+func tabSafe(s string) string { return TermSafe(s) }
 
 // writeMatrix writes the resume × job score matrix (in first-seen resume
 // order) with each resume's best job; sep separates cells, left and right
@@ -372,7 +373,7 @@ func writeBatchGitHub(w io.Writer, res *report.BatchResult, minScore float64) er
 	}
 	warned := map[string]bool{}
 	for _, r := range res.Rows {
-		file := ghProp.Replace(r.Resume)
+		file := ghProp.Replace(TermSafe(r.Resume))
 		b, several := best[r.Resume]
 		switch {
 		case r.Error != nil:
@@ -380,15 +381,15 @@ func writeBatchGitHub(w io.Writer, res *report.BatchResult, minScore float64) er
 				continue // one warning per file, not per job
 			}
 			warned[r.Resume] = true
-			e.printf("::warning file=%s::%s\n", file, ghEscape.Replace("could not read ("+r.Error.Kind+"): "+r.Error.Message))
+			e.printf("::warning file=%s::%s\n", file, ghEscape.Replace(TermSafe("could not read ("+r.Error.Kind+"): "+r.Error.Message)))
 		case minScore > 0 && r.Score < minScore && (!several || b < minScore):
 			msg := fmt.Sprintf("score %s below %g for %s", fmt1(r.Score), minScore, r.Job)
 			if len(r.TopMissing) > 0 {
 				msg += " (missing: " + strings.Join(r.TopMissing, ", ") + ")"
 			}
-			e.printf("::error file=%s::%s\n", file, ghEscape.Replace(msg))
+			e.printf("::error file=%s::%s\n", file, ghEscape.Replace(TermSafe(msg)))
 		default:
-			e.printf("::notice file=%s::%s\n", file, ghEscape.Replace(fmt.Sprintf("score %s for %s", fmt1(r.Score), r.Job)))
+			e.printf("::notice file=%s::%s\n", file, ghEscape.Replace(TermSafe(fmt.Sprintf("score %s for %s", fmt1(r.Score), r.Job))))
 		}
 	}
 	if !res.Complete {

@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 	"io"
+	"slices"
 
 	"github.com/atsmatch/atsmatch/pkg/report"
 )
@@ -68,6 +69,17 @@ func (h htmlBatch) Width(n int) int {
 }
 
 func writeBatchHTML(w io.Writer, res *report.BatchResult) error {
+	// Copies, so names can be cleaned of control characters as in writeHTML.
+	c := *res
+	c.Rows = slices.Clone(res.Rows)
+	for i := range c.Rows {
+		c.Rows[i].Resume, c.Rows[i].Job = clean(c.Rows[i].Resume), clean(c.Rows[i].Job)
+	}
+	c.Summary.BestJobs = slices.Clone(res.Summary.BestJobs)
+	for i := range c.Summary.BestJobs {
+		c.Summary.BestJobs[i].Resume, c.Summary.BestJobs[i].Job = clean(c.Summary.BestJobs[i].Resume), clean(c.Summary.BestJobs[i].Job)
+	}
+	res = &c
 	h := htmlBatch{BatchResult: res, Ranks: ranks(res.Rows)}
 	for _, b := range res.Summary.Histogram {
 		h.most = max(h.most, b.Count)

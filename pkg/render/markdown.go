@@ -184,11 +184,12 @@ func mdCell(s string) string {
 // Replacers are built once: NewReplacer compiles lookup tables.
 var (
 	lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
-	mdEscapes  = strings.NewReplacer(`\`, `\\`, "|", `\|`, "`", "\\`")
+	mdEscapes  = strings.NewReplacer(`\`, `\\`, "|", `\|`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)
 )
 
-// mdText escapes the characters that would change a table or open a code
-// span, and drops control characters (the output may land on a terminal).
+// mdText escapes the characters that would change a table, open a code
+// span, or make raw HTML or a link out of a name or a document's words,
+// and drops control characters (the output may land on a terminal).
 func mdText(s string) string {
 	return mdEscapes.Replace(clean(s))
 }
