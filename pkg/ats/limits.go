@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/match"
@@ -56,16 +57,20 @@ func addWarning(ws []string, w string) []string {
 // as long by the clock); the wait is not charged to the deadline, so a
 // document's result does not depend on how many others run beside it, and
 // only len(slots) analyses hold their memory at once. f keeps its slot
-// until it returns.
+// until it returns or its deadline passes, whichever is first: a runaway
+// analysis left behind must not hold a slot for ever and stall the rest.
 func underDeadline[T any](ctx context.Context, lim extract.Limits, slots chan struct{}, name string, f func(context.Context) (T, error)) (T, error) {
 	var zero T
+	release := func() {}
 	if slots != nil {
 		select {
 		case slots <- struct{}{}:
+			release = sync.OnceFunc(func() { <-slots })
 		case <-ctx.Done():
 			return zero, ctx.Err()
 		}
 	}
+	defer release()
 	if lim.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, lim.Timeout)
@@ -79,9 +84,7 @@ func underDeadline[T any](ctx context.Context, lim extract.Limits, slots chan st
 	go func() {
 		var r result
 		defer func() { ch <- r }()
-		if slots != nil {
-			defer func() { <-slots }()
-		}
+		defer release()
 		defer recoverInto(&r.err, name)
 		r.v, r.err = f(ctx)
 	}()

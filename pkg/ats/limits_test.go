@@ -109,4 +109,20 @@ func TestUnderDeadline(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "internal error") {
 		t.Errorf("panic: err = %v, want an internal error", err)
 	}
+
+	// A stuck analysis gives its CPU slot back at its deadline: the next
+	// one runs instead of waiting for it for ever.
+	slots := make(chan struct{}, 1)
+	if _, err := underDeadline(context.Background(), lim, slots, "stuck.pdf", stuck); extract.Kind(err) != "timeout" {
+		t.Fatalf("stuck: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := underDeadline(context.Background(), extract.Limits{Timeout: time.Hour}, slots, "next.pdf",
+			func(context.Context) (int, error) { return 1, nil })
+		done <- err
+	}()
+	if err := hangGuard(t, done, "an analysis after a stuck one"); err != nil {
+		t.Errorf("next: %v", err)
+	}
 }
