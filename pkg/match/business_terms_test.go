@@ -52,7 +52,8 @@ func TestOccupationTerms(t *testing.T) {
 		{"mid-market sales", "Sold software to mid-market companies.", []string{"mid-market-sales"}},
 		{"mid-market fund", "Joined a mid-market private equity fund.", []string{}},
 		// Retail and warehouse words.
-		{"store controls", "Controlling stock, shrinkage and stock-takes.", []string{"loss-prevention", "physical-inventory"}},
+		// "Controlling stock" is stock control (phrases.go).
+		{"store controls", "Controlling stock, shrinkage and stock-takes.", []string{"inventory-management", "loss-prevention", "physical-inventory"}},
 		{"concrete shrinkage", "Reduced concrete shrinkage cracks.", []string{}},
 		{"EPOS and rotas", "Confident with EPOS; planned rotas in Planday.", []string{"employee-scheduling", "planday", "point-of-sale"}},
 		{"rota as a work pattern", "45 hours including weekends on a rota.", []string{}},
@@ -60,7 +61,8 @@ func TestOccupationTerms(t *testing.T) {
 		{"GRN the nurse", "Geriatric Resource Nurse (GRN) certification.", []string{}},
 		{"FIFO rotation", "Dated and rotated stock according to FIFO.", []string{"stock-rotation"}},
 		// Product and design words.
-		{"RICE prioritisation", "Prioritised the roadmap with RICE and MoSCoW.", []string{"moscow-method", "rice-scoring"}},
+		// "Prioritised the roadmap" is roadmap prioritisation (phrases.go).
+		{"RICE prioritisation", "Prioritised the roadmap with RICE and MoSCoW.", []string{"moscow-method", "prioritization-frameworks", "rice-scoring"}},
 		{"RICE first aid", "Treat sprains with the RICE protocol.", []string{}},
 		{"visual design basics", "Typography, layout and colour.", []string{"color-theory", "layout-design", "typography"}},
 		{"layout and colour as words", "Changed the store layout and her hair colour.", []string{}},

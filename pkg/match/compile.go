@@ -53,6 +53,7 @@ func Compile(d *keywords.Dict) (*Matcher, error) {
 		}
 		t0 = t1
 	}
+	c.addDerived()
 	return m, nil
 }
 
@@ -114,6 +115,7 @@ type compiler struct {
 	prevSeq   []string
 	prevPath  []int32
 	prevClear bool
+	derive    deriver // derived surfaces and phrase patterns, added last
 }
 
 // strs returns the Texts (or Norms) of toks as a slice of the slab.
@@ -224,6 +226,7 @@ func (m *compiler) addSurface(term int32, t *keywords.Term, s string, toks []tok
 		return
 	}
 	m.insert(seq, e) // insert also learns the words
+	m.derive.surface(term, t, seq, how, amb)
 	// Hyphen variants: front-end ↔ front end ↔ frontend.
 	var spaced []string
 	if strings.Contains(s, "-") {

@@ -25,6 +25,7 @@ func excludeDict() *keywords.Dict {
 			NotBefore: []string{"student", "fellowship", "summer school"}},
 		keywords.Term{ID: "ml-ops", Name: "Machine Learning Operations", Kind: keywords.Hard, NotBefore: []string{"engineer"}},
 		keywords.Term{ID: "mba", Name: "MBA", Kind: keywords.Hard, NotAfter: []string{"executive", "part time", "full-time"}},
+		keywords.Term{ID: "people-management", Name: "People Management", Kind: keywords.Soft, Aliases: []string{"Team Management"}},
 	)
 	return d
 }

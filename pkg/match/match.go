@@ -44,7 +44,13 @@
 //     degree) and a skill inside a negated requirement ("no Java
 //     experience required", "German is not required") are not counted;
 //  5. declared acronyms: "Domain-Driven Design (DDD)" makes later "DDD"
-//     count as that term.
+//     count as that term;
+//  6. phrases: a verb and its object in one clause count as the term that
+//     names the doing, with its rule ("counted: 'managed a team' is People
+//     Management"): "X <noun of a verb>" terms (pkg/morph) match "<verb>
+//     [up to three words] X", and a soft skill's own verb forms
+//     ("coached") and compound verbs ("pair-programmed") are derived at
+//     Compile (derive.go, phrases.go).
 package match
 
 import (
@@ -64,7 +70,7 @@ const (
 	Exact           How = "exact"            // the canonical name
 	Alias           How = "alias"            // a listed alias
 	Acronym         How = "acronym"          // a listed acronym
-	Inflection      How = "inflection"       // a listed inflection form
+	Inflection      How = "inflection"       // an inflection form: listed, or derived (a verb form, a verb and its object)
 	DeclaredAcronym How = "declared-acronym" // an acronym the document itself defined: "Domain-Driven Design (DDD)"
 	Glued           How = "glued"            // found inside words run together by a scraper ("AzureTerraform")
 )
@@ -143,6 +149,7 @@ type Matcher struct {
 	// surfaces are not the skill (Term.NotBefore, Term.NotAfter); few terms
 	// have any, so maps.
 	notBefore, notAfter map[int32][][]string
+	phr                 *phraseIndex // verb-object phrases (phrases.go), nil for none
 }
 
 // vtok is a token of the matching view: a real token or a piece of one.
@@ -207,6 +214,7 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 	// any other ("No DDD experience required").
 	cands = m.declared(view, cands)
 	negate(view, cands)
+	cands = m.phrases(view, cands)
 
 	// Sized once: a résumé has hundreds of hits, and growing the slices
 	// by appending costs allocations and copies of every Match.

@@ -61,6 +61,8 @@ const (
 	ExcludeNotAfter  // preceded by 'executive': one of the term's not_after words
 	ExcludeNegated   // negated ('not required'): "no Java experience required"
 	ExcludeCompany   // part of the company name 'Brightline Logistics, Inc.'
+
+	PhraseVerbObject // 'managed a team' is People Management: a verb and its object
 )
 
 // ruleTable holds each rule's stable id, dotted and lower case, which reports
@@ -98,6 +100,8 @@ var ruleTable = [...]struct {
 	ExcludeNotAfter:  {"exclude.not-after", false},
 	ExcludeNegated:   {"exclude.negated", false},
 	ExcludeCompany:   {"exclude.company", false},
+
+	PhraseVerbObject: {"phrase.verb-object", true},
 }
 
 // String is the rule's stable id ("context.list"), "" for NoRule.

@@ -44,6 +44,7 @@ func TestRuleIDs(t *testing.T) {
 		{"an executive MBA", "MBA", ExcludeNotAfter, "preceded by 'executive'"},
 		{"No Java experience required.", "Java", ExcludeNegated, "negated ('not required')"},
 		{"we joined Brightline Python, Inc. in May", "Python", ExcludeCompany, "part of the company name 'Brightline Python, Inc.'"},
+		{"she managed a team of six", "managed a team", PhraseVerbObject, "'managed a team' is People Management"},
 	}
 	seen := map[RuleID]bool{}
 	for _, tt := range tests {
@@ -90,7 +91,7 @@ func TestRuleString(t *testing.T) {
 }
 
 // TestRuleIDsShape: ids are stable API, dotted and lower case, each once;
-// only context.* rules count; every constant is in the table.
+// only context.* and phrase.* rules count; every constant is in the table.
 func TestRuleIDsShape(t *testing.T) {
 	seen := map[RuleID]bool{}
 	for _, id := range RuleIDs {
@@ -103,7 +104,7 @@ func TestRuleIDsShape(t *testing.T) {
 			t.Errorf("rule id %q listed twice", s)
 		}
 		seen[id] = true
-		if id.Counts() != (group == "context") {
+		if id.Counts() != (group == "context" || group == "phrase") {
 			t.Errorf("rule %s: Counts() = %v", s, id.Counts())
 		}
 	}

@@ -1,0 +1,374 @@
+package match
+
+// The phrase pass: a verb and its object in one clause count as the term
+// that names the doing. "people management" is also "managed a team of
+// six", "medication administration" "administer medications", "data
+// analysis" "analyzed claims data": a term whose surface is "X <noun>",
+// the noun naming a verb's activity (pkg/morph), matches "<verb form>
+// [up to three words] X" (X singular or plural); a soft skill written as
+// a verb and its object ("giving feedback", "supervised staff") matches
+// its verb's other forms the same way.
+//
+// Precision first, by closed word classes (phrasewords.go):
+//   - the gap holds only content words, numbers and determiners, on the
+//     verb's line: a preposition, conjunction, pronoun, auxiliary or
+//     negation ends it ("managed to reduce", "led by", "lead to",
+//     "analysed and reported data"), and so does any punctuation but a
+//     hyphen (a comma-separated list, a sentence end);
+//   - the object ends its noun phrase: the next word is a preposition, a
+//     conjunction, an adverb or punctuation, not a noun it would modify
+//     ("managed team budgets" is budget management, not people
+//     management; "a team of six" may follow);
+//   - the verb is a verb: not after a determiner ("the lead team", "a
+//     managed service"), nor after "we", "they", "it" or "which" (a
+//     company's boilerplate, "we manage your team"), nor negated ("never
+//     led a team"); a past form that is also an adjective ("trained
+//     staff", "qualified leads") and a base that is also a noun ("lead",
+//     "plan") need a verb's place, first in the sentence or after a
+//     subject, "and", an auxiliary or an adverb, or an object that starts
+//     with a determiner or a number ("trained 20 staff");
+//   - order matters: a passive ("data was analysed by the vendor") names
+//     someone else's work and never matches;
+//   - a longer hit holds its words ("Managed Services"), and a negated
+//     requirement un-counts a phrase as it does any hit.
+//
+// A phrase hit is How Inflection with the rule phrase.verb-object:
+// "counted: 'managed a team' is People Management".
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/atsmatch/atsmatch/pkg/morph"
+	"github.com/atsmatch/atsmatch/pkg/tokenize"
+)
+
+// maxGap is the most words between a verb and its object.
+const maxGap = 3
+
+// phraseIndex is the compiled phrase patterns.
+type phraseIndex struct {
+	verbs map[string]verbUse // a form of a pattern's verb → the verb
+	// heads finds the first of the patterns whose verb and object's last
+	// word (singular or plural: morph.NumberKey) are the key; the others
+	// follow through phrasePattern.next, longest object first.
+	heads map[headKey]int32
+	pats  []phrasePattern
+}
+
+// phrasePattern is a verb and the object that makes it a term.
+type phrasePattern struct {
+	verb     int32 // index into deriver.verbs
+	term     int32
+	next     int32    // the next pattern of the same head, or -1
+	obj      []string // Norms, the last one the head
+	compound bool     // also "<obj>-<verb form>": "pair-programmed"
+}
+
+type verbUse struct {
+	verb int32
+	kind morph.Kind
+	noun bool // a noun too ("lead", "analyses"): base and -s forms need a verb's place
+}
+
+type headKey struct {
+	verb int32
+	stem string
+	y    bool
+}
+
+func (px *phraseIndex) key(verb int32, w string) headKey {
+	stem, y := morph.NumberKey(w)
+	return headKey{verb, stem, y}
+}
+
+// buildPhrases indexes the patterns Compile derived: nominal ones first,
+// so where a verb-object term and a nominal term say the same thing
+// ("resolve conflicts", "conflict resolution") the nominal one answers.
+// Nil when there are none.
+func buildPhrases(d *deriver) *phraseIndex {
+	all := append(d.nominal[:len(d.nominal):len(d.nominal)], d.verbObj...)
+	if len(all) == 0 {
+		return nil
+	}
+	px := &phraseIndex{verbs: make(map[string]verbUse, 5*len(d.verbs)), heads: make(map[headKey]int32, len(all)),
+		pats: make([]phrasePattern, 0, len(all))}
+	for _, p := range all {
+		key := px.key(p.verb, p.obj[len(p.obj)-1])
+		first, ok := px.heads[key]
+		if ok && px.dup(first, p.obj) {
+			continue
+		}
+		k := int32(len(px.pats))
+		p.next = -1
+		px.pats = append(px.pats, p)
+		switch {
+		case !ok:
+			px.heads[key] = k
+		case len(px.pats[first].obj) < len(p.obj):
+			px.pats[k].next, px.heads[key] = first, k
+		default:
+			at := first
+			for n := px.pats[at].next; n >= 0 && len(px.pats[n].obj) >= len(p.obj); n = px.pats[at].next {
+				at = n
+			}
+			px.pats[k].next, px.pats[at].next = px.pats[at].next, k
+		}
+	}
+	for id, v := range d.verbs {
+		for _, f := range v.Forms() {
+			px.verbs[f.Word] = verbUse{verb: int32(id), kind: f.Kind, noun: v.NounBase() || f.Kind&morph.Third != 0 && pluralNoun(v, f.Word)}
+		}
+	}
+	return px
+}
+
+// dup reports a pattern of the chain from k with the object obj, the
+// last word singular or plural.
+func (px *phraseIndex) dup(k int32, obj []string) bool {
+	for ; k >= 0; k = px.pats[k].next {
+		if o := px.pats[k].obj; len(o) == len(obj) && slices.Equal(o[:len(o)-1], obj[:len(obj)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNoun reports an -s form that is also the plural of one of the
+// verb's nouns ("analyses", "reviews"): a noun as often as a verb.
+func pluralNoun(v morph.Verb, w string) bool {
+	stem, y := morph.NumberKey(w)
+	for _, n := range v.Nouns() {
+		if ns, ny := morph.NumberKey(n); n != w && ns == stem && ny == y {
+			return true
+		}
+	}
+	return false
+}
+
+// phrases adds the phrase hits to cands, in text order. A phrase hit
+// replaces a rejected hit of its own term inside it (Leadership's "led"
+// with no context word near, in "led a small team") and is left out where
+// a counted hit of its term overlaps it (a listed form, "managed a team").
+func (m *Matcher) phrases(view []vtok, cands []cand) []cand {
+	px := m.phr
+	if px == nil {
+		return cands
+	}
+	var found []cand
+	var drop []int
+	neg := anyNegation(view)
+	ci := 0
+	for v := 0; v < len(view); v++ {
+		t := &view[v]
+		if t.Kind != tokenize.Word || t.glued > 0 {
+			continue
+		}
+		vu, ok := px.verbs[t.Norm]
+		if !ok {
+			continue
+		}
+		for ci < len(cands) && cands[ci].j <= v {
+			ci++
+		}
+		if ci < len(cands) && cands[ci].i <= v && cands[ci].ok && cands[ci].j-cands[ci].i > 1 {
+			continue // "Managed Services": a longer hit holds the verb
+		}
+		var c cand
+		if t.hyphen {
+			c, ok = px.compoundAt(view, v, vu)
+		} else {
+			c, ok = m.phraseAt(view, v, vu, neg)
+		}
+		if !ok {
+			continue
+		}
+		dup, from := false, len(drop)
+		for k := ci; k < len(cands) && cands[k].i < c.j; k++ {
+			if cands[k].e.term == c.e.term {
+				if cands[k].ok {
+					dup = true
+				} else {
+					drop = append(drop, k)
+				}
+			}
+		}
+		if dup {
+			drop = drop[:from]
+			continue
+		}
+		c.rule = Rule{PhraseVerbObject, "'" + spanText(view, &c) + "' is " + m.dict.Terms[c.e.term].Name}
+		found = append(found, c)
+		v = c.j - 1 // phrases do not overlap
+	}
+	if found == nil {
+		return cands
+	}
+	out := make([]cand, 0, len(cands)+len(found)-len(drop))
+	for k := range cands {
+		if !slices.Contains(drop, k) {
+			out = append(out, cands[k])
+		}
+	}
+	out = append(out, found...)
+	slices.SortStableFunc(out, func(a, b cand) int { return a.i - b.i })
+	return out
+}
+
+// phraseAt returns the phrase whose verb is view[v], if one matches.
+func (m *Matcher) phraseAt(view []vtok, v int, vu verbUse, neg bool) (cand, bool) {
+	line := view[v].Line
+	prev := ""
+	if v > 0 && view[v-1].Line == line && view[v-1].Kind == tokenize.Word {
+		prev = view[v-1].Norm
+	}
+	if determiners[prev] || verbSubjects[prev] || negatedBefore(view, v) {
+		return cand{}, false
+	}
+	// A past form may be an adjective ("trained staff") and a base or -s
+	// form of a noun-verb a noun ("sales leads"): they need a verb's place.
+	need := vu.kind&(morph.Past|morph.Participle) != 0 && vu.kind&morph.Base == 0 ||
+		vu.noun && vu.kind&(morph.Base|morph.Third) != 0
+	placed := sentenceStart(view, v) || verbLeads[prev]
+	px := m.phr
+	words := 0
+	for p := v + 1; p < len(view) && view[p].Line == line; p++ {
+		w := &view[p]
+		if w.Kind == tokenize.Punct {
+			if hyphenGap(view, p) || w.Text == "'" && w.Start == view[p-1].End {
+				continue // "multi-site", "clients'"
+			}
+			return cand{}, false
+		}
+		if w.Kind == tokenize.Word && (gapStops[w.Norm] || restart(view, v, p)) {
+			return cand{}, false
+		}
+		if k, start, ok := px.object(view, v, p, vu.verb); ok {
+			first := &view[v+1]
+			shown := start > v+1 && (determiners[first.Norm] || first.Kind == tokenize.Number)
+			if (!need || placed || shown) && follows(view, p) && !(neg && negated(view, v, p+1)) {
+				return phraseCand(v, p+1, px.pats[k].term), true
+			}
+		}
+		if !hyphenGap(view, p-1) {
+			words++
+		}
+		if words >= maxGap+maxObject {
+			return cand{}, false
+		}
+	}
+	return cand{}, false
+}
+
+func phraseCand(i, j int, term int32) cand {
+	return cand{i: i, j: j, e: entry{term: term, how: Inflection}, ok: true}
+}
+
+// compoundAt returns the hyphenated compound verb whose last piece is
+// view[v]: "pair-programmed" for Pair Programming. Its first piece is the
+// object, and it is the whole hyphenated word; a gerund is left to the
+// term's own hyphenated spelling ("pair-programming").
+func (px *phraseIndex) compoundAt(view []vtok, v int, vu verbUse) (cand, bool) {
+	if vu.kind&morph.Gerund != 0 || v < 2 || !hyphenGap(view, v-1) || !view[v-2].hyphen ||
+		v > 2 && hyphenGap(view, v-3) || v+1 < len(view) && view[v+1].hyphen && view[v+1].Start == view[v].End {
+		return cand{}, false
+	}
+	k, ok := px.heads[px.key(vu.verb, view[v-2].Norm)]
+	for ; ok && k >= 0; k = px.pats[k].next {
+		if p := &px.pats[k]; p.compound && p.obj[0] == view[v-2].Norm {
+			return phraseCand(v-2, v+1, p.term), true
+		}
+	}
+	return cand{}, false
+}
+
+// object returns the pattern whose object ends at view[p] and starts
+// after the verb at v with at most maxGap words between, and where the
+// object starts.
+func (px *phraseIndex) object(view []vtok, v, p int, verb int32) (int32, int, bool) {
+	k, ok := px.heads[px.key(verb, view[p].Norm)]
+	for ; ok && k >= 0; k = px.pats[k].next {
+		obj := px.pats[k].obj
+		start := p - len(obj) + 1
+		if start <= v {
+			continue
+		}
+		ok := true
+		for i, w := range obj[:len(obj)-1] {
+			if view[start+i].Norm != w || view[start+i].Line != view[p].Line {
+				ok = false
+				break
+			}
+		}
+		if ok && gapWords(view, v+1, start) <= maxGap {
+			return k, start, true
+		}
+	}
+	return 0, 0, false
+}
+
+// gapWords counts the words and numbers of view[i:j], a hyphenated
+// compound as one ("multi-site").
+func gapWords(view []vtok, i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if view[k].Kind != tokenize.Punct && !(k > i && hyphenGap(view, k-1)) {
+			n++
+		}
+	}
+	return n
+}
+
+// follows reports that the object ending at view[p] ends its noun phrase:
+// the line or the text ends, or punctuation follows (not a hyphen, slash
+// or apostrophe touching it: "team-building", "team's"), or a follower
+// word or an -ly adverb. A next line that goes on in lower case goes on
+// with the phrase.
+func follows(view []vtok, p int) bool {
+	q := p + 1
+	if q >= len(view) {
+		return true
+	}
+	n := &view[q]
+	if n.Line != view[p].Line {
+		return n.Kind != tokenize.Word || n.Text == "" || n.Text[0] < 'a' || n.Text[0] > 'z' || follower(n.Norm)
+	}
+	switch n.Kind {
+	case tokenize.Punct:
+		touch := n.Start == view[p].End
+		return !(touch && (n.Text == "-" || n.Text == "/" || n.Text == "'"))
+	case tokenize.Number:
+		return false
+	}
+	return follower(n.Norm)
+}
+
+func follower(w string) bool {
+	return followers[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+}
+
+// negatedBefore reports a negation among the four words before view[v] in
+// its clause: "did not manage a team", "never led", "don't manage".
+func negatedBefore(view []vtok, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-4 && view[k].Line == view[v].Line; k-- {
+		if isStop(view[k]) || view[k].Text == "," {
+			return false
+		}
+		if n := view[k].Norm; negators[n] || strings.HasSuffix(n, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// restart reports a capitalised determiner or verb after a lower-case
+// verb: a new sentence whose stop the text left out ("on the worldwide
+// market A global network", "2013 - present Serve food").
+func restart(view []vtok, v, p int) bool {
+	w := view[p].Text
+	if w[0] < 'A' || w[0] > 'Z' || view[v].Text[0] < 'a' || view[v].Text[0] > 'z' {
+		return false
+	}
+	_, _, verb := morph.Lookup(view[p].Norm)
+	return determiners[view[p].Norm] || verb
+}
