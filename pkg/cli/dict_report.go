@@ -32,7 +32,7 @@ func (x *dictionary) termReport(h keywords.Hit) report.DictTerm {
 	v := report.DictTerm{
 		ID: t.ID, Name: t.Name, Kind: string(t.Kind), Category: t.Category,
 		Aliases: t.Aliases, Acronyms: t.Acronyms, Forms: t.Forms, Ambiguous: t.Ambiguous, Context: t.Context,
-		NotBefore: t.NotBefore, NotAfter: t.NotAfter, Related: t.Related, Broader: t.Broader, Source: t.Source,
+		NotBefore: t.NotBefore, NotAfter: t.NotAfter, Related: t.Related, Broader: t.Broader, Replaces: t.Replaces, Source: t.Source,
 		Weight: t.Weight, MatchedBy: report.DictMatch{Field: h.Field, Surface: h.Surface},
 		Overlays: x.Provenance(t.ID), RelatedTerms: []report.DictRelated{},
 	}

@@ -68,8 +68,13 @@ type Term struct {
 	// one, never the other way. Curated; never derived from Related, which
 	// mixes "is a", "part of" and "uses".
 	Broader []string `json:"broader,omitempty"`
-	Weight  float64  `json:"weight,omitempty"` // relative importance; 0 means 1
-	Source  string   `json:"source,omitempty"` // provenance: curated, esco, onet, stackoverflow
+	// Replaces lists the IDs of terms merged into this one, one concept
+	// once written two ways ("lead-a-team" into leadership): overlays
+	// (extends, disable, related, broader) and `atsmatch dict show` still
+	// accept them and mean this term ([Dict.Resolve]).
+	Replaces []string `json:"replaces,omitempty"`
+	Weight   float64  `json:"weight,omitempty"` // relative importance; 0 means 1
+	Source   string   `json:"source,omitempty"` // provenance: curated, esco, onet, stackoverflow
 }
 
 // Dict is a validated dictionary. It is read-only once built.
@@ -141,6 +146,24 @@ func (d *Dict) Term(id string) (*Term, bool) {
 	for i := range d.Terms {
 		if d.Terms[i].ID == id {
 			return &d.Terms[i], true
+		}
+	}
+	return nil, false
+}
+
+// Resolve returns the term with the given ID, or the term that replaces
+// it (Term.Replaces): an ID merged into another term still names that
+// term. A scan for a replaced ID: overlays and `dict show` ask, matching
+// never does.
+func (d *Dict) Resolve(id string) (*Term, bool) {
+	if t, ok := d.Term(id); ok {
+		return t, true
+	}
+	for i := range d.Terms {
+		for _, r := range d.Terms[i].Replaces {
+			if r == id {
+				return &d.Terms[i], true
+			}
 		}
 	}
 	return nil, false

@@ -182,6 +182,7 @@ func (r *canonReader) term(t *Term) {
 		{`,"not_after":`, &t.NotAfter},
 		{`,"related":`, &t.Related},
 		{`,"broader":`, &t.Broader},
+		{`,"replaces":`, &t.Replaces},
 	} {
 		if r.lit2(f.key) {
 			*f.dst = r.list()

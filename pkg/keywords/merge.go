@@ -13,17 +13,35 @@ type merger struct {
 	byID  map[string]int
 	owner map[string]string  // fold(surface) → term ID
 	grown map[int]*termIndex // terms an extends changed, by index in d.Terms
+	// replaced maps an ID merged into another term (Term.Replaces) to
+	// that term's ID: an overlay written for the old ID still works.
+	replaced map[string]string
 }
 
 func (m *merger) reindex() {
 	m.byID = make(map[string]int, len(m.d.Terms))
 	m.owner = make(map[string]string, len(m.d.Terms)*3)
 	m.grown = map[int]*termIndex{}
+	m.replaced = map[string]string{}
 	for i := range m.d.Terms {
 		t := &m.d.Terms[i]
 		m.byID[t.ID] = i
 		termSurfaces(t, func(_, s string) { m.owner[fold(s)] = t.ID })
+		for _, r := range t.Replaces {
+			m.replaced[r] = t.ID
+		}
 	}
+}
+
+// resolve returns the ID an overlay's id names: itself, or the term that
+// replaces it.
+func (m *merger) resolve(id string) string {
+	if _, ok := m.byID[id]; !ok {
+		if n, ok := m.replaced[id]; ok {
+			return n
+		}
+	}
+	return id
 }
 
 // apply merges the overlay sf into d, going on past a problem and
@@ -37,6 +55,7 @@ func (d *Dict) apply(sf *Source, bad map[*SourceTerm]bool) diag.List {
 	var errs diag.List
 	disabled := map[string]bool{}
 	for i, id := range sf.disable {
+		id = m.resolve(id) // disabling a replaced id disables the term that replaces it
 		if _, ok := m.byID[id]; !ok {
 			hint := ""
 			if o, ok := m.owner[fold(id)]; ok {
@@ -59,6 +78,17 @@ func (d *Dict) apply(sf *Source, bad map[*SourceTerm]bool) diag.List {
 		}
 		d.Terms = kept
 		m.reindex()
+	}
+	for _, st := range sf.Terms {
+		// An id merged into another term names that term.
+		for _, list := range [][]string{st.Related, st.Broader} {
+			for i, r := range list {
+				list[i] = m.resolve(r)
+			}
+		}
+		if st.extends != "" {
+			st.extends = m.resolve(st.extends)
+		}
 	}
 	missing := map[string]bool{} // IDs of new terms that were not added
 	for _, st := range sf.Terms {

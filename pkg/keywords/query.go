@@ -16,6 +16,8 @@ const (
 	FieldAlias   = "alias"
 	FieldAcronym = "acronym"
 	FieldForm    = "form"
+	// FieldReplaced is an ID merged into the term (Term.Replaces).
+	FieldReplaced = "replaced id"
 )
 
 // Hit is one term found by [Dict.Lookup] and how the query met it.
@@ -25,11 +27,11 @@ type Hit struct {
 	Surface string // the ID or surface as the term spells it
 }
 
-var fieldRank = map[string]int{FieldID: 0, FieldName: 1, FieldAlias: 2, FieldAcronym: 3, FieldForm: 4}
+var fieldRank = map[string]int{FieldID: 0, FieldName: 1, FieldAlias: 2, FieldAcronym: 3, FieldForm: 4, FieldReplaced: 5}
 
-// Lookup finds the terms whose ID, name, alias, acronym or form equals
-// surface, compared the way validation compares surfaces (case, spaces,
-// hyphens and underscores ignored). Acronyms are found case-insensitively
+// Lookup finds the terms whose ID, name, alias, acronym, form or replaced
+// ID (Term.Replaces) equals surface, compared the way validation compares
+// surfaces (case, spaces, hyphens and underscores ignored). Acronyms are found case-insensitively
 // here although matching is case-bound, so a user can look up "oop" and be
 // told that only "OOP" counts. Each term appears once, by its best field;
 // hits are ordered ID, name, alias, acronym, form, then by term ID.
@@ -51,6 +53,11 @@ func (d *Dict) Lookup(surface string) []Hit {
 					h.Field, h.Surface = kind, s
 				}
 			})
+			for _, r := range t.Replaces {
+				if h.Field == "" && foldEq(r, k) {
+					h.Field, h.Surface = FieldReplaced, r
+				}
+			}
 		}
 		if h.Field != "" {
 			hits = append(hits, h)

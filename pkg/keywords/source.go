@@ -42,12 +42,16 @@ type SourceTerm struct {
 	// BroadOK and RoleOK list surfaces the data lints would refuse but a
 	// reviewer kept on purpose (source YAML only; a comment says why).
 	BroadOK, RoleOK []string
-	extends         string // overlay: the id of the term this one changes
-	file            string
-	line            int
-	lines           map[string]int   // key → line of the key
-	items           map[string][]int // list key → line of each item
-	set             map[string]bool  // keys written on the term itself
+	// DistinctOK lists the IDs of terms the near-duplicate lint would
+	// call this one's concept in other words, that a reviewer kept apart
+	// on purpose (source YAML only; a comment says why).
+	DistinctOK []string
+	extends    string // overlay: the id of the term this one changes
+	file       string
+	line       int
+	lines      map[string]int   // key → line of the key
+	items      map[string][]int // list key → line of each item
+	set        map[string]bool  // keys written on the term itself
 }
 
 // lineOf is the line of a field of t (item i of a list field, or -1 for

@@ -10,6 +10,7 @@ var termKeys = map[string]bool{
 	"ambiguous": true, "context": true, "related": true, "broader": true, "weight": true,
 	"kind": true, "category": true, "source": true, "extends": true,
 	"broad_ok": true, "role_ok": true, "not_before": true, "not_after": true,
+	"replaces": true, "distinct_ok": true,
 }
 
 // stopWords are words too vague to be a skill on their own. A name, alias

@@ -119,6 +119,8 @@ func (t *SourceTerm) listField(key string) *[]string {
 		return &t.BroadOK
 	case "role_ok":
 		return &t.RoleOK
+	case "distinct_ok":
+		return &t.DistinctOK
 	}
 	return termList(&t.Term, key)
 }
@@ -144,6 +146,8 @@ func termList(t *Term, key string) *[]string {
 		return &t.Related
 	case "broader":
 		return &t.Broader
+	case "replaces":
+		return &t.Replaces
 	}
 	return nil
 }
@@ -226,6 +230,8 @@ func (t *SourceTerm) Tidy(warn func(diag.Problem)) {
 	t.Context = dedupe(t.Context)
 	t.Related = dedupe(t.Related)
 	t.Broader = dedupe(t.Broader)
+	t.Replaces = dedupe(t.Replaces)
+	t.DistinctOK = dedupe(t.DistinctOK)
 	t.BroadOK = dedupe(t.BroadOK)
 	t.RoleOK = dedupe(t.RoleOK)
 }

@@ -219,6 +219,14 @@ func checkLists(t *Term, out []termProblem) []termProblem {
 			add("broader", i, "a term cannot be broader than itself")
 		}
 	}
+	for i, r := range t.Replaces {
+		switch {
+		case r == t.ID:
+			add("replaces", i, "a term cannot replace itself")
+		case !validID(r):
+			add("replaces", i, "replaces %q is not an id", r)
+		}
+	}
 	return out
 }
 

@@ -36,6 +36,7 @@ func phraseDict() *keywords.Dict {
 		{ID: "menu-planning", Name: "Menu Planning", Kind: keywords.Hard},
 		{ID: "api-documentation", Name: "API Documentation", Kind: keywords.Hard},
 		{ID: "policy-development", Name: "Policy Development", Kind: keywords.Hard},
+		{ID: "patient-education", Name: "Patient Education", Kind: keywords.Soft, Aliases: []string{"Patient Teaching"}},
 	}}
 }
 
@@ -60,6 +61,8 @@ func TestPhrases(t *testing.T) {
 		{"Plan weekly menus", []hit{{"menu-planning", "Plan weekly menus", Inflection}}},
 		{"Document APIs, flows", []hit{{"api-documentation", "Document APIs", Inflection}}},
 		{"developed HR policies", []hit{{"policy-development", "developed HR policies", Inflection}}},
+		{"Taught patients about diabetes", []hit{{"patient-education", "Taught patients", Inflection}}},
+		{"taught patients' families", nil},
 		{"managed the supply chain for 3 sites", []hit{{"supply-chain-management", "managed the supply chain", Inflection}}},
 		{"Trained 20 staff", []hit{{"staff-training", "Trained 20 staff", Inflection}}},
 		{"Generated qualified leads", []hit{{"lead-generation", "Generated qualified leads", Inflection}}},

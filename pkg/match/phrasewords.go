@@ -48,7 +48,8 @@ why whether`)
 // preposition, a conjunction, a relative, an adverb of time. Any other
 // word would make the object a modifier of it ("managed team budgets",
 // "analysed data pipelines"). A word ending in -ly is an adverb too.
-var followers = set(`of and or to with for in on at from by across through throughout within
+var followers = set(`of and or to with for in on at from by across through throughout within about
+after before around between beyond toward towards upon since until among regarding
 into over under during while as per including using via that who which where when whose
 who's well daily weekly monthly annually yearly quarterly together alone effectively
 successfully efficiently remotely onsite end-to-end`)

@@ -263,3 +263,42 @@ func TestNumberKey(t *testing.T) {
 		t.Errorf("NumberKey allocates %v times", n)
 	}
 }
+
+func TestConceptKey(t *testing.T) {
+	key := func(s string) string { return ConceptKey(strings.Fields(s)) }
+	same := [][]string{
+		{"lead a team", "led teams", "team leadership", "leading teams", "leads the team"},
+		{"manage a team", "team management", "managing teams", "managed a team"},
+		{"manage time", "time management"},
+		{"make decisions", "decision making", "made a decision"},
+		{"resolve conflicts", "conflict resolution"},
+		{"listen actively", "active listening"},
+		{"think creatively", "creative thinking"},
+		{"coached", "coaching", "coach"},
+		{"welding skills", "welding"},
+		{"analyse data", "data analysis", "analyzed data"},
+	}
+	for _, group := range same {
+		for _, s := range group[1:] {
+			if a, b := key(group[0]), key(s); a != b {
+				t.Errorf("ConceptKey(%q) = %q, ConceptKey(%q) = %q; want one key", group[0], a, s, b)
+			}
+		}
+	}
+	differ := [][2]string{
+		{"design systems", "system design"},
+		{"test automation", "automated testing"},
+		{"team leadership", "team management"},
+		{"data analysis", "data analyst"},
+		{"code review", "code reviewer"},
+		{"project management", "product management"},
+	}
+	for _, p := range differ {
+		if key(p[0]) == key(p[1]) {
+			t.Errorf("ConceptKey(%q) = ConceptKey(%q) = %q; want two concepts", p[0], p[1], key(p[0]))
+		}
+	}
+	if key("") != "" || key("the") != "" {
+		t.Errorf("an empty surface has the empty key")
+	}
+}

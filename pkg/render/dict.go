@@ -105,6 +105,7 @@ func (t *textPrinter) dictTerm(v report.DictTerm) {
 	// Broader terms are what a resume naming this one also shows: the
 	// implied matches in a report.
 	field("implies", list(termRefs(v.BroaderTerms)))
+	field("replaces", list(v.Replaces)) // ids merged into this term: overlays may still name them
 	field("overlays", strings.Join(v.Overlays, "; "))
 }
 

@@ -42,7 +42,8 @@ type DictTerm struct {
 	NotBefore    []string      `json:"not_before,omitempty"`
 	NotAfter     []string      `json:"not_after,omitempty"`
 	Related      []string      `json:"related,omitempty"`
-	Broader      []string      `json:"broader,omitempty"` // what the term is a kind of or implies (keywords.Term.Broader)
+	Broader      []string      `json:"broader,omitempty"`  // what the term is a kind of or implies (keywords.Term.Broader)
+	Replaces     []string      `json:"replaces,omitempty"` // ids merged into this term, still accepted (keywords.Term.Replaces)
 	Source       string        `json:"source,omitempty"`
 	Weight       float64       `json:"weight"` // effective weight: 0 in the data means 1
 	MatchedBy    DictMatch     `json:"matched_by"`
@@ -55,7 +56,7 @@ type DictTerm struct {
 
 // DictMatch says how a query met a term.
 type DictMatch struct {
-	Field   string `json:"field"`   // id, name, alias, acronym, form
+	Field   string `json:"field"`   // id, name, alias, acronym, form, replaced id
 	Surface string `json:"surface"` // as the term spells it
 }
 

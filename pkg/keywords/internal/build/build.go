@@ -36,6 +36,12 @@ type builder struct {
 	ids   map[string]*keywords.SourceTerm
 	owner map[string]string // keywords.Fold(surface) → id
 	kept  []*keywords.SourceTerm
+	// One concept, one term (neardup.go): the first kept term of each
+	// concept key, the distinct_ok pairs the lint met, and the term that
+	// replaces each replaced id.
+	concepts     map[string]concept
+	distinctSeen map[[2]string]bool
+	replaced     map[string]string
 }
 
 func (b *builder) fail(p diag.Problem) {
@@ -54,9 +60,14 @@ func Build(version string, files []keywords.SourceFile) (*keywords.Dict, *Stats,
 	if err != nil {
 		return nil, nil, err
 	}
-	b := &builder{st: &Stats{}, ids: map[string]*keywords.SourceTerm{}, owner: map[string]string{}}
+	b := &builder{st: &Stats{}, ids: map[string]*keywords.SourceTerm{}, owner: map[string]string{},
+		concepts: map[string]concept{}, distinctSeen: map[[2]string]bool{}, replaced: map[string]string{}}
 	for _, t := range curated {
 		b.addCurated(t)
+	}
+	b.collectReplaced()
+	for _, t := range b.kept {
+		b.nearDuplicates(t)
 	}
 	for _, t := range b.kept {
 		forPlurals(t, b.owner, func(field string, i int, s, p, o string) bool {
@@ -76,6 +87,7 @@ func Build(version string, files []keywords.SourceFile) (*keywords.Dict, *Stats,
 	for _, t := range imported {
 		b.addImported(t)
 	}
+	b.checkDistinct()
 	b.linkRelated()
 	if len(b.errs) > 0 {
 		return nil, nil, b.errs
@@ -146,6 +158,9 @@ func (b *builder) addCurated(t *keywords.SourceTerm) {
 func (b *builder) addImported(t *keywords.SourceTerm) {
 	st := b.st
 	t.Tidy(func(diag.Problem) { st.RedundantSurfaces++ })
+	if b.dropReplaced(t) {
+		return
+	}
 	if sameProduct(t, b.owner, b.ids) { // before dropShortenings cuts the vendor-less alias
 		st.DroppedTerms++
 		return
@@ -166,6 +181,7 @@ func (b *builder) addImported(t *keywords.SourceTerm) {
 	}
 	claim(t, b.owner, func(field string, i int, kind, s, o string) bool { return drop(field, i, kind, s, o) })
 	forPlurals(t, b.owner, drop)
+	b.nearDuplicates(t) // after the drops: a surface another term owns is gone
 	claimPlurals(t, b.owner)
 	b.kept = append(b.kept, t)
 }
@@ -196,6 +212,12 @@ func (b *builder) covered(t *keywords.SourceTerm) bool {
 // must be a term, and not also a related one.
 func (b *builder) linkRelated() {
 	for _, t := range b.kept {
+		// A link to a merged id is a link to the term that replaces it.
+		for _, list := range [][]string{t.Related, t.Broader} {
+			for i, r := range list {
+				list[i] = b.successor(r)
+			}
+		}
 		var rel []string
 		for i, r := range t.Related {
 			if _, ok := b.ids[r]; ok {
