@@ -228,8 +228,11 @@ func evalSeed(e *extractor, name, text string, w io.Writer) {
 // against skill spans.
 func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w io.Writer) {
 	hard, soft := newScores(), newScores()
-	// The same hard hits restricted to tagged sentences, and where the
-	// false ones fall: see posting.Tagged.
+	// A hard term met by a verb and its object ("analyse data" for Data
+	// Analysis, rule phrase.verb-object) is a verb phrase, which SkillSpan
+	// tags as a skill, never as knowledge: those hits are scored against
+	// the skill spans, on their own row, and left out of the hard rows.
+	phrases := newScores()
 	hardTagged := newScores()
 	// The hits the product counts as job terms: none on Ignored lines.
 	hardScored, softScored := newScores(), newScores()
@@ -239,11 +242,15 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w i
 	// Hard precision per dictionary source, to judge imported data.
 	bySource := map[string]*scores{}
 	for _, p := range ps {
-		var hp, sp []span
+		var hp, sp, vp []span
 		srcSpans := map[string][]span{}
 		for _, mt := range e.extract(p.Text) {
 			switch e.kind(mt.TermID) {
 			case keywords.Hard:
+				if mt.Rule != nil && mt.Rule.ID == match.PhraseVerbObject {
+					vp = append(vp, span{mt.Start, mt.End})
+					continue
+				}
 				hp = append(hp, span{mt.Start, mt.End})
 				src := e.source(mt.TermID)
 				srcSpans[src] = append(srcSpans[src], span{mt.Start, mt.End})
@@ -259,6 +266,7 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w i
 		}
 		hard.add(p.Text, hp, p.Knowledge)
 		soft.add(p.Text, sp, p.Skill)
+		phrases.add(p.Text, vp, p.Skill)
 		jl := classify(matchText(p.Text))
 		hardScored.add(p.Text, jl.counted(hp), p.Knowledge)
 		softScored.add(p.Text, jl.counted(sp), p.Skill)
@@ -296,6 +304,7 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w i
 	}{
 		{"hard vs tags_knowledge", hard}, {"soft vs tags_skill", soft}, {"hard, tagged sentences only", hardTagged},
 		{"hard, job terms as scored", hardScored}, {"soft, job terms as scored", softScored},
+		{"hard verb phrases vs skill", phrases},
 	} {
 		lp, lr, lf := prf(r.s.PredLoose, r.s.Pred, r.s.GoldLoose, r.s.Gold)
 		sp, sr, sf := prf(r.s.PredStrict, r.s.Pred, r.s.GoldStrict, r.s.Gold)
