@@ -54,8 +54,11 @@ func (d *deriver) surface(ti int32, t *keywords.Term, seq []string, how How, amb
 		// Programming, "code-reviewed" for Code Review (only
 		// hyphenated: spaced, "code reviewed by" is a passive).
 		if obj := seq[:n-1]; objectOK(obj) {
-			_, k, _ := morph.Lookup(seq[n-1])
-			compound := n == 2 && isLowerASCII(obj[0]) && k&(morph.Gerund|morph.Base) != 0
+			compound := false
+			if n == 2 && isLowerASCII(obj[0]) {
+				_, k, _ := morph.Lookup(seq[n-1])
+				compound = k&(morph.Gerund|morph.Base) != 0
+			}
 			for _, v := range vs {
 				d.nominal = d.add(d.nominal, v, ti, obj, compound)
 			}
@@ -66,8 +69,11 @@ func (d *deriver) surface(ti int32, t *keywords.Term, seq []string, how How, amb
 	// "supervised staff"): its verb's other forms, and its nominal form.
 	// Not a hard term: "Managed Services", "Controlled Drugs" and
 	// "Building Codes" start with a verb form and name a thing.
+	if t.Kind != keywords.Soft {
+		return
+	}
 	v, _, ok := morph.Lookup(seq[0])
-	if !ok || t.Kind != keywords.Soft {
+	if !ok {
 		return
 	}
 	obj := seq[1:]
@@ -217,7 +223,7 @@ func (m *compiler) addDerived() {
 			}
 		}
 	}
-	m.phr = buildPhrases(d)
+	m.phr = buildPhrases(d, m.words)
 	m.derive = deriver{}
 }
 

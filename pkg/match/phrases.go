@@ -48,12 +48,19 @@ const maxGap = 3
 
 // phraseIndex is the compiled phrase patterns.
 type phraseIndex struct {
-	verbs map[string]verbUse // a form of a pattern's verb → the verb
+	// byWord is the verb use of each word id (vtok.wid; zero kind for a
+	// word that is no form of a pattern's verb): the view has looked every
+	// token up already, so the pass reads a slice, not a map.
+	byWord []verbUse
 	// heads finds the first of the patterns whose verb and object's last
 	// word (singular or plural: morph.NumberKey) are the key; the others
 	// follow through phrasePattern.next, longest object first.
 	heads map[headKey]int32
-	pats  []phrasePattern
+	// headLens has bit n of entry c set when a head's key starts with c
+	// and has n letters (n < 32, longer ones in bit 31): most words after
+	// a verb are no head, and this tells so without hashing them.
+	headLens [256]uint32
+	pats     []phrasePattern
 }
 
 // phrasePattern is a verb and the object that makes it a term.
@@ -82,19 +89,30 @@ func (px *phraseIndex) key(verb int32, w string) headKey {
 	return headKey{verb, stem, y}
 }
 
+func lenBit(s string) uint32 { return 1 << min(len(s), 31) }
+
+// mayHead reports whether k can be a head's key (false: it is not).
+func (px *phraseIndex) mayHead(k headKey) bool {
+	return k.stem != "" && px.headLens[k.stem[0]]&lenBit(k.stem) != 0
+}
+
 // buildPhrases indexes the patterns Compile derived: nominal ones first,
 // so where a verb-object term and a nominal term say the same thing
 // ("resolve conflicts", "conflict resolution") the nominal one answers.
-// Nil when there are none.
-func buildPhrases(d *deriver) *phraseIndex {
+// Every form of a pattern's verb gets a word id in words (with no flags:
+// it splits nothing and joins no glued word) so the view tags it. Nil
+// when there are none.
+func buildPhrases(d *deriver, words map[string]wordInfo) *phraseIndex {
 	all := append(d.nominal[:len(d.nominal):len(d.nominal)], d.verbObj...)
 	if len(all) == 0 {
 		return nil
 	}
-	px := &phraseIndex{verbs: make(map[string]verbUse, 5*len(d.verbs)), heads: make(map[headKey]int32, len(all)),
-		pats: make([]phrasePattern, 0, len(all))}
+	px := &phraseIndex{heads: make(map[headKey]int32, len(all)), pats: make([]phrasePattern, 0, len(all))}
 	for _, p := range all {
 		key := px.key(p.verb, p.obj[len(p.obj)-1])
+		if key.stem != "" {
+			px.headLens[key.stem[0]] |= lenBit(key.stem)
+		}
 		first, ok := px.heads[key]
 		if ok && px.dup(first, p.obj) {
 			continue
@@ -115,10 +133,22 @@ func buildPhrases(d *deriver) *phraseIndex {
 			px.pats[k].next, px.pats[at].next = px.pats[at].next, k
 		}
 	}
+	type use struct {
+		word string
+		verbUse
+	}
+	var uses []use
 	for id, v := range d.verbs {
 		for _, f := range v.Forms() {
-			px.verbs[f.Word] = verbUse{verb: int32(id), kind: f.Kind, noun: v.NounBase() || f.Kind&morph.Third != 0 && pluralNoun(v, f.Word)}
+			uses = append(uses, use{f.Word, verbUse{verb: int32(id), kind: f.Kind, noun: v.NounBase() || f.Kind&morph.Third != 0 && pluralNoun(v, f.Word)}})
+			if _, ok := words[f.Word]; !ok {
+				words[f.Word] = wordInfo{id: int32(len(words) + 1)}
+			}
 		}
+	}
+	px.byWord = make([]verbUse, len(words)+1)
+	for _, u := range uses {
+		px.byWord[words[u.word].id] = u.verbUse
 	}
 	return px
 }
@@ -157,17 +187,17 @@ func (m *Matcher) phrases(view []vtok, cands []cand) []cand {
 	}
 	var found []cand
 	var drop []int
-	neg := anyNegation(view)
+	neg := negUnknown
 	ci := 0
 	for v := 0; v < len(view); v++ {
 		t := &view[v]
 		if t.Kind != tokenize.Word || t.glued > 0 {
 			continue
 		}
-		vu, ok := px.verbs[t.Norm]
-		if !ok {
+		if int(t.wid) >= len(px.byWord) || px.byWord[t.wid].kind == 0 {
 			continue
 		}
+		vu := px.byWord[t.wid]
 		for ci < len(cands) && cands[ci].j <= v {
 			ci++
 		}
@@ -175,10 +205,11 @@ func (m *Matcher) phrases(view []vtok, cands []cand) []cand {
 			continue // "Managed Services": a longer hit holds the verb
 		}
 		var c cand
+		var ok bool
 		if t.hyphen {
 			c, ok = px.compoundAt(view, v, vu)
 		} else {
-			c, ok = m.phraseAt(view, v, vu, neg)
+			c, ok = m.phraseAt(view, v, vu, &neg)
 		}
 		if !ok {
 			continue
@@ -216,7 +247,7 @@ func (m *Matcher) phrases(view []vtok, cands []cand) []cand {
 }
 
 // phraseAt returns the phrase whose verb is view[v], if one matches.
-func (m *Matcher) phraseAt(view []vtok, v int, vu verbUse, neg bool) (cand, bool) {
+func (m *Matcher) phraseAt(view []vtok, v int, vu verbUse, neg *negState) (cand, bool) {
 	line := view[v].Line
 	prev := ""
 	if v > 0 && view[v-1].Line == line && view[v-1].Kind == tokenize.Word {
@@ -246,7 +277,7 @@ func (m *Matcher) phraseAt(view []vtok, v int, vu verbUse, neg bool) (cand, bool
 		if k, start, ok := px.object(view, v, p, vu.verb); ok {
 			first := &view[v+1]
 			shown := start > v+1 && (determiners[first.Norm] || first.Kind == tokenize.Number)
-			if (!need || placed || shown) && follows(view, p) && !(neg && negated(view, v, p+1)) {
+			if (!need || placed || shown) && follows(view, p) && !neg.negated(view, v, p+1) {
 				return phraseCand(v, p+1, px.pats[k].term), true
 			}
 		}
@@ -258,6 +289,27 @@ func (m *Matcher) phraseAt(view []vtok, v int, vu verbUse, neg bool) (cand, bool
 		}
 	}
 	return cand{}, false
+}
+
+// negState is whether a document has a word negation needs, found out
+// on the first phrase that could be negated (most documents have none).
+type negState uint8
+
+const (
+	negUnknown negState = iota
+	negNone
+	negSome
+)
+
+// negated reports the phrase view[i:j] inside a negated requirement.
+func (s *negState) negated(view []vtok, i, j int) bool {
+	if *s == negUnknown {
+		*s = negNone
+		if anyNegation(view) {
+			*s = negSome
+		}
+	}
+	return *s == negSome && negated(view, i, j)
 }
 
 func phraseCand(i, j int, term int32) cand {
@@ -286,7 +338,11 @@ func (px *phraseIndex) compoundAt(view []vtok, v int, vu verbUse) (cand, bool) {
 // after the verb at v with at most maxGap words between, and where the
 // object starts.
 func (px *phraseIndex) object(view []vtok, v, p int, verb int32) (int32, int, bool) {
-	k, ok := px.heads[px.key(verb, view[p].Norm)]
+	key := px.key(verb, view[p].Norm)
+	if !px.mayHead(key) {
+		return 0, 0, false
+	}
+	k, ok := px.heads[key]
 	for ; ok && k >= 0; k = px.pats[k].next {
 		obj := px.pats[k].obj
 		start := p - len(obj) + 1

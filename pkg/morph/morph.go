@@ -99,7 +99,17 @@ type index struct {
 	nouns  map[string][]Verb
 	plural map[string]string // irregular singular → plural ("" for uncountable)
 	single map[string]string // irregular plural → singular
+	// singleLast marks the last letters of the irregular plurals, so
+	// NumberKey looks most words up in no map (the matcher calls it for
+	// every word after a verb).
+	singleLast [256]bool
+	// nounLens has bit n of entry c set when an activity noun ends in c
+	// and has n letters (n < 32, longer ones in bit 31): Compile asks
+	// Activity of every surface's last word, and most are none.
+	nounLens [256]uint32
 }
+
+func lenBit(w string) uint32 { return 1 << min(len(w), 31) }
 
 type formRef struct {
 	e    *verbEntry
@@ -126,7 +136,13 @@ func Lookup(w string) (Verb, Kind, bool) {
 // "management" → manage, "analysis" → analyse, "coaching" → coach,
 // "review" → review. Most nouns have one verb; none is nil. The slice is
 // the table's: callers must not modify it.
-func Activity(w string) []Verb { return tables().nouns[w] }
+func Activity(w string) []Verb {
+	t := tables()
+	if w == "" || t.nounLens[w[len(w)-1]]&lenBit(w) == 0 {
+		return nil
+	}
+	return t.nouns[w]
+}
 
 // SplitPrefix cuts a hyphenated word before its last part
 // ("de-escalation" → "de-", "escalation"); a word without a hyphen has
@@ -198,8 +214,10 @@ func Singular(p string) string {
 // the key is for matching a known noun, not a word (it may be no word at
 // all, and unrelated words may share one: "sale", "sales").
 func NumberKey(w string) (stem string, y bool) {
-	if s, ok := tables().single[w]; ok {
-		w = s
+	if t := tables(); w != "" && t.singleLast[w[len(w)-1]] {
+		if s, ok := t.single[w]; ok {
+			w = s
+		}
 	}
 	n := len(w)
 	switch {
@@ -232,6 +250,7 @@ func build() *index {
 	for _, line := range lines(irregularPlurals) {
 		f := strings.Fields(line)
 		t.plural[f[0]], t.single[f[1]] = f[1], f[0]
+		t.singleLast[f[1][len(f[1])-1]] = true
 	}
 	for _, w := range strings.Fields(uncountable) {
 		t.plural[w] = ""
@@ -266,6 +285,7 @@ func build() *index {
 		}
 		for _, n := range e.nouns {
 			t.nouns[n] = append(t.nouns[n], Verb{e})
+			t.nounLens[n[len(n)-1]] |= lenBit(n)
 		}
 	}
 	return t
