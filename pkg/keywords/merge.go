@@ -33,6 +33,21 @@ func (m *merger) reindex() {
 	}
 }
 
+// resolveIDs rewrites the ids the overlay's terms name (extends,
+// related, broader): an id merged into another term names that term.
+func (m *merger) resolveIDs(sf *Source) {
+	for _, st := range sf.Terms {
+		for _, list := range [][]string{st.Related, st.Broader} {
+			for i, r := range list {
+				list[i] = m.resolve(r)
+			}
+		}
+		if st.extends != "" {
+			st.extends = m.resolve(st.extends)
+		}
+	}
+}
+
 // resolve returns the ID an overlay's id names: itself, or the term that
 // replaces it.
 func (m *merger) resolve(id string) string {
@@ -79,17 +94,7 @@ func (d *Dict) apply(sf *Source, bad map[*SourceTerm]bool) diag.List {
 		d.Terms = kept
 		m.reindex()
 	}
-	for _, st := range sf.Terms {
-		// An id merged into another term names that term.
-		for _, list := range [][]string{st.Related, st.Broader} {
-			for i, r := range list {
-				list[i] = m.resolve(r)
-			}
-		}
-		if st.extends != "" {
-			st.extends = m.resolve(st.extends)
-		}
-	}
+	m.resolveIDs(sf)
 	missing := map[string]bool{} // IDs of new terms that were not added
 	for _, st := range sf.Terms {
 		switch {

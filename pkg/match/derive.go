@@ -36,42 +36,47 @@ type derivedSurface struct {
 // An ambiguous surface derives nothing: its sense needs context a
 // derived form would not have.
 func (d *deriver) surface(ti int32, t *keywords.Term, seq []string, how How, amb bool) {
-	if amb || how == Acronym || len(seq) == 0 {
-		return
-	}
-	n := len(seq)
-	if n == 1 {
+	switch {
+	case amb || how == Acronym || len(seq) == 0:
+	case len(seq) == 1:
 		if t.Kind == keywords.Soft {
 			d.verbForms(ti, t, seq[0])
 		}
+	case morph.Activity(seq[len(seq)-1]) != nil:
+		d.nominalPattern(ti, seq)
+	case t.Kind == keywords.Soft:
+		// Not a hard term: "Managed Services", "Controlled Drugs" and
+		// "Building Codes" start with a verb form and name a thing.
+		d.verbObject(ti, seq)
+	}
+}
+
+// nominalPattern derives the patterns of "X <noun of a verb>": "people
+// management", "medication administration" also match "<verb> [gap]
+// people", "administered medications". A two-word term whose noun is the
+// verb's gerund or its base is also its hyphenated compound verb:
+// "pair-programmed" for Pair Programming, "code-reviewed" for Code Review
+// (only hyphenated: spaced, "code reviewed by" is a passive).
+func (d *deriver) nominalPattern(ti int32, seq []string) {
+	n := len(seq)
+	obj := seq[:n-1]
+	if !objectOK(obj) {
 		return
 	}
-	if vs := morph.Activity(seq[n-1]); len(vs) > 0 {
-		// "people management", "medication administration": also
-		// "<verb> [gap] people", "administered medications". A
-		// two-word term whose noun is the verb's gerund or its base is
-		// also its hyphenated compound verb: "pair-programmed" for Pair
-		// Programming, "code-reviewed" for Code Review (only
-		// hyphenated: spaced, "code reviewed by" is a passive).
-		if obj := seq[:n-1]; objectOK(obj) {
-			compound := false
-			if n == 2 && isLowerASCII(obj[0]) {
-				_, k, _ := morph.Lookup(seq[n-1])
-				compound = k&(morph.Gerund|morph.Base) != 0
-			}
-			for _, v := range vs {
-				d.nominal = d.add(d.nominal, v, ti, obj, compound)
-			}
-		}
-		return
+	compound := false
+	if n == 2 && isLowerASCII(obj[0]) {
+		_, k, _ := morph.Lookup(seq[n-1])
+		compound = k&(morph.Gerund|morph.Base) != 0
 	}
-	// A verb-object soft skill ("lead a team", "giving feedback",
-	// "supervised staff"): its verb's other forms, and its nominal form.
-	// Not a hard term: "Managed Services", "Controlled Drugs" and
-	// "Building Codes" start with a verb form and name a thing.
-	if t.Kind != keywords.Soft {
-		return
+	for _, v := range morph.Activity(seq[n-1]) {
+		d.nominal = d.add(d.nominal, v, ti, obj, compound)
 	}
+}
+
+// verbObject derives from a verb-object soft skill ("lead a team",
+// "giving feedback", "supervised staff") its verb's other forms, and its
+// nominal form ("manage time" → "time management").
+func (d *deriver) verbObject(ti int32, seq []string) {
 	v, _, ok := morph.Lookup(seq[0])
 	if !ok {
 		return

@@ -109,36 +109,49 @@ func buildPhrases(d *deriver, words map[string]wordInfo) *phraseIndex {
 	}
 	px := &phraseIndex{heads: make(map[headKey]int32, len(all)), pats: make([]phrasePattern, 0, len(all))}
 	for _, p := range all {
-		key := px.key(p.verb, p.obj[len(p.obj)-1])
-		if key.stem != "" {
-			px.headLens[key.stem[0]] |= lenBit(key.stem)
-		}
-		first, ok := px.heads[key]
-		if ok && px.dup(first, p.obj) {
-			continue
-		}
-		k := int32(len(px.pats))
-		p.next = -1
-		px.pats = append(px.pats, p)
-		switch {
-		case !ok:
-			px.heads[key] = k
-		case len(px.pats[first].obj) < len(p.obj):
-			px.pats[k].next, px.heads[key] = first, k
-		default:
-			at := first
-			for n := px.pats[at].next; n >= 0 && len(px.pats[n].obj) >= len(p.obj); n = px.pats[at].next {
-				at = n
-			}
-			px.pats[k].next, px.pats[at].next = px.pats[at].next, k
-		}
+		px.add(p)
 	}
+	px.tagVerbs(d.verbs, words)
+	return px
+}
+
+// add indexes the pattern p under its head, unless a pattern with its
+// object is there already (the first one answers).
+func (px *phraseIndex) add(p phrasePattern) {
+	key := px.key(p.verb, p.obj[len(p.obj)-1])
+	if key.stem != "" {
+		px.headLens[key.stem[0]] |= lenBit(key.stem)
+	}
+	first, ok := px.heads[key]
+	if ok && px.dup(first, p.obj) {
+		return
+	}
+	k := int32(len(px.pats))
+	p.next = -1
+	px.pats = append(px.pats, p)
+	switch {
+	case !ok:
+		px.heads[key] = k
+	case len(px.pats[first].obj) < len(p.obj):
+		px.pats[k].next, px.heads[key] = first, k
+	default:
+		at := first
+		for n := px.pats[at].next; n >= 0 && len(px.pats[n].obj) >= len(p.obj); n = px.pats[at].next {
+			at = n
+		}
+		px.pats[k].next, px.pats[at].next = px.pats[at].next, k
+	}
+}
+
+// tagVerbs gives every form of the verbs a word id in words (with no
+// flags: it splits and joins nothing) and records its use in byWord.
+func (px *phraseIndex) tagVerbs(verbs []morph.Verb, words map[string]wordInfo) {
 	type use struct {
 		word string
 		verbUse
 	}
 	var uses []use
-	for id, v := range d.verbs {
+	for id, v := range verbs {
 		for _, f := range v.Forms() {
 			uses = append(uses, use{f.Word, verbUse{verb: int32(id), kind: f.Kind, noun: v.NounBase() || f.Kind&morph.Third != 0 && pluralNoun(v, f.Word)}})
 			if _, ok := words[f.Word]; !ok {
@@ -150,7 +163,6 @@ func buildPhrases(d *deriver, words map[string]wordInfo) *phraseIndex {
 	for _, u := range uses {
 		px.byWord[words[u.word].id] = u.verbUse
 	}
-	return px
 }
 
 // dup reports a pattern of the chain from k with the object obj, the
@@ -190,14 +202,10 @@ func (m *Matcher) phrases(view []vtok, cands []cand) []cand {
 	neg := negUnknown
 	ci := 0
 	for v := 0; v < len(view); v++ {
-		t := &view[v]
-		if t.Kind != tokenize.Word || t.glued > 0 {
+		vu, ok := px.verbAt(view, v)
+		if !ok {
 			continue
 		}
-		if int(t.wid) >= len(px.byWord) || px.byWord[t.wid].kind == 0 {
-			continue
-		}
-		vu := px.byWord[t.wid]
 		for ci < len(cands) && cands[ci].j <= v {
 			ci++
 		}
@@ -205,8 +213,7 @@ func (m *Matcher) phrases(view []vtok, cands []cand) []cand {
 			continue // "Managed Services": a longer hit holds the verb
 		}
 		var c cand
-		var ok bool
-		if t.hyphen {
+		if view[v].hyphen {
 			c, ok = px.compoundAt(view, v, vu)
 		} else {
 			c, ok = m.phraseAt(view, v, vu, &neg)
@@ -214,24 +221,46 @@ func (m *Matcher) phrases(view []vtok, cands []cand) []cand {
 		if !ok {
 			continue
 		}
-		dup, from := false, len(drop)
-		for k := ci; k < len(cands) && cands[k].i < c.j; k++ {
-			if cands[k].e.term == c.e.term {
-				if cands[k].ok {
-					dup = true
-				} else {
-					drop = append(drop, k)
-				}
-			}
-		}
-		if dup {
-			drop = drop[:from]
+		if drop, ok = sameTerm(cands, ci, &c, drop); !ok {
 			continue
 		}
 		c.rule = Rule{PhraseVerbObject, "'" + spanText(view, &c) + "' is " + m.dict.Terms[c.e.term].Name}
 		found = append(found, c)
 		v = c.j - 1 // phrases do not overlap
 	}
+	return mergeFound(cands, found, drop)
+}
+
+// verbAt returns the verb use of view[v], if it is a form of a pattern's
+// verb (not a piece of a glued word).
+func (px *phraseIndex) verbAt(view []vtok, v int) (verbUse, bool) {
+	t := &view[v]
+	if t.Kind != tokenize.Word || t.glued > 0 || int(t.wid) >= len(px.byWord) || px.byWord[t.wid].kind == 0 {
+		return verbUse{}, false
+	}
+	return px.byWord[t.wid], true
+}
+
+// sameTerm looks at the hits from cands[ci] that overlap the phrase c: a
+// counted hit of its term makes the phrase redundant (false); a rejected
+// one is added to drop, for the phrase to replace.
+func sameTerm(cands []cand, ci int, c *cand, drop []int) ([]int, bool) {
+	from := len(drop)
+	for k := ci; k < len(cands) && cands[k].i < c.j; k++ {
+		if cands[k].e.term != c.e.term {
+			continue
+		}
+		if cands[k].ok {
+			return drop[:from], false
+		}
+		drop = append(drop, k)
+	}
+	return drop, true
+}
+
+// mergeFound returns cands without the hits in drop and with found, in
+// text order (a phrase sorts after a hit that starts where it does).
+func mergeFound(cands, found []cand, drop []int) []cand {
 	if found == nil {
 		return cands
 	}
@@ -248,47 +277,81 @@ func (m *Matcher) phrases(view []vtok, cands []cand) []cand {
 
 // phraseAt returns the phrase whose verb is view[v], if one matches.
 func (m *Matcher) phraseAt(view []vtok, v int, vu verbUse, neg *negState) (cand, bool) {
-	line := view[v].Line
-	prev := ""
-	if v > 0 && view[v-1].Line == line && view[v-1].Kind == tokenize.Word {
-		prev = view[v-1].Norm
-	}
+	prev := prevWord(view, v)
 	if determiners[prev] || verbSubjects[prev] || negatedBefore(view, v) {
 		return cand{}, false
 	}
-	// A past form may be an adjective ("trained staff") and a base or -s
-	// form of a noun-verb a noun ("sales leads"): they need a verb's place.
-	need := vu.kind&(morph.Past|morph.Participle) != 0 && vu.kind&morph.Base == 0 ||
-		vu.noun && vu.kind&(morph.Base|morph.Third) != 0
-	placed := sentenceStart(view, v) || verbLeads[prev]
+	placed := !vu.needsPlace() || sentenceStart(view, v) || verbLeads[prev]
 	px := m.phr
-	words := 0
-	for p := v + 1; p < len(view) && view[p].Line == line; p++ {
-		w := &view[p]
-		if w.Kind == tokenize.Punct {
-			if hyphenGap(view, p) || w.Text == "'" && w.Start == view[p-1].End {
-				continue // "multi-site", "clients'"
-			}
+	for p, words := v+1, 0; p < len(view) && view[p].Line == view[v].Line && words < maxGap+maxObject; p++ {
+		switch gapStep(view, v, p) {
+		case gapEnd:
 			return cand{}, false
+		case gapSkip:
+			continue
 		}
-		if w.Kind == tokenize.Word && (gapStops[w.Norm] || restart(view, v, p)) {
-			return cand{}, false
-		}
-		if k, start, ok := px.object(view, v, p, vu.verb); ok {
-			first := &view[v+1]
-			shown := start > v+1 && (determiners[first.Norm] || first.Kind == tokenize.Number)
-			if (!need || placed || shown) && follows(view, p) && !neg.negated(view, v, p+1) {
-				return phraseCand(v, p+1, px.pats[k].term), true
-			}
+		if c, ok := px.phraseTo(view, v, p, vu.verb, placed, neg); ok {
+			return c, true
 		}
 		if !hyphenGap(view, p-1) {
 			words++
 		}
-		if words >= maxGap+maxObject {
-			return cand{}, false
-		}
 	}
 	return cand{}, false
+}
+
+// phraseTo returns the phrase from the verb at v to an object that ends
+// at view[p], if one does and it counts: the verb in its place (placed)
+// or an object shown by a determiner or number, the object's noun phrase
+// ending there, no negation.
+func (px *phraseIndex) phraseTo(view []vtok, v, p int, verb int32, placed bool, neg *negState) (cand, bool) {
+	k, start, ok := px.object(view, v, p, verb)
+	if !ok || !placed && !objectShown(view, v, start) || !follows(view, p) || neg.negated(view, v, p+1) {
+		return cand{}, false
+	}
+	return phraseCand(v, p+1, px.pats[k].term), true
+}
+
+// prevWord is the Norm of the word right before view[v] on its line, or "".
+func prevWord(view []vtok, v int) string {
+	if v > 0 && view[v-1].Line == view[v].Line && view[v-1].Kind == tokenize.Word {
+		return view[v-1].Norm
+	}
+	return ""
+}
+
+// needsPlace reports a form that is the verb only in a verb's place: a
+// past form that is also an adjective ("trained staff") and a base or -s
+// form that is also a noun ("sales leads", "analyses").
+func (vu verbUse) needsPlace() bool {
+	return vu.kind&(morph.Past|morph.Participle) != 0 && vu.kind&morph.Base == 0 ||
+		vu.noun && vu.kind&(morph.Base|morph.Third) != 0
+}
+
+// objectShown reports an object that starts after a determiner or a
+// number right after the verb at v: "trained 20 staff", "leads a team".
+func objectShown(view []vtok, v, start int) bool {
+	first := &view[v+1]
+	return start > v+1 && (determiners[first.Norm] || first.Kind == tokenize.Number)
+}
+
+// What a token after the verb does to the gap.
+const (
+	gapWord = iota // a word or number of the gap, or of the object
+	gapSkip        // a hyphen inside a compound ("multi-site"), a possessive apostrophe ("clients'")
+	gapEnd         // punctuation, a function word, a new sentence: the verb's reach ends
+)
+
+// gapStep says what view[p] does to the gap after the verb at v.
+func gapStep(view []vtok, v, p int) int {
+	w := &view[p]
+	switch {
+	case w.Kind == tokenize.Punct && (hyphenGap(view, p) || w.Text == "'" && w.Start == view[p-1].End):
+		return gapSkip
+	case w.Kind == tokenize.Punct, w.Kind == tokenize.Word && (gapStops[w.Norm] || restart(view, v, p)):
+		return gapEnd
+	}
+	return gapWord
 }
 
 // negState is whether a document has a word negation needs, found out
@@ -312,6 +375,14 @@ func (s *negState) negated(view []vtok, i, j int) bool {
 	return *s == negSome && negated(view, i, j)
 }
 
+// twoPieces reports a view[v] that ends a compound of two pieces joined
+// by a hyphen, view[v-2] its first: "pair-programmed", not
+// "re-pair-programmed" or "pair-programmed-ish".
+func twoPieces(view []vtok, v int) bool {
+	return v >= 2 && hyphenGap(view, v-1) && view[v-2].hyphen && !(v > 2 && hyphenGap(view, v-3)) &&
+		!(v+1 < len(view) && view[v+1].hyphen && view[v+1].Start == view[v].End)
+}
+
 func phraseCand(i, j int, term int32) cand {
 	return cand{i: i, j: j, e: entry{term: term, how: Inflection}, ok: true}
 }
@@ -321,8 +392,7 @@ func phraseCand(i, j int, term int32) cand {
 // object, and it is the whole hyphenated word; a gerund is left to the
 // term's own hyphenated spelling ("pair-programming").
 func (px *phraseIndex) compoundAt(view []vtok, v int, vu verbUse) (cand, bool) {
-	if vu.kind&morph.Gerund != 0 || v < 2 || !hyphenGap(view, v-1) || !view[v-2].hyphen ||
-		v > 2 && hyphenGap(view, v-3) || v+1 < len(view) && view[v+1].hyphen && view[v+1].Start == view[v].End {
+	if vu.kind&morph.Gerund != 0 || !twoPieces(view, v) {
 		return cand{}, false
 	}
 	k, ok := px.heads[px.key(vu.verb, view[v-2].Norm)]

@@ -18,8 +18,26 @@ import "strings"
 // duplicates). A word the tables do not know stays as it is (in its
 // NumberKey), so the key never joins two different nouns.
 func ConceptKey(words []string) string {
-	ws := make([]string, 0, len(words))
-	article := false // after the first word: "lead a team"
+	ws, article := contentWords(words)
+	if len(ws) == 0 {
+		return ""
+	}
+	verb, ok := verbLast(ws, article)
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = lemma(w)
+	}
+	if ok {
+		out[len(out)-1] = verb
+	}
+	return strings.Join(out, " ")
+}
+
+// contentWords returns words without articles and without a trailing
+// "skills", and whether an article followed the first word ("lead a
+// team").
+func contentWords(words []string) (ws []string, article bool) {
+	ws = make([]string, 0, len(words))
 	for i, w := range words {
 		if w == "a" || w == "an" || w == "the" {
 			article = article || i == 1
@@ -32,28 +50,27 @@ func ConceptKey(words []string) string {
 	if n := len(ws); n > 1 && (ws[n-1] == "skills" || ws[n-1] == "skill") {
 		ws = ws[:n-1]
 	}
+	return ws, article
+}
+
+// verbLast finds the verb of ws, puts it last and returns its lemma: the
+// last word when it names a verb's activity ("team leadership"), else a
+// leading verb form ("lead a team" → "team lead"). A leading base that
+// is also a noun reads as the noun without an article: "Design Systems",
+// "Test Automation".
+func verbLast(ws []string, article bool) (string, bool) {
 	n := len(ws)
-	if n == 0 {
-		return ""
-	}
-	out := make([]string, n)
-	verbAt := -1 // the word that is the verb, already lemmatised
 	if vs := Activity(ws[n-1]); vs != nil {
-		out[n-1], verbAt = vs[0].String(), n-1
-	} else if v, k, ok := Lookup(ws[0]); ok && (n == 1 || article || !v.NounBase() || k&(Base|Third) == 0) {
-		// "lead a team" → "team lead": the verb after its object. A base
-		// that is also a noun reads as one without an article: "Design
-		// Systems", "Test Automation".
-		copy(ws, append(ws[1:n:n], ws[0]))
-		out[n-1], verbAt = v.String(), n-1
+		return vs[0].String(), true
 	}
-	for i, w := range ws {
-		if i == verbAt {
-			continue
-		}
-		out[i] = lemma(w)
+	v, k, ok := Lookup(ws[0])
+	if !ok || n > 1 && !article && v.NounBase() && k&(Base|Third) != 0 {
+		return "", false
 	}
-	return strings.Join(out, " ")
+	first := ws[0]
+	copy(ws, ws[1:])
+	ws[n-1] = first
+	return v.String(), true
 }
 
 // lemma is a word's form in a ConceptKey.
