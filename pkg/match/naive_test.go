@@ -347,7 +347,8 @@ func FuzzMatchText(f *testing.F) {
 		"No DDD (Domain-Driven Design) experience required (", "no Java (ML", "* Excel at building in", "our Go team and", "Go & Chess", "2) ) ( Go in", "Languages:\n\nEnglish\n\n\nHindi, Go", ":\nGo\n",
 		// Line wraps: prose, a hyphen break, two columns padded with spaces and a bar table.
 		"skills in strategic\nthinking and Machine\nLearning", "Containers: Docker, docker-      Cloud: AWS\ncompose                          Go, Rust",
-		"Python       Jest • React Testing\nSQL          Library • Cypress", "Vendor reconciliation  |  SAP    |  Month-end\nclose                  |  Excel  |  Go\nLearning"} {
+		"Python       Jest • React Testing\nSQL          Library • Cypress", "Vendor reconciliation  |  SAP    |  Month-end\nclose                  |  Excel  |  Go\nLearning",
+		"Managed AWS infrastructure; analyzed financial data", "coached the SQL team", "Led a small team. pair-programmed"} {
 		f.Add(s)
 	}
 	d, err := keywords.Default()

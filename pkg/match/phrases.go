@@ -213,22 +213,63 @@ func (m *Matcher) phrases(view []vtok, cands []cand) []cand {
 			continue // "Managed Services": a longer hit holds the verb
 		}
 		var c cand
+		var obj span2
 		if view[v].hyphen {
-			c, ok = px.compoundAt(view, v, vu)
+			c, obj, ok = px.compoundAt(view, v, vu)
 		} else {
-			c, ok = m.phraseAt(view, v, vu, &neg)
+			c, obj, ok = m.phraseAt(view, v, vu, &neg)
 		}
 		if !ok {
 			continue
 		}
+		from := len(drop)
 		if drop, ok = sameTerm(cands, ci, &c, drop); !ok {
 			continue
 		}
+		end := c.j
 		c.rule = Rule{PhraseVerbObject, "'" + spanText(view, &c) + "' is " + m.dict.Terms[c.e.term].Name}
-		found = append(found, c)
-		v = c.j - 1 // phrases do not overlap
+		if c, ok = fit(cands, ci, c, span2{v, v + 1}, obj); ok {
+			found = append(found, c)
+		} else {
+			drop = drop[:from] // nothing replaces them
+		}
+		v = end - 1 // phrases do not overlap
 	}
 	return mergeFound(cands, found, drop)
+}
+
+// span2 is a view range [i, j).
+type span2 struct{ i, j int }
+
+// fit returns the phrase c, or the part of it that no counted hit of
+// another term overlaps: the whole phrase, else its verb, else its
+// object. Hits never overlap, and a skill inside a phrase stays a hit of
+// its own ("managed AWS infrastructure": AWS, and Infrastructure
+// Management on "managed"); the rule still quotes the whole phrase.
+func fit(cands []cand, ci int, c cand, verb, obj span2) (cand, bool) {
+	for _, s := range [...]span2{{c.i, c.j}, verb, obj} {
+		if !countedIn(cands, ci, s, c.e.term) {
+			c.i, c.j = s.i, s.j
+			return c, true
+		}
+	}
+	return c, false
+}
+
+// countedIn reports a counted hit of a term other than term that
+// overlaps s; cands[ci] is the first hit that ends after the verb.
+func countedIn(cands []cand, ci int, s span2, term int32) bool {
+	for k := ci - 1; k >= 0 && cands[k].j > s.i; k-- {
+		if cands[k].ok && cands[k].e.term != term {
+			return true
+		}
+	}
+	for k := ci; k < len(cands) && cands[k].i < s.j; k++ {
+		if cands[k].ok && cands[k].e.term != term && cands[k].j > s.i {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAt returns the verb use of view[v], if it is a form of a pattern's
@@ -276,40 +317,40 @@ func mergeFound(cands, found []cand, drop []int) []cand {
 }
 
 // phraseAt returns the phrase whose verb is view[v], if one matches.
-func (m *Matcher) phraseAt(view []vtok, v int, vu verbUse, neg *negState) (cand, bool) {
+func (m *Matcher) phraseAt(view []vtok, v int, vu verbUse, neg *negState) (cand, span2, bool) {
 	prev := prevWord(view, v)
 	if determiners[prev] || verbSubjects[prev] || negatedBefore(view, v) {
-		return cand{}, false
+		return cand{}, span2{}, false
 	}
 	placed := !vu.needsPlace() || sentenceStart(view, v) || verbLeads[prev]
 	px := m.phr
 	for p, words := v+1, 0; p < len(view) && view[p].Line == view[v].Line && words < maxGap+maxObject; p++ {
 		switch gapStep(view, v, p) {
 		case gapEnd:
-			return cand{}, false
+			return cand{}, span2{}, false
 		case gapSkip:
 			continue
 		}
-		if c, ok := px.phraseTo(view, v, p, vu.verb, placed, neg); ok {
-			return c, true
+		if c, obj, ok := px.phraseTo(view, v, p, vu.verb, placed, neg); ok {
+			return c, obj, true
 		}
 		if !hyphenGap(view, p-1) {
 			words++
 		}
 	}
-	return cand{}, false
+	return cand{}, span2{}, false
 }
 
 // phraseTo returns the phrase from the verb at v to an object that ends
 // at view[p], if one does and it counts: the verb in its place (placed)
 // or an object shown by a determiner or number, the object's noun phrase
 // ending there, no negation.
-func (px *phraseIndex) phraseTo(view []vtok, v, p int, verb int32, placed bool, neg *negState) (cand, bool) {
+func (px *phraseIndex) phraseTo(view []vtok, v, p int, verb int32, placed bool, neg *negState) (cand, span2, bool) {
 	k, start, ok := px.object(view, v, p, verb)
 	if !ok || !placed && !objectShown(view, v, start) || !follows(view, p) || neg.negated(view, v, p+1) {
-		return cand{}, false
+		return cand{}, span2{}, false
 	}
-	return phraseCand(v, p+1, px.pats[k].term), true
+	return phraseCand(v, p+1, px.pats[k].term), span2{start, p + 1}, true
 }
 
 // prevWord is the Norm of the word right before view[v] on its line, or "".
@@ -391,17 +432,17 @@ func phraseCand(i, j int, term int32) cand {
 // view[v]: "pair-programmed" for Pair Programming. Its first piece is the
 // object, and it is the whole hyphenated word; a gerund is left to the
 // term's own hyphenated spelling ("pair-programming").
-func (px *phraseIndex) compoundAt(view []vtok, v int, vu verbUse) (cand, bool) {
+func (px *phraseIndex) compoundAt(view []vtok, v int, vu verbUse) (cand, span2, bool) {
 	if vu.kind&morph.Gerund != 0 || !twoPieces(view, v) {
-		return cand{}, false
+		return cand{}, span2{}, false
 	}
 	k, ok := px.heads[px.key(vu.verb, view[v-2].Norm)]
 	for ; ok && k >= 0; k = px.pats[k].next {
 		if p := &px.pats[k]; p.compound && p.obj[0] == view[v-2].Norm {
-			return phraseCand(v-2, v+1, p.term), true
+			return phraseCand(v-2, v+1, p.term), span2{v - 2, v - 1}, true
 		}
 	}
-	return cand{}, false
+	return cand{}, span2{}, false
 }
 
 // object returns the pattern whose object ends at view[p] and starts

@@ -37,6 +37,9 @@ func phraseDict() *keywords.Dict {
 		{ID: "api-documentation", Name: "API Documentation", Kind: keywords.Hard},
 		{ID: "policy-development", Name: "Policy Development", Kind: keywords.Hard},
 		{ID: "patient-education", Name: "Patient Education", Kind: keywords.Soft, Aliases: []string{"Patient Teaching"}},
+		{ID: "aws", Name: "AWS", Kind: keywords.Hard},
+		{ID: "infrastructure-management", Name: "Infrastructure Management", Kind: keywords.Hard},
+		{ID: "team-coaching", Name: "Team Coaching", Kind: keywords.Hard},
 	}}
 }
 
@@ -127,6 +130,10 @@ func TestPhrases(t *testing.T) {
 		{"managed team-building events", []hit{{"team-building", "team-building", Exact}}},
 		{"managed the team\nbudget for 2024", nil},
 		{"Managed. Team of six", nil},
+		// Hits never overlap: a skill inside a phrase stays a hit of its
+		// own, and the phrase's hit is its verb, or else its object.
+		{"Managed AWS infrastructure", []hit{{"infrastructure-management", "Managed", Inflection}, {"aws", "AWS", Exact}}},
+		{"coached the SQL team", []hit{{"coaching", "coached", Inflection}, {"sql", "SQL", Exact}, {"team-coaching", "team", Inflection}}},
 		// A longer hit holds the verb.
 		{"managed services team", []hit{{"managed-services", "managed services", Exact}}},
 	}
@@ -159,6 +166,11 @@ func TestPhraseRule(t *testing.T) {
 	}
 	if len(r.Rejected) != 0 {
 		t.Errorf("Rejected = %+v; want the rejected 'Led' replaced by the phrase", r.Rejected)
+	}
+	// A phrase whose hit is only its verb still quotes the whole phrase.
+	r = run(m, "Managed AWS infrastructure")
+	if len(r.Matches) != 2 || r.Matches[0].Rule.String() != "counted: 'Managed AWS infrastructure' is Infrastructure Management" {
+		t.Errorf("Match(Managed AWS infrastructure) = %+v; want the phrase's rule on 'Managed'", r.Matches)
 	}
 	// Without an object the ambiguous "led" stays rejected.
 	r = run(m, "Led the way")
