@@ -1,0 +1,265 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/atsmatch/atsmatch/pkg/report"
+)
+
+// diffSide is one side of a diff built from a match report.
+// The documents go without their ignored words, as pkg/delta leaves them.
+func diffSide(r *report.MatchResult) report.DiffSide {
+	job, resume := r.Job, r.Resume
+	job.IgnoredMatches, resume.IgnoredMatches = nil, nil
+	return report.DiffSide{Job: job, Resume: resume, Score: r.Score, Subscores: r.Subscores, Coverage: r.Coverage}
+}
+
+// richDiff is two versions of a resume against one job: Kubernetes and
+// communication gained, PostgreSQL lost.
+func richDiff() *report.DiffResult {
+	before, after := richMatch(), richMatch()
+	before.Resume.Name, after.Resume.Name = "resume-v1.pdf", "resume-v2.pdf"
+	before.Score, before.Subscores, before.Coverage = 64, report.Subscores{Hard: 70.4, Soft: 25}, report.Coverage{HardMatched: 7, HardTotal: 11, SoftMatched: 1, SoftTotal: 4}
+	k8s := report.MatchedTerm{
+		Term: "Kubernetes", Kind: "hard", Category: "devops", Match: "exact", Required: true, Importance: 0.95, JobCount: 2, ResumeCount: 1,
+		JobEvidence:    []report.Evidence{{Line: 12, Text: "Experience with Kubernetes and Helm", Surface: "Kubernetes", Match: "exact"}},
+		ResumeEvidence: []report.Evidence{{Line: 14, Text: "Moved 40 services onto Kubernetes with Helm charts", Surface: "Kubernetes", Match: "exact"}},
+	}
+	return &report.DiffResult{
+		SchemaVersion: report.SchemaVersion, Compare: report.CompareResumes,
+		Before: diffSide(before), After: diffSide(after), Delta: 8.5,
+		Gained: []report.TermChange{
+			{MatchedTerm: k8s, Before: report.TermMissing, After: report.TermMatched},
+			{MatchedTerm: after.Matched[3], Before: report.TermMissing, After: report.TermMatched},
+		},
+		Lost:              []report.TermChange{{MatchedTerm: after.Matched[0], Before: report.TermMatched, After: report.TermMissing}},
+		NewMissing:        []report.MissingTerm{},
+		DroppedMissing:    []report.MissingTerm{},
+		DictionaryVersion: "2026.11.1", AlgorithmVersion: "1.0.0",
+	}
+}
+
+// jobsDiff is one resume against two jobs, with every section: terms only
+// one job names, and requirement and finding changes.
+func jobsDiff() *report.DiffResult {
+	a, b := richMatch(), richMatch()
+	a.Job.Name, b.Job.Name = "acme.txt", "globex.txt"
+	b.Score, b.Subscores, b.Coverage = 41.2, report.Subscores{Hard: 45, Soft: 0}, report.Coverage{HardMatched: 3, HardTotal: 7}
+	r := richMatch()
+	return &report.DiffResult{
+		SchemaVersion: report.SchemaVersion, Compare: report.CompareJobs,
+		Before: diffSide(a), After: diffSide(b), Delta: -31.3,
+		Gained:         []report.TermChange{{MatchedTerm: r.Matched[1], Before: report.TermNotAsked, After: report.TermMatched}},
+		Lost:           []report.TermChange{{MatchedTerm: r.Matched[3], Before: report.TermMatched, After: report.TermNotAsked}},
+		NewMissing:     []report.MissingTerm{r.Missing[0], r.Missing[1]},
+		DroppedMissing: []report.MissingTerm{r.Missing[2]},
+		Requirements: []report.StatusChange{
+			{ID: "experience", Before: "met", After: "below", Message: "asks 7 years of Go; the resume shows 5"},
+			{ID: "title", Before: "", After: "close", Message: "Platform Engineer vs Backend Engineer"},
+		},
+		Findings:          []report.StatusChange{{ID: "contact.email", Before: "pass", After: "fail", Message: "no email address"}},
+		DictionaryVersion: "2026.11.1", AlgorithmVersion: "1.0.0",
+	}
+}
+
+// sameDiff is a diff where nothing changed (a save that changed no term).
+func sameDiff() *report.DiffResult {
+	r := emptyMatch()
+	return &report.DiffResult{
+		SchemaVersion: report.SchemaVersion, Compare: report.CompareResumes,
+		Before: diffSide(r), After: diffSide(r), DictionaryVersion: "2026.11.1", AlgorithmVersion: "1.0.0",
+	}
+}
+
+// hostileDiff carries control sequences in every document-derived string.
+func hostileDiff() *report.DiffResult {
+	h := hostileMatch()
+	d := sameDiff()
+	d.Before.Resume.Name, d.After.Job.Name = "old\x1b[2J.md", "job\u009b.txt"
+	d.Compare = report.CompareJobs
+	d.After.Resume.Name = d.Before.Resume.Name
+	d.Gained = []report.TermChange{{MatchedTerm: report.MatchedTerm{Term: h.Missing[0].Term, Kind: "hard", Match: "exact\x1b[1m",
+		ResumeEvidence: h.Missing[0].JobEvidence, JobEvidence: h.Missing[0].JobEvidence}, Before: report.TermNotAsked, After: report.TermMatched}}
+	d.NewMissing = h.Missing
+	d.Findings = []report.StatusChange{{ID: "x\x1b[2J", Before: "pass\a", After: "fail", Message: "m|`\x1b]0;t\a"}}
+	return d
+}
+
+func diffGoldenCases() []struct {
+	name string
+	d    *report.DiffResult
+	o    Options
+} {
+	return []struct {
+		name string
+		d    *report.DiffResult
+		o    Options
+	}{
+		{"diff", richDiff(), Options{}},
+		{"diff-verbose", richDiff(), Options{Verbose: true}},
+		{"diff-jobs", jobsDiff(), Options{}},
+		{"diff-same", sameDiff(), Options{}},
+		{"diff-hostile", hostileDiff(), Options{Verbose: true}},
+	}
+}
+
+func TestDiffGolden(t *testing.T) {
+	for _, f := range DiffFormats() {
+		for _, tc := range diffGoldenCases() {
+			t.Run(string(f)+"/"+tc.name, func(t *testing.T) {
+				var buf bytes.Buffer
+				if err := WriteDiff(&buf, f, tc.d, tc.o); err != nil {
+					t.Fatal(err)
+				}
+				checkGolden(t, goldenPath(f, tc.name), buf.Bytes())
+			})
+		}
+	}
+}
+
+// TestDiffGoldenColor: + lines green, - lines red, section lines cyan,
+// as git diff colours them.
+func TestDiffGoldenColor(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteDiff(&buf, Text, richDiff(), Options{Color: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\x1b[32m+ Kubernetes\x1b[0m", "\x1b[31m- PostgreSQL\x1b[0m", "\x1b[36mGained (2)\x1b[0m", "\x1b[32m+8.5\x1b[0m"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("colour output lacks %q", want)
+		}
+	}
+	checkGolden(t, goldenPath(Text, "diff-color"), buf.Bytes())
+}
+
+func TestDiffBriefGolden(t *testing.T) {
+	for _, f := range []Format{Text, Markdown} {
+		for _, tc := range []struct {
+			name string
+			d    *report.DiffResult
+		}{{"brief", richDiff()}, {"brief-same", sameDiff()}} {
+			t.Run(string(f)+"/"+tc.name, func(t *testing.T) {
+				var buf bytes.Buffer
+				if err := WriteDiffBrief(&buf, f, tc.d, Options{}); err != nil {
+					t.Fatal(err)
+				}
+				checkGolden(t, goldenPath(f, "diff-"+tc.name), buf.Bytes())
+			})
+		}
+	}
+	// JSON takes no preamble.
+	var buf bytes.Buffer
+	if err := WriteDiffBrief(&buf, JSON, richDiff(), Options{}); err != nil || buf.Len() != 0 {
+		t.Errorf("WriteDiffBrief(json) = %q, %v; want nothing", buf.String(), err)
+	}
+}
+
+func TestDiffNoEscapesWithoutColor(t *testing.T) {
+	for _, tc := range diffGoldenCases() {
+		for _, f := range DiffFormats() {
+			var buf bytes.Buffer
+			if err := WriteDiff(&buf, f, tc.d, Options{Verbose: true}); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if f == JSON {
+				// JSON escapes control characters itself; check the decoded text is
+				// the report's, not that it has none.
+				continue
+			}
+			if strings.ContainsAny(out, "\x1b\a") || strings.Contains(out, "\u009b") {
+				t.Errorf("%s/%s: control characters in the output:\n%q", f, tc.name, out)
+			}
+		}
+	}
+}
+
+// TestDiffJSONRoundTrip: the JSON decodes back into the same DiffResult,
+// lists are [] and never null, and the absent sections are left out.
+func TestDiffJSONRoundTrip(t *testing.T) {
+	for _, tc := range diffGoldenCases() {
+		var buf bytes.Buffer
+		if err := WriteDiff(&buf, JSON, tc.d, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(buf.String(), "null") {
+			t.Errorf("%s: null in the JSON", tc.name)
+		}
+		var got report.DiffResult
+		if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		want := *tc.d
+		normalizeDiff(&want)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: round trip (-want +got):\n%s", tc.name, diff)
+		}
+		if tc.d.Requirements == nil && strings.Contains(buf.String(), `"requirements"`) {
+			t.Errorf("%s: requirements written though the reports carry none", tc.name)
+		}
+	}
+}
+
+// normalizeDiff is what a JSON round trip makes of nil lists: empty ones
+// (the omitempty sections stay nil).
+func normalizeDiff(d *report.DiffResult) {
+	if d.Gained == nil {
+		d.Gained = []report.TermChange{}
+	}
+	if d.Lost == nil {
+		d.Lost = []report.TermChange{}
+	}
+	if d.NewMissing == nil {
+		d.NewMissing = []report.MissingTerm{}
+	}
+	if d.DroppedMissing == nil {
+		d.DroppedMissing = []report.MissingTerm{}
+	}
+	for _, s := range []*report.DiffSide{&d.Before, &d.After} {
+		for _, doc := range []*report.Document{&s.Job, &s.Resume} {
+			if doc.Parse.Warnings == nil {
+				doc.Parse.Warnings = []string{}
+			}
+		}
+	}
+	for _, l := range [][]report.TermChange{d.Gained, d.Lost} {
+		for i := range l {
+			fixEvidence(&l[i].JobEvidence)
+			fixEvidence(&l[i].ResumeEvidence)
+		}
+	}
+	for _, l := range [][]report.MissingTerm{d.NewMissing, d.DroppedMissing} {
+		for i := range l {
+			fixEvidence(&l[i].JobEvidence)
+		}
+	}
+}
+
+func fixEvidence(ev *[]report.Evidence) {
+	if *ev == nil {
+		*ev = []report.Evidence{}
+	}
+}
+
+func TestWriteDiffErrors(t *testing.T) {
+	if err := WriteDiff(&bytes.Buffer{}, HTML, richDiff(), Options{}); err == nil {
+		t.Error("WriteDiff(html) = nil error, want unsupported")
+	}
+	if err := WriteDiff(&bytes.Buffer{}, Text, nil, Options{}); err == nil {
+		t.Error("WriteDiff(nil) = nil error")
+	}
+	for _, f := range DiffFormats() {
+		if err := WriteDiff(failWriter{}, f, richDiff(), Options{}); err == nil {
+			t.Errorf("WriteDiff(%s) to a failing writer = nil error", f)
+		}
+	}
+	if got := DiffFormats(); !slices.Equal(got, []Format{Text, JSON, Markdown}) {
+		t.Errorf("DiffFormats() = %v", got)
+	}
+}
