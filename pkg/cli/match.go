@@ -23,6 +23,7 @@ type MatchOptions struct {
 	Verbose  bool
 	Strict   bool
 	Dicts    []string
+	Watch    bool // re-score on every save until interrupted (watch.go)
 }
 
 // matchFormats are the formats match prints.
@@ -36,7 +37,8 @@ func newMatchCmd(g *globals, runF func(*MatchOptions) error) *cobra.Command {
 		Long: `Score RESUME against the job description JOB. Either may be "-" to read
 standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 		Example: `  atsmatch match --job job.txt resume.pdf
-  atsmatch match --job job.txt --min-score 70 --format json resume.md`,
+  atsmatch match --job job.txt --min-score 70 --format json resume.md
+  atsmatch match --job job.txt --watch resume.md`,
 		Args: exactArgs(1, "one RESUME file (or - for stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := g.settings(cmd)
@@ -55,8 +57,16 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 			}
 			opts.MinScore = st.MinScore
 			opts.Color, opts.Verbose, opts.Strict, opts.Dicts = st.Color, st.Verbose, st.Strict, st.Dict
+			if opts.Watch {
+				if err := checkWatch(cmd, opts); err != nil {
+					return err
+				}
+			}
 			if runF != nil {
 				return runF(opts)
+			}
+			if opts.Watch {
+				return asJSON(opts.Format, runWatch(cmd.Context(), opts))
 			}
 			return asJSON(opts.Format, runMatch(cmd.Context(), opts))
 		},
@@ -67,6 +77,7 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 	f.Float64("min-score", 0, "exit with status 1 when the score is below `N` (0-100)")
 	f.BoolP("verbose", "v", false, "also show ignored job sections, matching rules and the ambiguous words not counted")
 	f.Bool("strict", false, "fail (status 3) when a document was read with low confidence")
+	f.BoolVar(&opts.Watch, "watch", false, "re-score and redraw the report each time the resume or job file is saved, until Ctrl-C")
 	return cmd
 }
 
@@ -89,13 +100,8 @@ func runMatch(ctx context.Context, opts *MatchOptions) error {
 		return err
 	}
 	if opts.Strict {
-		for _, d := range []struct {
-			name string
-			conf float64
-		}{{res.Job.Name, res.Job.Parse.Confidence}, {res.Resume.Name, res.Resume.Parse.Confidence}} {
-			if d.conf < strictMinConfidence {
-				return &lowConfidenceError{file: d.name, confidence: d.conf}
-			}
+		if err := strictError(res); err != nil {
+			return err
 		}
 	}
 	ro := render.Options{Color: opts.Color, Verbose: opts.Verbose, Width: opts.Streams.Width}
@@ -104,6 +110,20 @@ func runMatch(ctx context.Context, opts *MatchOptions) error {
 	}
 	if opts.MinScore > 0 && res.Score < opts.MinScore {
 		return &belowMinError{score: res.Score, min: opts.MinScore}
+	}
+	return nil
+}
+
+// strictError is --strict's verdict on res: the first document read with
+// a confidence below strictMinConfidence, else nil.
+func strictError(res *report.MatchResult) error {
+	for _, d := range []struct {
+		name string
+		conf float64
+	}{{res.Job.Name, res.Job.Parse.Confidence}, {res.Resume.Name, res.Resume.Parse.Confidence}} {
+		if d.conf < strictMinConfidence {
+			return &lowConfidenceError{file: d.name, confidence: d.conf}
+		}
 	}
 	return nil
 }

@@ -84,6 +84,18 @@ func TestMatchFlags(t *testing.T) {
 			want: &MatchOptions{Job: "j.txt", Resume: "-", Format: render.JSON, MinScore: 70, Verbose: true, Strict: true, Dicts: []string{"a.yaml", "b.yaml"}},
 		},
 		{
+			name: "watch",
+			args: []string{"--job", "j.txt", "--watch", "-f", "markdown", "r.md"},
+			want: &MatchOptions{Job: "j.txt", Resume: "r.md", Format: render.Markdown, Watch: true},
+		},
+		{
+			// A shared html setting is for match without --watch.
+			name: "watch with html from the config file prints text",
+			args: []string{"--job", "j.txt", "--watch", "r.md"},
+			file: "format: html\n",
+			want: &MatchOptions{Job: "j.txt", Resume: "r.md", Format: render.Text, Watch: true},
+		},
+		{
 			name: "env sets format and min score",
 			args: []string{"--job", "j.txt", "r.md"},
 			env:  map[string]string{"ATSMATCH_FORMAT": "markdown", "ATSMATCH_MIN_SCORE": "55.5", "ATSMATCH_VERBOSE": "true"},
@@ -168,6 +180,9 @@ func TestMatchUsageErrors(t *testing.T) {
 		{"min score from env not a number", []string{"--job", "j", "r"}, map[string]string{"ATSMATCH_MIN_SCORE": "high"}},
 		{"min score above 100", []string{"--job", "j", "--min-score", "101", "r"}, nil},
 		{"unknown flag", []string{"--job", "j", "--colour", "r"}, nil},
+		{"watch stdin resume", []string{"--job", "j", "--watch", "-"}, nil},
+		{"watch stdin job", []string{"--job", "-", "--watch", "r"}, nil},
+		{"watch html", []string{"--job", "j", "--watch", "-f", "html", "r"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -101,6 +101,7 @@ func newRootCmd(s *Streams) *cobra.Command {
 	root, g := newBareRoot(s)
 	root.AddCommand(
 		newMatchCmd(g, nil),
+		newDiffCmd(g, nil),
 		newKeywordsCmd(g, nil),
 		newTextCmd(g, nil),
 		newVersionCmd(s, nil),
