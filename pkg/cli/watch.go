@@ -36,9 +36,10 @@ import (
 // milliseconds, and the file may be whole only after the last.
 const watchDebounce = 150 * time.Millisecond
 
-// clearScreen moves the cursor home and clears the terminal (ANSI), so
-// that each report is drawn in place of the last.
-const clearScreen = "\x1b[H\x1b[2J"
+// clearScreen moves the cursor home and clears the terminal and its
+// scrollback (ANSI, as clear(1) does), so that each report is drawn in
+// place of the last and scrolling back shows no older one.
+const clearScreen = "\x1b[H\x1b[2J\x1b[3J"
 
 // watchClock is time as the watch loop sees it: After for the debounce,
 // Now for the footer. Tests drive a fake one.
@@ -232,6 +233,14 @@ func (l *watchLoop) run(ctx context.Context) error {
 	}
 }
 
+// signedScore is a score change as +8.5, -3.0 or 0.0.
+func signedScore(x float64) string {
+	if x == 0 {
+		return "0.0"
+	}
+	return fmt.Sprintf("%+.1f", x)
+}
+
 // changedFile is the name of the watched file ev concerns, if it changes
 // the file's content: a write, a create (a rename over it is one), a
 // rename or removal. A change of mode or times alone is not a save.
@@ -295,8 +304,14 @@ func (l *watchLoop) draw(n int, res *report.MatchResult, d *report.DiffResult, c
 		} else {
 			dim.DisableColor()
 		}
-		fmt.Fprintf(&b, "\n%s\n", dim.Sprintf("Watching %s. Report %d at %s. Ctrl-C to stop.",
-			strings.Join(l.names, " and "), n, l.clock.Now().Format("15:04:05")))
+		// The score again at the bottom: a report longer than the
+		// terminal scrolls its top, and the delta, out of sight.
+		score := fmt.Sprintf("%.1f", res.Score)
+		if d != nil {
+			score = fmt.Sprintf("%.1f → %.1f (%s)", d.Before.Score, d.After.Score, signedScore(d.Delta))
+		}
+		fmt.Fprintf(&b, "\n%s\n", dim.Sprintf("Watching %s. Report %d at %s, score %s. Ctrl-C to stop.",
+			strings.Join(l.names, " and "), n, l.clock.Now().Format("15:04:05"), score))
 	}
 	if _, err := l.out.Write(b.Bytes()); err != nil {
 		return &outputError{name: "stdout", err: err}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -310,8 +311,8 @@ func TestWatchTTY(t *testing.T) {
 	events, _ := synthetic(t, h, opts, l)
 	h.waitDrawn(1)
 	first := h.takeOut()
-	footer := "\nWatching " + h.job + " and " + h.cv + ". Report 1 at 09:30:00. Ctrl-C to stop.\n"
-	if !strings.HasPrefix(first, clearScreen+"ATS match: ") || !strings.HasSuffix(first, footer) {
+	footer := regexp.MustCompile(`\n\nWatching ` + regexp.QuoteMeta(h.job+" and "+h.cv) + `\. Report 1 at 09:30:00, score [0-9.]+\. Ctrl-C to stop\.\n$`)
+	if !strings.HasPrefix(first, clearScreen+"ATS match: ") || !footer.MatchString(first) {
 		t.Fatalf("first frame: want clear, report, footer %q; got:\n%q", footer, first)
 	}
 	writeFile(t, h.cv, cvNew)
@@ -321,7 +322,7 @@ func TestWatchTTY(t *testing.T) {
 	h.waitDrawn(2)
 	second := h.takeOut()
 	if !strings.HasPrefix(second, clearScreen+"Since the last save: ") || strings.Contains(second, "-----") ||
-		!strings.HasSuffix(second, "Report 2 at 09:30:00. Ctrl-C to stop.\n") {
+		!regexp.MustCompile(`Report 2 at 09:30:00, score [0-9.]+ → [0-9.]+ \(\+[0-9.]+\)\. Ctrl-C to stop\.\n$`).MatchString(second) {
 		t.Errorf("second frame: want clear, delta, report, footer; got:\n%q", second)
 	}
 }
