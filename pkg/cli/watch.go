@@ -20,6 +20,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fatih/color"
 	"github.com/fsnotify/fsnotify"
@@ -233,6 +235,17 @@ func (l *watchLoop) run(ctx context.Context) error {
 	}
 }
 
+// printable is a file name safe for a terminal, as render's reports make
+// document names: a name with control characters cannot move the cursor.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
 // signedScore is a score change as +8.5, -3.0 or 0.0.
 func signedScore(x float64) string {
 	if x == 0 {
@@ -284,7 +297,7 @@ func (l *watchLoop) draw(n int, res *report.MatchResult, d *report.DiffResult, c
 	case l.tty:
 		b.WriteString(clearScreen)
 	case n > 1 && l.format != render.JSON:
-		fmt.Fprintf(&b, "\n----- report %d: %s changed -----\n\n", n, strings.Join(changed, ", "))
+		fmt.Fprintf(&b, "\n----- report %d: %s changed -----\n\n", n, printable(strings.Join(changed, ", ")))
 	}
 	if d != nil && l.format != render.JSON {
 		if err := render.WriteDiffBrief(&b, l.format, d, l.ro); err != nil {
@@ -311,7 +324,7 @@ func (l *watchLoop) draw(n int, res *report.MatchResult, d *report.DiffResult, c
 			score = fmt.Sprintf("%.1f → %.1f (%s)", d.Before.Score, d.After.Score, signedScore(d.Delta))
 		}
 		fmt.Fprintf(&b, "\n%s\n", dim.Sprintf("Watching %s. Report %d at %s, score %s. Ctrl-C to stop.",
-			strings.Join(l.names, " and "), n, l.clock.Now().Format("15:04:05"), score))
+			printable(strings.Join(l.names, " and ")), n, l.clock.Now().Format("15:04:05"), score))
 	}
 	if _, err := l.out.Write(b.Bytes()); err != nil {
 		return &outputError{name: "stdout", err: err}
