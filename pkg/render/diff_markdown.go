@@ -57,13 +57,13 @@ func (m *mdPrinter) termChanges(title, stateCol, label string, cs []report.TermC
 		m.printf("None.\n")
 		return
 	}
-	cols := []string{"Term", "Kind", "Required", stateCol}
+	cols := []string{"Term", "Kind", "Required", "How", stateCol}
 	if jobs {
 		cols = append(cols, "Job evidence")
 	}
 	m.header(append(cols, "Resume evidence")...)
 	for _, c := range cs {
-		cells := []string{c.Term, c.Kind, cmp.Or(requiredLabel(c.MatchedTerm), "no"), strings.ReplaceAll(state(c), "_", " ")}
+		cells := []string{askName(c.Term, c.Alternatives, c.Open), c.Kind, cmp.Or(requiredLabel(c.MatchedTerm), "no"), howText(c.MatchedTerm), strings.ReplaceAll(state(c), "_", " ")}
 		if jobs {
 			cells = append(cells, evidenceCell(c.JobEvidence))
 		}
@@ -84,7 +84,7 @@ func (m *mdPrinter) diffMissing(title string, ms []report.MissingTerm) {
 	}
 	m.header("Term", "Kind", "Required", "Job evidence", "Suggestion")
 	for _, t := range ms {
-		m.row(t.Term, t.Kind, cmp.Or(requiredLabel(report.MatchedTerm{Required: t.Required, Preferred: t.Preferred}), "no"), evidenceCell(t.JobEvidence), t.Suggestion)
+		m.row(askName(t.Term, t.Alternatives, t.Open), t.Kind, cmp.Or(requiredLabel(report.MatchedTerm{Required: t.Required, Preferred: t.Preferred}), "no"), evidenceCell(t.JobEvidence), t.Suggestion)
 	}
 }
 

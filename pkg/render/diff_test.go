@@ -20,25 +20,75 @@ func diffSide(r *report.MatchResult) report.DiffSide {
 	return report.DiffSide{Job: job, Resume: resume, Score: r.Score, Subscores: r.Subscores, Coverage: r.Coverage}
 }
 
-// richDiff is two versions of a resume against one job: Kubernetes and
-// communication gained, PostgreSQL lost.
-func richDiff() *report.DiffResult {
-	before, after := richMatch(), richMatch()
-	before.Resume.Name, after.Resume.Name = "resume-v1.pdf", "resume-v2.pdf"
-	before.Score, before.Subscores, before.Coverage = 64, report.Subscores{Hard: 70.4, Soft: 25}, report.Coverage{HardMatched: 7, HardTotal: 11, SoftMatched: 1, SoftTotal: 4}
-	k8s := report.MatchedTerm{
+// The diff fixtures' own terms, so that they do not follow richMatch's
+// order: an exact match, an implied one met by another term of an open
+// group (its alternatives and rule shown), an alias, and asks with and
+// without alternatives.
+func diffK8s() report.MatchedTerm {
+	return report.MatchedTerm{
 		Term: "Kubernetes", Kind: "hard", Category: "devops", Match: "exact", Required: true, Importance: 0.95, JobCount: 2, ResumeCount: 1,
 		JobEvidence:    []report.Evidence{{Line: 12, Text: "Experience with Kubernetes and Helm", Surface: "Kubernetes", Match: "exact"}},
 		ResumeEvidence: []report.Evidence{{Line: 14, Text: "Moved 40 services onto Kubernetes with Helm charts", Surface: "Kubernetes", Match: "exact"}},
 	}
+}
+
+func diffQueues() report.MatchedTerm {
+	return report.MatchedTerm{
+		Term: "Message Queues", Kind: "hard", Category: "messaging", Match: "implied", Required: true, Importance: 0.5, JobCount: 1, ResumeCount: 1,
+		JobEvidence: []report.Evidence{{Line: 16, Text: "Message queues such as RabbitMQ or Kafka", Surface: "Message queues", Match: "exact"}},
+		ResumeEvidence: []report.Evidence{{Line: 7, Text: "Moved billing events to Azure Service Bus", Surface: "Azure Service Bus",
+			Match: "implied", Rule: "counted: Azure Service Bus is a kind of Message Queues (the job's examples: RabbitMQ, Apache Kafka)",
+			RuleID: "group.equivalent"}},
+		Alternatives: []string{"RabbitMQ", "Apache Kafka"}, Open: true, SatisfiedBy: "Azure Service Bus",
+	}
+}
+
+func diffPostgres() report.MatchedTerm {
+	return report.MatchedTerm{
+		Term: "PostgreSQL", Kind: "hard", Category: "databases", Match: "alias", Required: true, Importance: 0.9, JobCount: 2, ResumeCount: 1,
+		JobEvidence: []report.Evidence{{Line: 8, Text: "Strong SQL skills (PostgreSQL preferred)", Surface: "PostgreSQL", Match: "exact"}},
+		ResumeEvidence: []report.Evidence{{Line: 5, Text: "Ran Postgres 14 clusters for 40 services at Acme Corp, cutting p99 latency by a third through index and vacuum tuning across every region",
+			Surface: "Postgres", Match: "alias"}},
+	}
+}
+
+func diffComm() report.MatchedTerm {
+	return report.MatchedTerm{
+		Term: "communication", Kind: "soft", Category: "interpersonal", Match: "inflection", Importance: 0.4, JobCount: 1, ResumeCount: 1,
+		JobEvidence:    []report.Evidence{{Line: 20, Text: "Excellent communication skills", Surface: "communication", Match: "exact"}},
+		ResumeEvidence: []report.Evidence{{Line: 30, Text: "Communicated roadmap to 3 teams", Surface: "Communicated", Match: "inflection"}},
+	}
+}
+
+func diffMissing() []report.MissingTerm {
+	return []report.MissingTerm{
+		{Term: "Unit Testing", Kind: "hard", Category: "testing", Importance: 0.6, Required: true, JobCount: 1,
+			JobEvidence: []report.Evidence{{Line: 12, Text: "Unit tests with xUnit or NUnit", Surface: "xUnit", Match: "exact"}},
+			Suggestion:  "Name the test framework you used.", Alternatives: []string{"NUnit"}},
+		{Term: "CI/CD", Kind: "hard", Category: "devops", Importance: 0.6, Preferred: true, JobCount: 1,
+			JobEvidence: []report.Evidence{{Line: 14, Text: "Nice to have: CI/CD | GitHub Actions", Surface: "CI/CD", Match: "exact"}},
+			Suggestion:  "Mention the `CI/CD` pipelines you built."},
+		{Term: "leadership", Kind: "soft", Category: "leadership", Importance: 0.3, JobCount: 1,
+			JobEvidence: []report.Evidence{{Line: 21, Text: "Leadership", Surface: "Leadership", Match: "exact"}},
+			Suggestion:  "Show leadership with an example."},
+	}
+}
+
+// richDiff is two versions of a resume against one job: Kubernetes and
+// Message Queues gained, PostgreSQL lost.
+func richDiff() *report.DiffResult {
+	before, after := richMatch(), richMatch()
+	before.Resume.Name, after.Resume.Name = "resume-v1.pdf", "resume-v2.pdf"
+	before.Score, before.Subscores, before.Coverage = 64, report.Subscores{Hard: 70.4, Soft: 25}, report.Coverage{HardMatched: 7, HardTotal: 11, SoftMatched: 1, SoftTotal: 4}
+	after.Score, after.Subscores, after.Coverage = 72.5, report.Subscores{Hard: 78.2, Soft: 50}, report.Coverage{HardMatched: 8, HardTotal: 11, SoftMatched: 2, SoftTotal: 4}
 	return &report.DiffResult{
 		SchemaVersion: report.SchemaVersion, Compare: report.CompareResumes,
 		Before: diffSide(before), After: diffSide(after), Delta: 8.5,
 		Gained: []report.TermChange{
-			{MatchedTerm: k8s, Before: report.TermMissing, After: report.TermMatched},
-			{MatchedTerm: after.Matched[3], Before: report.TermMissing, After: report.TermMatched},
+			{MatchedTerm: diffK8s(), Before: report.TermMissing, After: report.TermMatched},
+			{MatchedTerm: diffQueues(), Before: report.TermMissing, After: report.TermMatched},
 		},
-		Lost:              []report.TermChange{{MatchedTerm: after.Matched[0], Before: report.TermMatched, After: report.TermMissing}},
+		Lost:              []report.TermChange{{MatchedTerm: diffPostgres(), Before: report.TermMatched, After: report.TermMissing}},
 		NewMissing:        []report.MissingTerm{},
 		DroppedMissing:    []report.MissingTerm{},
 		DictionaryVersion: "2026.11.1", AlgorithmVersion: "1.0.0",
@@ -50,15 +100,16 @@ func richDiff() *report.DiffResult {
 func jobsDiff() *report.DiffResult {
 	a, b := richMatch(), richMatch()
 	a.Job.Name, b.Job.Name = "acme.txt", "globex.txt"
+	a.Score, a.Subscores, a.Coverage = 72.5, report.Subscores{Hard: 78.2, Soft: 50}, report.Coverage{HardMatched: 8, HardTotal: 11, SoftMatched: 2, SoftTotal: 4}
 	b.Score, b.Subscores, b.Coverage = 41.2, report.Subscores{Hard: 45, Soft: 0}, report.Coverage{HardMatched: 3, HardTotal: 7}
-	r := richMatch()
+	missing := diffMissing()
 	return &report.DiffResult{
 		SchemaVersion: report.SchemaVersion, Compare: report.CompareJobs,
 		Before: diffSide(a), After: diffSide(b), Delta: -31.3,
-		Gained:         []report.TermChange{{MatchedTerm: r.Matched[1], Before: report.TermNotAsked, After: report.TermMatched}},
-		Lost:           []report.TermChange{{MatchedTerm: r.Matched[3], Before: report.TermMatched, After: report.TermNotAsked}},
-		NewMissing:     []report.MissingTerm{r.Missing[0], r.Missing[1]},
-		DroppedMissing: []report.MissingTerm{r.Missing[2]},
+		Gained:         []report.TermChange{{MatchedTerm: diffQueues(), Before: report.TermNotAsked, After: report.TermMatched}},
+		Lost:           []report.TermChange{{MatchedTerm: diffComm(), Before: report.TermMatched, After: report.TermNotAsked}},
+		NewMissing:     missing[:2],
+		DroppedMissing: missing[2:],
 		Requirements: []report.StatusChange{
 			{ID: "experience", Before: "met", After: "below", Message: "asks 7 years of Go; the resume shows 5"},
 			{ID: "title", Before: "", After: "close", Message: "Platform Engineer vs Backend Engineer"},
@@ -130,7 +181,7 @@ func TestDiffGoldenColor(t *testing.T) {
 	if err := WriteDiff(&buf, Text, richDiff(), Options{Color: true}); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"\x1b[32m+ Kubernetes\x1b[0m", "\x1b[31m- PostgreSQL\x1b[0m", "\x1b[36mGained (2)\x1b[0m", "\x1b[32m+8.5\x1b[0m"} {
+	for _, want := range []string{"\x1b[32m+ Kubernetes\x1b[0m", "\x1b[32m+ Message Queues\x1b[0m", "\x1b[31m- PostgreSQL\x1b[0m", "\x1b[36mGained (2)\x1b[0m", "\x1b[32m+8.5\x1b[0m"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("colour output lacks %q", want)
 		}

@@ -142,13 +142,14 @@ func (t *diffText) changes(title, mark string, c *color.Color, cs []report.TermC
 	w := termColumn(len(cs), func(i int) string { return cs[i].Term })
 	for _, ch := range cs {
 		term := clean(ch.Term)
-		line := fmt.Sprintf("%s  %-4s  %-10s", pad(term, w), clean(ch.Kind), clean(ch.Match))
+		line := fmt.Sprintf("%s  %-4s  %-10s", pad(term, w), clean(ch.Kind), clean(howText(ch.MatchedTerm)))
 		for _, s := range []string{requiredLabel(ch.MatchedTerm), stateNote(ch)} {
 			if s != "" {
 				line += "  " + s
 			}
 		}
 		t.printf("%s%s\n", c.Sprintf("%s %s", mark, term), strings.TrimRight(line, " "))
+		t.alternativesAt(ch.Alternatives, ch.Open)
 		if jobs || t.o.Verbose {
 			t.evidence("    job ", ch.JobEvidence)
 		}
@@ -170,7 +171,16 @@ func (t *diffText) missing(title, mark string, c *color.Color, ms []report.Missi
 			req = "  " + req
 		}
 		t.printf("%s%s  %-4s%s\n", c.Sprintf("%s %s", mark, term), pad(term, w), clean(m.Kind), req)
+		t.alternativesAt(m.Alternatives, m.Open)
 		t.evidence("    job ", m.JobEvidence)
+	}
+}
+
+// alternativesAt is match's "or:" line of an ask's other members,
+// indented as the diff's evidence lines.
+func (t *diffText) alternativesAt(alts []string, open bool) {
+	if len(alts) > 0 {
+		t.printf("    %s\n", wrap("or: "+clean(alternativesText(alts, open)), t.o.width()-4, "        "))
 	}
 }
 
