@@ -20,8 +20,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/fatih/color"
 	"github.com/fsnotify/fsnotify"
@@ -212,7 +210,7 @@ func (l *watchLoop) run(ctx context.Context) error {
 				due = l.clock.After(l.debounce)
 				continue
 			}
-			fmt.Fprintf(l.errOut, "atsmatch: error: watching: %v\n", err)
+			fmt.Fprintf(l.errOut, "atsmatch: error: watching: %s\n", render.TermSafe(err.Error()))
 		case <-due:
 			due = nil
 			res, err := l.score(ctx)
@@ -233,17 +231,6 @@ func (l *watchLoop) run(ctx context.Context) error {
 			prev, changed = res, map[string]bool{}
 		}
 	}
-}
-
-// printable is a file name safe for a terminal, as render's reports make
-// document names: a name with control characters cannot move the cursor.
-func printable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == utf8.RuneError {
-			return '\uFFFD'
-		}
-		return r
-	}, s)
 }
 
 // signedScore is a score change as +8.5, -3.0 or 0.0.
@@ -277,13 +264,14 @@ func (l *watchLoop) changedNames(changed map[string]bool) []string {
 }
 
 // printError writes the one-line error of a save that could not be read
-// or scored; the last report stays as it was.
+// or scored, made safe for a terminal as printError makes its lines; the
+// last report stays as it was.
 func (l *watchLoop) printError(err error) {
 	file, cause, _, _ := describe(err)
 	if file != "" {
 		cause = file + ": " + cause
 	}
-	fmt.Fprintf(l.errOut, "atsmatch: error: %s\n", cause)
+	fmt.Fprintf(l.errOut, "atsmatch: error: %s\n", render.TermSafe(cause))
 }
 
 // draw writes report n in one write: on a terminal in place of the last,
@@ -297,7 +285,7 @@ func (l *watchLoop) draw(n int, res *report.MatchResult, d *report.DiffResult, c
 	case l.tty:
 		b.WriteString(clearScreen)
 	case n > 1 && l.format != render.JSON:
-		fmt.Fprintf(&b, "\n----- report %d: %s changed -----\n\n", n, printable(strings.Join(changed, ", ")))
+		fmt.Fprintf(&b, "\n----- report %d: %s changed -----\n\n", n, render.TermSafe(strings.Join(changed, ", ")))
 	}
 	if d != nil && l.format != render.JSON {
 		if err := render.WriteDiffBrief(&b, l.format, d, l.ro); err != nil {
@@ -324,7 +312,7 @@ func (l *watchLoop) draw(n int, res *report.MatchResult, d *report.DiffResult, c
 			score = fmt.Sprintf("%.1f → %.1f (%s)", d.Before.Score, d.After.Score, signedScore(d.Delta))
 		}
 		fmt.Fprintf(&b, "\n%s\n", dim.Sprintf("Watching %s. Report %d at %s, score %s. Ctrl-C to stop.",
-			printable(strings.Join(l.names, " and ")), n, l.clock.Now().Format("15:04:05"), score))
+			render.TermSafe(strings.Join(l.names, " and ")), n, l.clock.Now().Format("15:04:05"), score))
 	}
 	if _, err := l.out.Write(b.Bytes()); err != nil {
 		return &outputError{name: "stdout", err: err}

@@ -459,16 +459,3 @@ func containsAll(list []string, want ...string) bool {
 	}
 	return true
 }
-
-func TestPrintable(t *testing.T) {
-	for in, want := range map[string]string{
-		"cv.md":               "cv.md",
-		"évé/cv.md":           "évé/cv.md",
-		"cv\x1b[2J.md":        "cv\uFFFD[2J.md",
-		"a\nb\u009bc\xffd.md": "a\uFFFDb\uFFFDc\uFFFDd.md",
-	} {
-		if got := printable(in); got != want {
-			t.Errorf("printable(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
