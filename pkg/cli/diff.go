@@ -56,9 +56,6 @@ are listed too. One input may be "-" to read standard input.`,
 			if opts.Format, err = commandFormat(cmd, "diff", st.Format, diffFormats...); err != nil {
 				return err
 			}
-			if st.MinScore < 0 || st.MinScore > 100 {
-				return usagef("--min-score %g: want a number from 0 to 100", st.MinScore)
-			}
 			opts.MinScore = st.MinScore
 			opts.Color, opts.Verbose, opts.Strict, opts.Dicts = st.Color, st.Verbose, st.Strict, st.Dict
 			if runF != nil {

@@ -97,7 +97,7 @@ func TestDiffUsageErrors(t *testing.T) {
 		{"three jobs", []string{"--job", "a", "--job", "b", "--job", "c", "x"}, "--job given 3 times"},
 		{"two stdins", []string{"--job", "-", "-", "new.md"}, "only one input can come from stdin"},
 		{"html", []string{"--job", "j", "-f", "html", "a", "b"}, "--format html: diff prints only text, json or markdown"},
-		{"min score above 100", []string{"--job", "j", "--min-score", "101", "a", "b"}, "--min-score 101"},
+		{"min score above 100", []string{"--job", "j", "--min-score", "101", "a", "b"}, "--min-score: 101 is not a number from 0 to 100"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
