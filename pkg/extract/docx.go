@@ -82,15 +82,22 @@ func readZip(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 		return nil, fmt.Errorf("%w: %d MiB decompressed (zip bomb?)", ErrTooLarge, declared>>20)
 	}
 	seen := map[string]bool{} // headers often repeat (first page, default)
+	kind := map[*zip.File]string{}
+	for _, f := range headers {
+		kind[f] = RegionHeader
+	}
+	for _, f := range footers {
+		kind[f] = RegionFooter
+	}
 	for _, f := range parts {
 		if d.cut {
 			break // the text is over its caps: Truncate says so
 		}
-		before := len(d.lines)
+		before, boxes := len(d.lines), len(d.boxLines)
 		if err := d.part(f); err != nil {
 			if f != body && !errors.Is(err, ErrTooLarge) && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
 				d.warn("skipped damaged " + f.Name)
-				d.lines = d.lines[:before]
+				d.lines, d.boxLines = d.lines[:before], d.boxLines[:boxes]
 				continue
 			}
 			return nil, err
@@ -98,12 +105,51 @@ func readZip(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 		if f != body {
 			key := strings.Join(d.lines[before:], "\n")
 			if seen[key] {
-				d.lines = d.lines[:before]
+				d.lines, d.boxLines = d.lines[:before], d.boxLines[:boxes]
 			}
 			seen[key] = true
+			if k := kind[f]; k != "" && len(d.lines) > before {
+				d.regions = append(d.regions, lineRun{k, before, len(d.lines) - 1})
+			}
 		}
 	}
-	return &Document{Format: FormatDOCX, Text: strings.Join(d.lines, "\n"), Confidence: 1, Warnings: d.warnings}, nil
+	text := strings.Join(d.lines, "\n")
+	return &Document{Format: FormatDOCX, Text: text, Confidence: 1, Warnings: d.warnings, Layout: d.layout()}, nil
+}
+
+// lineRun is a region of d.lines by index, both ends included.
+type lineRun struct {
+	kind     string
+	from, to int
+}
+
+// layout turns the counts and the runs of d.lines into a Layout whose
+// regions are lines of the joined text (a paragraph may hold a newline or
+// a carriage return, which Extract folds into one).
+func (d *docxReader) layout() Layout {
+	l := Layout{Images: d.images, Tables: d.tables}
+	runs := append([]lineRun(nil), d.regions...)
+	for _, i := range d.boxLines {
+		if n := len(runs); n > 0 && runs[n-1].kind == RegionTextBox && runs[n-1].to == i-1 {
+			runs[n-1].to = i
+			continue
+		}
+		runs = append(runs, lineRun{RegionTextBox, i, i})
+	}
+	if len(runs) == 0 {
+		return l
+	}
+	// first[i] is the 1-based text line d.lines[i] starts on.
+	first := make([]int, len(d.lines)+1)
+	first[0] = 1
+	for i, s := range d.lines {
+		first[i+1] = first[i] + 1 + strings.Count(foldBreaks(s), "\n")
+	}
+	for _, r := range runs {
+		l.Regions = append(l.Regions, Region{Kind: r.kind, From: first[r.from], To: first[r.to+1] - 1})
+	}
+	sort.SliceStable(l.Regions, func(i, j int) bool { return l.Regions[i].From < l.Regions[j].From })
+	return l
 }
 
 // docxReader turns WordprocessingML into lines with a streaming decoder.
@@ -120,6 +166,21 @@ type docxReader struct {
 	maxChars, maxLines int
 	maxRun             int // bytes of one text run (no '<') read at most
 	cut                bool
+	// What the layout check needs: pictures, tables, and which lines
+	// came from headers, footers (regions) and text boxes (boxLines,
+	// indexes into lines).
+	images, tables int
+	box            int // depth inside w:txbxContent
+	boxLines       []int
+	regions        []lineRun
+}
+
+// add appends a line, marking it when it comes from a text box.
+func (d *docxReader) add(s string) {
+	if d.box > 0 {
+		d.boxLines = append(d.boxLines, len(d.lines))
+	}
+	d.lines = append(d.lines, s)
 }
 
 func newDocxReader(ctx context.Context, lim Limits) *docxReader {
@@ -230,7 +291,7 @@ func (d *docxReader) part(f *zip.File) error {
 			rows[len(rows)-1] = r
 			return
 		}
-		d.lines = append(d.lines, s)
+		d.add(s)
 	}
 	for n := 0; ; n++ {
 		if n&4095 == 0 && d.ctx.Err() != nil {
@@ -255,6 +316,16 @@ func (d *docxReader) part(f *zip.File) error {
 			local := d.local(t.Name)
 			if local == "list-item" {
 				bullet = true
+			}
+			switch local {
+			case "txbxContent", "text-box":
+				d.box++
+			case "pic", "imagedata", "image":
+				d.images++
+			case "tbl", "table":
+				if len(rows) == 0 {
+					d.tables++
+				}
 			}
 			switch local {
 			case "Fallback", "delText", "instrText", "del":
@@ -293,6 +364,8 @@ func (d *docxReader) part(f *zip.File) error {
 				continue
 			}
 			switch d.local(t.Name) {
+			case "txbxContent", "text-box":
+				d.box = max(d.box-1, 0)
 			case "t":
 				inText = false
 			case "p":
@@ -318,7 +391,7 @@ func (d *docxReader) part(f *zip.File) error {
 						p.b.WriteString(line)
 						emit(p)
 					} else {
-						d.lines = append(d.lines, line)
+						d.add(line)
 					}
 				}
 			}
@@ -379,7 +452,7 @@ func readODT(ctx context.Context, zr *zip.Reader, lim Limits) (*Document, error)
 	if err := d.part(content); err != nil {
 		return nil, err
 	}
-	return &Document{Format: FormatODT, Text: strings.Join(d.lines, "\n"), Confidence: 1, Warnings: d.warnings}, nil
+	return &Document{Format: FormatODT, Text: strings.Join(d.lines, "\n"), Confidence: 1, Warnings: d.warnings, Layout: d.layout()}, nil
 }
 
 // readSmall returns up to n bytes of f, or "" when it cannot be read.

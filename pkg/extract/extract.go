@@ -74,6 +74,9 @@ type Document struct {
 	Words      int
 	Confidence float64  // 0..1: how sure the reader is that Text is what a person sees
 	Warnings   []string // e.g. "two-column layout reordered"
+	// Layout is what the reader saw besides the text: the parts many ATS
+	// parsers drop or garble (`atsmatch check` reports them).
+	Layout Layout
 }
 
 // Error classes, matched with errors.Is. Every error Extract returns wraps

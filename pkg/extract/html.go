@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"io"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -119,7 +118,9 @@ func readHTML(ctx context.Context, text string, lim Limits) (*Document, error) {
 	skip := 0 // depth inside skipped elements
 	inTitle := false
 	pre := 0
-	cells := 0 // cells written in the current table row
+	cells := 0  // cells written in the current table row
+	tables := 0 // open tables: nested ones are not counted apart
+	var lay Layout
 	for n := 0; ; n++ {
 		if n&1023 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -130,10 +131,7 @@ func readHTML(ctx context.Context, text string, lim Limits) (*Document, error) {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			if z.Err() == io.EOF {
-				return &Document{Format: FormatHTML, Text: w.String(), Confidence: 1}, nil
-			}
-			return &Document{Format: FormatHTML, Text: w.String(), Confidence: 1}, nil
+			return &Document{Format: FormatHTML, Text: w.String(), Confidence: 1, Layout: lay}, nil
 		case html.TextToken:
 			if skip > 0 && !inTitle {
 				continue
@@ -170,6 +168,23 @@ func readHTML(ctx context.Context, text string, lim Limits) (*Document, error) {
 			}
 			if skip > 0 {
 				continue
+			}
+			if tt != html.EndTagToken {
+				switch a {
+				case atom.Img:
+					lay.Images++
+				case atom.Table:
+					if tables == 0 {
+						lay.Tables++
+					}
+				}
+			}
+			if a == atom.Table {
+				if tt == html.StartTagToken {
+					tables++
+				} else if tt == html.EndTagToken && tables > 0 {
+					tables--
+				}
 			}
 			switch a {
 			case atom.Br:

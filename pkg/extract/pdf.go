@@ -52,6 +52,7 @@ func readPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 		Pages:      res.NumPages,
 		Confidence: conf,
 		Warnings:   append([]string(nil), res.Warnings...),
+		Layout:     Layout{Images: res.Images},
 	}, nil
 }
 

@@ -61,6 +61,7 @@ func run(ctx context.Context, src Source, lim Limits) (*Document, error) {
 	var cut string
 	if d.Text, cut = Truncate(foldBreaks(d.Text), lim); cut != "" {
 		d.Warnings = append(d.Warnings, cut)
+		d.Layout.clip(strings.Count(d.Text, "\n") + 1)
 	}
 	d.Words = countWords(d.Text)
 	d.Confidence = clamp01(d.Confidence * textQuality(d.Text))

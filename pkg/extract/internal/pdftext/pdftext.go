@@ -30,6 +30,7 @@ type Result struct {
 	NumPages int      // pages the document declares (after caps/sanity)
 	Glyphs   int      // glyphs decoded
 	Unmapped int      // glyphs that had no Unicode mapping (drove confidence down)
+	Images   int      // image objects drawn (each counted once)
 	Warnings []string // human phrases: "two-column layout reordered", "stopped after 200 pages", ...
 	Damaged  int      // content streams that would not decode and pages that would not parse
 	Work     Work     // what reading cost, counted: the caps bound these

@@ -157,6 +157,7 @@ type walker struct {
 	stopped   bool             // a cap ended the walk: no later page is read
 	fonts     map[uint32]*font // by font object id; direct fonts are not cached
 	work      Work
+	images    map[uint32]bool // image objects drawn, by id
 }
 
 // stream decodes v up to max bytes and the stream cap; the reader charges
@@ -193,6 +194,21 @@ func mib(n int64) string {
 // stop ends the walk at a cap: the page keeps its text so far.
 func (w *walker) stop(warning string) {
 	panic(capStop{warning})
+}
+
+// image counts a picture drawn, once per object (a logo on every page is
+// one picture); an inline or direct image counts each time.
+func (w *walker) image(id uint32) {
+	if id != 0 {
+		if w.images == nil {
+			w.images = map[uint32]bool{}
+		}
+		if w.images[id] {
+			return
+		}
+		w.images[id] = true
+	}
+	w.res.Images++
 }
 
 // warn adds a warning once.
@@ -491,6 +507,10 @@ func (st *state) td(tx, ty float64) {
 }
 
 func (w *walker) form(x pdf.Value, id uint32, res pdf.Value, st *state, t *textOut, depth int, forms map[uint32]bool) {
+	if x.Kind() == pdf.Stream && x.Key("Subtype").Name() == "Image" {
+		w.image(id)
+		return
+	}
 	if x.Kind() != pdf.Stream || x.Key("Subtype").Name() != "Form" {
 		return
 	}
