@@ -32,9 +32,11 @@ var allowed = map[string][]string{
 	"pkg/groups":   {module + "pkg/match", module + "pkg/keywords"},
 	"pkg/score":    {module + "pkg/match", module + "pkg/keywords", module + "pkg/sections", module + "pkg/tokenize", module + "pkg/groups"},
 	"pkg/suggest":  {module + "pkg/score", module + "pkg/match", module + "pkg/keywords", module + "pkg/sections"},
+	"pkg/check":    {module + "pkg/sections"},
 	"pkg/ats": {
 		module + "pkg/extract", module + "pkg/textnorm", module + "pkg/tokenize", module + "pkg/keywords",
 		module + "pkg/match", module + "pkg/sections", module + "pkg/score", module + "pkg/suggest", module + "pkg/report",
+		module + "pkg/check",
 	},
 	"pkg/render": {module + "pkg/report", "github.com/fatih/color"},
 	"pkg/delta":  {module + "pkg/report"},
@@ -53,7 +55,7 @@ var allowed = map[string][]string{
 	"pkg/internal": {
 		module + "pkg/ats", module + "pkg/extract", module + "pkg/textnorm", module + "pkg/tokenize",
 		module + "pkg/keywords", module + "pkg/match", module + "pkg/sections", module + "pkg/score",
-		module + "pkg/suggest", module + "pkg/report", module + "pkg/requirements",
+		module + "pkg/suggest", module + "pkg/report", module + "pkg/requirements", module + "pkg/check",
 	},
 }
 
