@@ -59,6 +59,8 @@ type analysed struct {
 	text   string // normalised
 	sdoc   score.Doc
 	result match.Result
+	raw    *extract.Document // a resume as read, before normalising: for the check findings
+	size   int               // bytes read
 }
 
 // New compiles the dictionary once.
@@ -224,7 +226,7 @@ func (a *Analyzer) analyse(ctx context.Context, src extract.Source, isJob bool) 
 	if err != nil {
 		return nil, err
 	}
-	name := src.Name // src is dead from here: the file's bytes can go
+	name, size := src.Name, len(src.Data) // src is dead from here: the file's bytes can go
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -242,13 +244,18 @@ func (a *Analyzer) analyse(ctx context.Context, src extract.Source, isJob bool) 
 	if len(secs) != len(lines) {
 		return nil, fmt.Errorf("%s: internal error: %d section lines for %d text lines", name, len(secs), len(lines))
 	}
-	return &analysed{
+	d = &analysed{
 		name:   name,
 		parse:  parseOf(doc),
 		text:   text,
 		sdoc:   score.Doc{Lines: lines, Matches: res.Matches, Sections: secs},
 		result: res,
-	}, nil
+		size:   size,
+	}
+	if !isJob {
+		d.raw = doc // a job, kept for many resumes, need not keep its text twice
+	}
+	return d, nil
 }
 
 // recoverInto turns a panic in a stage into an error, so one bad document

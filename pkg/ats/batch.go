@@ -158,13 +158,14 @@ func (a *Analyzer) rankOne(ctx context.Context, jobs []*Job, idx int, in Input, 
 	}
 	// One deadline covers the resume's whole analysis: the stages and
 	// scoring against every job (loading had its own).
-	scores, err := underDeadline(ctx, a.lim, a.cpu, in.Name, func(ctx context.Context) ([]scoreOrErr, error) {
+	scored, err := underDeadline(ctx, a.lim, a.cpu, in.Name, func(ctx context.Context) (scoredResume, error) {
 		return a.scoreAll(ctx, jobs, src)
 	})
 	if err != nil {
 		return fail(err)
 	}
-	for i, s := range scores {
+	for i, s := range scored.scores {
+		rows[i].DocumentKind = scored.kind
 		if s.err != nil {
 			rows[i].Error = &report.BatchError{Kind: extract.Kind(s.err), Message: errorMessage(s.err, in.Name)}
 			continue
@@ -195,15 +196,22 @@ type scoreOrErr struct {
 	err error
 }
 
+// scoredResume is a resume's scores against every job, and what it reads
+// as when that is a posting or a letter (notResume).
+type scoredResume struct {
+	scores []scoreOrErr
+	kind   string
+}
+
 // scoreAll analyses src once and scores it against every job.
-func (a *Analyzer) scoreAll(ctx context.Context, jobs []*Job, src extract.Source) ([]scoreOrErr, error) {
+func (a *Analyzer) scoreAll(ctx context.Context, jobs []*Job, src extract.Source) (scoredResume, error) {
 	r, err := a.analyse(ctx, src, false) // src is dead from here: its bytes can go
 	if err != nil {
-		return nil, err
+		return scoredResume{}, err
 	}
-	out := make([]scoreOrErr, len(jobs))
+	out := scoredResume{scores: make([]scoreOrErr, len(jobs)), kind: notResume(r)}
 	for i, j := range jobs {
-		out[i].sc, out[i].err = a.scoreSafely(j.doc.sdoc, r.sdoc, r.name)
+		out.scores[i].sc, out.scores[i].err = a.scoreSafely(j.doc.sdoc, r.sdoc, r.name)
 	}
 	return out, nil
 }

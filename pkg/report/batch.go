@@ -10,17 +10,21 @@ type BatchError struct {
 // everything needed to merge shards of a run: versions included, so rows from
 // different dictionaries or algorithms can be told apart.
 type BatchRow struct {
-	SchemaVersion     int         `json:"schema_version"`
-	Index             int         `json:"index"` // 0-based position of the resume in the input list
-	Resume            string      `json:"resume"`
-	Job               string      `json:"job"`
-	Score             float64     `json:"score"`
-	Subscores         Subscores   `json:"subscores"`
-	Coverage          Coverage    `json:"coverage"`
-	TopMissing        []string    `json:"top_missing"` // most important missing terms first
-	Error             *BatchError `json:"error"`       // nil when scored
-	DictionaryVersion string      `json:"dictionary_version"`
-	AlgorithmVersion  string      `json:"algorithm_version"`
+	SchemaVersion int         `json:"schema_version"`
+	Index         int         `json:"index"` // 0-based position of the resume in the input list
+	Resume        string      `json:"resume"`
+	Job           string      `json:"job"`
+	Score         float64     `json:"score"`
+	Subscores     Subscores   `json:"subscores"`
+	Coverage      Coverage    `json:"coverage"`
+	TopMissing    []string    `json:"top_missing"` // most important missing terms first
+	Error         *BatchError `json:"error"`       // nil when scored
+	// DocumentKind is what the resume reads as when that is not a resume
+	// (job-posting, cover-letter, other): such a row is listed after the
+	// resumes and not ranked. Omitted for a resume.
+	DocumentKind      string `json:"document_kind,omitempty"`
+	DictionaryVersion string `json:"dictionary_version"`
+	AlgorithmVersion  string `json:"algorithm_version"`
 }
 
 // ScoreBucket counts scores in [From, To); the last bucket includes 100.

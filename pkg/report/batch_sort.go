@@ -20,7 +20,8 @@ func SortKeys() []string { return []string{SortScore, SortName, SortHard, SortSo
 // SortRows puts rows in their final order by key ("" is [SortScore]);
 // ties, and rows of equal value, keep input order (Index, then job order
 // as given), so the output does not depend on which worker finished
-// first. Failed rows go last.
+// first. Rows of a document that is no resume (DocumentKind) come after
+// the resumes, and failed rows last.
 func SortRows(rows []BatchRow, key string, jobOrder []string) error {
 	jobPos := make(map[string]int, len(jobOrder))
 	for i, j := range jobOrder {
@@ -58,7 +59,10 @@ func SortRows(rows []BatchRow, key string, jobOrder []string) error {
 }
 
 func failedRank(r BatchRow) int {
-	if r.Error != nil {
+	switch {
+	case r.Error != nil:
+		return 2
+	case r.DocumentKind != "":
 		return 1
 	}
 	return 0

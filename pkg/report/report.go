@@ -146,6 +146,9 @@ type MatchResult struct {
 	Ignored           []IgnoredSection `json:"ignored"`
 	DictionaryVersion string           `json:"dictionary_version"`
 	AlgorithmVersion  string           `json:"algorithm_version"`
+	// ATSFindings are the resume's `atsmatch check` findings, with
+	// `match --check` only.
+	ATSFindings *Findings `json:"ats_findings,omitempty"`
 
 	// JobLines and ResumeLines are the normalised texts that Evidence.Line
 	// numbers point into (line n is index n-1), for renderers that show the
