@@ -116,15 +116,18 @@ func toFindings(cr check.Result) report.Findings {
 	return out
 }
 
-// notResume is what a document reads as when that is not a resume
-// (job-posting, cover-letter, other), for a rank row; "" for a resume.
+// notResume is, for a rank row, what a document reads as when it reads as
+// a job posting or a cover letter; "" otherwise. A document with no cue of
+// any kind ("other": a bare list of skills) is ranked: only what is shown
+// to be something else is taken out of the ranking.
 func notResume(d *analysed) (kind string) {
 	defer func() {
 		if recover() != nil {
 			kind = "" // a bug here must not fail the row
 		}
 	}()
-	if k := check.KindOf(d.sdoc.Lines, d.sdoc.Sections); k != check.KindResume {
+	switch k := check.KindOf(d.sdoc.Lines, d.sdoc.Sections); k {
+	case check.KindJobPosting, check.KindCoverLetter:
 		return string(k)
 	}
 	return ""

@@ -10,7 +10,7 @@ import (
 // Exit codes; docs/exit-codes.md is the user-facing copy of this table.
 const (
 	ExitOK       = 0 // success
-	ExitBelowMin = 1 // the score is below --min-score; dict validate: a file is invalid
+	ExitBelowMin = 1 // the score is below --min-score; dict validate: a file is invalid; check: a finding at --fail-on
 	ExitUsage    = 2 // bad invocation: unknown flag or command, bad value, missing input
 	ExitInput    = 3 // an input could not be read (or --strict and low parse confidence)
 	ExitOutput   = 4 // the report could not be written (stdout or -o FILE)
@@ -83,6 +83,7 @@ func exitCode(err error) int {
 		ie *interruptedError
 		ve *validateFailedError
 		oe *outputError
+		ce *checkFailedError
 	)
 	switch {
 	case err == nil:
@@ -93,7 +94,7 @@ func exitCode(err error) int {
 		return ExitOutput // whatever else happened, the report is not there
 	case errors.As(err, &ue):
 		return ExitUsage
-	case errors.As(err, &be):
+	case errors.As(err, &be), errors.As(err, &ce):
 		return ExitBelowMin
 	case errors.As(err, &ve):
 		if ve.unreadable > 0 {

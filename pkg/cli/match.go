@@ -22,6 +22,7 @@ type MatchOptions struct {
 	Color    bool
 	Verbose  bool
 	Strict   bool
+	Check    bool // add the resume's ATS findings (atsmatch check)
 	Dicts    []string
 	Watch    bool // re-score on every save until interrupted (watch.go)
 }
@@ -78,6 +79,7 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 	f.BoolP("verbose", "v", false, "also show ignored job sections, matching rules and the ambiguous words not counted")
 	f.Bool("strict", false, "fail (status 3) when a document was read with low confidence")
 	f.BoolVar(&opts.Watch, "watch", false, "re-score and redraw the report each time the resume or job file is saved, until Ctrl-C")
+	f.BoolVar(&opts.Check, "check", false, `also report the resume's ATS findings (atsmatch check) in an "ATS findings" section`)
 	return cmd
 }
 
@@ -95,7 +97,7 @@ func runMatch(ctx context.Context, opts *MatchOptions) error {
 	if err != nil {
 		return err
 	}
-	res, err := a.Match(ctx, job, resume)
+	res, err := matchOrCheck(ctx, a, job, resume, opts.Check)
 	if err != nil {
 		return err
 	}

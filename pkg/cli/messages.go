@@ -67,6 +67,12 @@ func printError(w io.Writer, err error, jsonOut bool) {
 		say("atsmatch: %s\n", be.Error())
 		return
 	}
+	var ce *checkFailedError
+	if errors.As(err, &ce) {
+		// Likewise: the findings were printed, some are at --fail-on.
+		fmt.Fprintf(w, "atsmatch: %s\n", ce.Error())
+		return
+	}
 	var ve *validateFailedError
 	if errors.As(err, &ve) {
 		// The problems are on stdout (text or JSON); this is the summary.

@@ -107,6 +107,7 @@ func newRootCmd(s *Streams) *cobra.Command {
 		newVersionCmd(s, nil),
 		newRankCmd(g, nil),
 		newDictCmd(g, nil),
+		newCheckCmd(g, nil),
 	)
 	return root
 }

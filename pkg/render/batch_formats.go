@@ -78,7 +78,7 @@ type BatchOptions struct {
 
 // CSVHeader is the first line of the csv format; columns are only ever added
 // at the end.
-const CSVHeader = "rank,resume,job,score,hard,soft,hard_matched,hard_total,soft_matched,soft_total,top_missing,error_kind,error,dictionary_version,algorithm_version"
+const CSVHeader = "rank,resume,job,score,hard,soft,hard_matched,hard_total,soft_matched,soft_total,top_missing,error_kind,error,dictionary_version,algorithm_version,document_kind"
 
 // WriteBatchRow writes one row as a line of JSON (the jsonl format).
 func WriteBatchRow(w io.Writer, r report.BatchRow) error {
@@ -128,12 +128,13 @@ func joinComma(s []string) string { return strings.Join(s, ", ") }
 
 func fmt1(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 
-// ranks numbers scored rows 1, 2, ... in their given order; failed rows get "-".
+// ranks numbers scored rows 1, 2, ... in their given order; failed rows
+// and rows of a document that is no resume get "-".
 func ranks(rows []report.BatchRow) []string {
 	out := make([]string, len(rows))
 	n := 0
 	for i, r := range rows {
-		if r.Error != nil {
+		if r.Error != nil || r.DocumentKind != "" {
 			out[i] = "-"
 			continue
 		}
@@ -150,7 +151,7 @@ func writeBatchCSV(w io.Writer, res *report.BatchResult) error {
 	}
 	rk := ranks(res.Rows)
 	for i, r := range res.Rows {
-		rec := []string{rk[i], csvCell(r.Resume), csvCell(r.Job), "", "", "", "", "", "", "", strings.Join(r.TopMissing, "; "), "", "", r.DictionaryVersion, r.AlgorithmVersion}
+		rec := []string{rk[i], csvCell(r.Resume), csvCell(r.Job), "", "", "", "", "", "", "", strings.Join(r.TopMissing, "; "), "", "", r.DictionaryVersion, r.AlgorithmVersion, r.DocumentKind}
 		if r.Error != nil {
 			rec[11], rec[12] = r.Error.Kind, csvCell(r.Error.Message)
 		} else {
@@ -166,12 +167,25 @@ func writeBatchCSV(w io.Writer, res *report.BatchResult) error {
 	return cw.Error()
 }
 
-// missingCell is the last table column: missing terms, or why there is no score.
+// missingCell is the last table column: missing terms, or why there is no
+// score or no rank.
 func missingCell(r report.BatchRow) string {
 	if r.Error != nil {
 		return "error (" + r.Error.Kind + "): " + r.Error.Message
 	}
+	if r.DocumentKind != "" {
+		return kindNote(r.DocumentKind)
+	}
 	return strings.Join(r.TopMissing, ", ")
+}
+
+// kindNote says why a row is not ranked: "not ranked: reads as a job
+// posting, not a resume".
+func kindNote(kind string) string {
+	if kind == "other" {
+		return "not ranked: does not read as a resume"
+	}
+	return "not ranked: reads as a " + kindLabel(kind) + ", not a resume"
 }
 
 // errWriter keeps the first write error, so printers can write freely.
@@ -382,6 +396,8 @@ func writeBatchGitHub(w io.Writer, res *report.BatchResult, minScore float64) er
 			}
 			warned[r.Resume] = true
 			e.printf("::warning file=%s::%s\n", file, ghEscape.Replace(TermSafe("could not read ("+r.Error.Kind+"): "+r.Error.Message)))
+		case r.DocumentKind != "":
+			e.printf("::warning file=%s::%s\n", file, ghEscape.Replace(TermSafe(kindNote(r.DocumentKind)+fmt.Sprintf(" (score %s for %s)", fmt1(r.Score), r.Job))))
 		case minScore > 0 && r.Score < minScore && (!several || b < minScore):
 			msg := fmt.Sprintf("score %s below %g for %s", fmt1(r.Score), minScore, r.Job)
 			if len(r.TopMissing) > 0 {

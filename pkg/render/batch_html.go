@@ -16,6 +16,7 @@ var batchHTML = template.Must(template.New("batch").Funcs(template.FuncMap{
 	"pct":  func(v float64) float64 { return min(max(v, 0), 100) },
 	"top":  bucketTop,
 	"join": func(s []string) string { return joinComma(s) },
+	"kind": kindNote,
 }).Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -35,7 +36,7 @@ td.score{text-align:left;white-space:nowrap}td.score .num{display:inline-block;m
 {{if .Scored}}Mean {{f1 .Mean}}, median {{f1 .Median}}, min {{f1 .Min}}, max {{f1 .Max}}.{{end}}</p>{{end}}
 <table><thead><tr><th>Rank</th><th>Resume</th><th>Job</th><th>Score</th><th>Hard</th><th>Soft</th><th>Top missing</th></tr></thead><tbody>
 {{range $i, $r := .Rows}}<tr>{{if $r.Error}}<td>-</td><td>{{$r.Resume}}</td><td>{{$r.Job}}</td><td colspan="4" class="fail">error ({{$r.Error.Kind}}): {{$r.Error.Message}}</td>
-{{else}}<td class="n">{{index $.Ranks $i}}</td><td>{{$r.Resume}}</td><td>{{$r.Job}}</td><td class="score"><span class="num">{{f1 $r.Score}}</span><span class="bar" style="width:{{pct $r.Score}}px"></span></td><td class="n">{{f1 $r.Subscores.Hard}}</td><td class="n">{{f1 $r.Subscores.Soft}}</td><td>{{join $r.TopMissing}}</td>
+{{else}}<td class="n">{{index $.Ranks $i}}</td><td>{{$r.Resume}}</td><td>{{$r.Job}}</td><td class="score"><span class="num">{{f1 $r.Score}}</span><span class="bar" style="width:{{pct $r.Score}}px"></span></td><td class="n">{{f1 $r.Subscores.Hard}}</td><td class="n">{{f1 $r.Subscores.Soft}}</td><td>{{if $r.DocumentKind}}<span class="fail">{{kind $r.DocumentKind}}</span>{{else}}{{join $r.TopMissing}}{{end}}</td>
 {{end}}</tr>
 {{end}}</tbody></table>
 {{with .Summary}}{{if .Scored}}<h2>Score distribution</h2>

@@ -65,7 +65,7 @@ details{margin:1em 0}summary{cursor:pointer;font-weight:600}
 {{range .Missing}}<tr><td>{{.Term}}</td><td>{{.Kind}}</td><td>{{yes .Required}}</td><td>{{range .Evidence}}<div>line {{.Line}}: {{.HTML}}</div>{{end}}{{if .Note}}<div class="muted">{{.Note}}</div>{{end}}</td><td>{{.Suggestion}}</td></tr>
 {{end}}</tbody></table>{{else}}<p class="muted">The resume has every job term.</p>{{end}}
 {{if .Suggestions}}<h2>Suggestions</h2><ol>{{range .Suggestions}}<li>{{.}}</li>{{end}}</ol>{{end}}
-{{if .IgnoredWords}}<details id="ignored-words"><summary>Ignored words ({{len .IgnoredWords}})</summary>
+{{.FindingsHTML}}{{if .IgnoredWords}}<details id="ignored-words"><summary>Ignored words ({{len .IgnoredWords}})</summary>
 <p class="muted">Words that look like a skill but were read as ordinary words, and the rule that decided.</p>
 <table><thead><tr><th>Document</th><th>Lines</th><th>Word</th><th>Term</th><th>Rule</th><th>First line</th></tr></thead><tbody>
 {{range .IgnoredWords}}<tr><td>{{.Role}}</td><td>{{.Lines}}</td><td>{{.Surface}}</td><td>{{.Term}}</td><td>{{.Rule}}</td><td>{{.HTML}}</td></tr>

@@ -42,6 +42,8 @@ func writeMarkdown(w io.Writer, v any, o Options) error {
 		m.match(x)
 	case *report.KeywordsResult:
 		m.keywords(x)
+	case *report.CheckResult:
+		m.check(x)
 	case *report.FileError:
 		m.printf("**Error:** `%s`: %s (%s)\n", mdCode(x.File), mdText(x.Error), x.Kind)
 	default:
@@ -105,6 +107,7 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 		m.printf("%d. %s\n", i+1, mdText(s.Text))
 	}
 
+	m.atsFindings(r)
 	m.ignoredWords(r)
 	m.ignored(r.Ignored)
 	m.printf("\n<sub>dictionary %s · algorithm %s</sub>\n", mdText(r.DictionaryVersion), mdText(r.AlgorithmVersion))

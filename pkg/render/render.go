@@ -67,7 +67,7 @@ func Formats() []Format {
 // Document is a value [Write] renders: a report or a `dict` document.
 type Document interface {
 	*report.MatchResult | *report.KeywordsResult | *report.TextResult | *report.FileError |
-		*report.DictList | *report.DictShow | *report.DictStats | *report.DictValidate
+		*report.DictList | *report.DictShow | *report.DictStats | *report.DictValidate | *report.CheckResult
 }
 
 // FormatsOf lists the formats that print documents of type T, in the order
@@ -84,7 +84,7 @@ func formatsOf(v any) []Format {
 	switch v.(type) {
 	case *report.MatchResult:
 		return formats
-	case *report.KeywordsResult, *report.FileError:
+	case *report.KeywordsResult, *report.FileError, *report.CheckResult:
 		return []Format{Text, JSON, Markdown}
 	case *report.DictList:
 		return []Format{Text, JSON, CSV}
@@ -108,7 +108,8 @@ func ParseFormat(s string) (Format, error) {
 }
 
 // Write renders v, a [Document]: *report.MatchResult,
-// *report.KeywordsResult, *report.TextResult, *report.FileError, or a
+// *report.KeywordsResult, *report.TextResult, *report.CheckResult,
+// *report.FileError, or a
 // `dict` document (*report.DictList, *report.DictShow, *report.DictStats,
 // *report.DictValidate). A format [FormatsOf] does not list for v's type
 // returns an error.
@@ -148,6 +149,8 @@ func isNilPtr(v any) bool {
 	case *report.DictStats:
 		return x == nil
 	case *report.DictValidate:
+		return x == nil
+	case *report.CheckResult:
 		return x == nil
 	}
 	return false

@@ -83,6 +83,8 @@ func writeText(w io.Writer, v any, o Options) error {
 		t.dictStats(x)
 	case *report.DictValidate:
 		t.dictValidate(x)
+	case *report.CheckResult:
+		t.check(x)
 	default:
 		return unsupported(Text, v)
 	}
@@ -151,6 +153,7 @@ func (t *textPrinter) match(r *report.MatchResult) {
 		}
 	}
 
+	t.atsFindings(r)
 	if t.o.Verbose {
 		t.ignoredWords(r)
 		t.ignored(r.Ignored)

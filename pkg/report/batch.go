@@ -19,9 +19,9 @@ type BatchRow struct {
 	Coverage      Coverage    `json:"coverage"`
 	TopMissing    []string    `json:"top_missing"` // most important missing terms first
 	Error         *BatchError `json:"error"`       // nil when scored
-	// DocumentKind is what the resume reads as when that is not a resume
-	// (job-posting, cover-letter, other): such a row is listed after the
-	// resumes and not ranked. Omitted for a resume.
+	// DocumentKind is what the resume reads as when it reads as a
+	// job-posting or a cover-letter: such a row is listed after the
+	// resumes and not ranked. Omitted otherwise.
 	DocumentKind      string `json:"document_kind,omitempty"`
 	DictionaryVersion string `json:"dictionary_version"`
 	AlgorithmVersion  string `json:"algorithm_version"`
