@@ -16,7 +16,10 @@
 //  4. a relevance proxy on the same resumes: each one as the job, the
 //     others ranked by the product's score (ats.Rank), and the share of
 //     the top nine from the job's own family;
-//  5. the recruiter pairs (<shared>/data/recruiter-pairs): 16 job and
+//  5. `atsmatch check` (checks.go): how many kaggle-sample resumes have
+//     each finding, and what each shared document reads as (resume, job
+//     posting, cover letter, other);
+//  6. the recruiter pairs (<shared>/data/recruiter-pairs): 16 job and
 //     resume pairs run through ats.Analyzer.Match as `atsmatch match`
 //     does, each job ask judged against the report's matched and missing
 //     terms as that folder's README defines, and each score against a
@@ -45,6 +48,7 @@ func main() {
 	shared := flag.String("shared", "", "root of the shared data (seeds/, data/skillspan/)")
 	falseHits := flag.String("false-hits", "", "also list every false hard hit and every ignored gold span of this SkillSpan split (train.json or dev.json) with its sentence")
 	pairsDetail := flag.Bool("pairs-detail", false, "also list every recruiter-pair ask with its verdict and the terms that met it")
+	checksOnly := flag.Bool("checks", false, "run only the `atsmatch check` evaluation (findings and document kinds)")
 	flag.Parse()
 	if *shared == "" {
 		fmt.Fprintln(os.Stderr, "usage: -shared DIR is required (make passes it)")
@@ -54,9 +58,18 @@ func main() {
 		fmt.Printf("skipped: %s not found\n", *shared)
 		return
 	}
-	if err := run(*shared, *falseHits, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "eval:", err)
+	if !*checksOnly {
+		if err := run(*shared, *falseHits, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
+	}
+	if err := evalChecks(*shared, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "eval: check:", err)
 		os.Exit(1)
+	}
+	if *checksOnly {
+		return
 	}
 	// Last, so the pairs' totals end the output.
 	if err := runPairs(*shared, *pairsDetail, os.Stdout); err != nil {
