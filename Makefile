@@ -82,9 +82,10 @@ import-dict:
 	$(GO) run ./pkg/keywords/internal/importer -shared $(SHARED) -out pkg/keywords/data/src $(if $(wildcard $(WORDS)),-english $(WORDS))
 	$(GO) generate ./pkg/keywords
 
-## eval: accuracy on the seed posting and SkillSpan, breadth per job family, a relevance proxy and the recruiter
-## pairs' verdicts and scores (prints "skipped" without ../shared). EVAL_FLAGS='-false-hits dev.json' also lists each
-## false hard hit with its sentence; EVAL_FLAGS=-pairs-detail every recruiter-pair ask with its verdict.
+## eval: accuracy on the seed posting and SkillSpan, breadth per job family, a relevance proxy, atsmatch check's
+## findings and document kinds, and the recruiter pairs' verdicts and scores (prints "skipped" without ../shared). EVAL_FLAGS='-false-hits dev.json' also lists each
+## false hard hit with its sentence; EVAL_FLAGS=-pairs-detail every recruiter-pair ask with its verdict;
+## EVAL_FLAGS=-checks only the check evaluation.
 eval:
 	$(GO) run ./pkg/internal/eval -shared $(SHARED) $(EVAL_FLAGS)
 
