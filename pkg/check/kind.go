@@ -314,8 +314,8 @@ func headingLabel(l string) string {
 	t := strings.TrimSpace(l)
 	if head, _, ok := strings.Cut(t, ":"); ok && wordCount(head) <= 6 {
 		t = head
-	} else if strings.HasSuffix(t, "-") {
-		t = strings.TrimSuffix(t, "-")
+	} else {
+		t = strings.TrimSuffix(t, "-") // "Responsibilities -"
 	}
 	t = strings.TrimSpace(strings.Trim(t, "#*_ "))
 	if t == "" || strings.HasSuffix(t, ".") || wordCount(t) > 6 {
