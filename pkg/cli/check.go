@@ -70,7 +70,7 @@ an id, a status (pass, warn, fail), the lines it is about and a fix. With
 	formatFlag(cmd, checkFormats)
 	f := cmd.Flags()
 	f.StringVar(&opts.Job, "job", "", "also match against the job description `JOB` (or - for stdin)")
-	f.StringVar(&opts.FailOn, "fail-on", "", "exit with status 1 when a check warns (`warn`) or fails (fail)")
+	f.StringVar(&opts.FailOn, "fail-on", "", "exit with status 1 at a finding of `LEVEL` or worse: warn or fail")
 	f.BoolP("verbose", "v", false, "also show the lines and fixes of the checks that pass, and every cited line")
 	return cmd
 }
