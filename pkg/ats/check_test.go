@@ -1,6 +1,8 @@
 package ats
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -127,5 +129,39 @@ func TestRankDocumentKind(t *testing.T) {
 	}
 	if rows[0].Resume != "cv.txt" {
 		t.Errorf("first row %s (score %.1f), want the resume", rows[0].Resume, rows[0].Score)
+	}
+}
+
+// TestCheckDOCXHeader: an email only in a Word page header is found but
+// flagged, end to end from the DOCX bytes.
+func TestCheckDOCXHeader(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	p := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range [][2]string{
+		{"[Content_Types].xml", `<Types/>`},
+		{"word/document.xml", `<w:document ` + ns + `><w:body>` + p("Sam Doe") + p("Experience") + p("Developer, Acme") +
+			p("Jan 2021 - Present") + `</w:body></w:document>`},
+		{"word/header1.xml", `<w:hdr ` + ns + `>` + p("sam@example.com") + `</w:hdr>`},
+	} {
+		w, err := zw.Create(f[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(f[1]))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Check(context.Background(), extract.Source{Name: "cv.docx", Data: buf.Bytes()}, extract.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := status(t, res.Checks, "contact.email"); f.Status != "warn" || !slices.Equal(f.Lines, []int{1}) {
+		t.Errorf("contact.email: %+v", f)
+	}
+	if f := status(t, res.Checks, "layout.header-footer"); f.Status != "warn" {
+		t.Errorf("layout.header-footer: %+v", f)
 	}
 }
