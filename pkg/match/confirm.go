@@ -16,6 +16,12 @@ import (
 // (confirmRest).
 func (m *Matcher) confirm(view []vtok, cands []cand) {
 	for k := range cands {
+		// An acronym in brackets beside the words it spells is theirs,
+		// before any rule reads it as another term's.
+		if r := m.acronymOf(view, cands, k); r.ID != NoRule {
+			cands[k].rule = r
+			continue
+		}
 		m.confirmNear(view, &cands[k])
 	}
 	m.confirmLists(view, cands)

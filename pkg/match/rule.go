@@ -61,6 +61,7 @@ const (
 	ExcludeNotAfter  // preceded by 'executive': one of the term's not_after words
 	ExcludeNegated   // negated ('not required'): "no Java experience required"
 	ExcludeCompany   // part of the company name 'Brightline Logistics, Inc.'
+	ExcludeAcronymOf // 'IP' is the acronym of 'Independent Prescriber' beside it
 
 	PhraseVerbObject // 'managed a team' is People Management: a verb and its object
 )
@@ -100,6 +101,7 @@ var ruleTable = [...]struct {
 	ExcludeNotAfter:  {"exclude.not-after", false},
 	ExcludeNegated:   {"exclude.negated", false},
 	ExcludeCompany:   {"exclude.company", false},
+	ExcludeAcronymOf: {"exclude.acronym-of", false},
 
 	PhraseVerbObject: {"phrase.verb-object", true},
 }
