@@ -137,7 +137,7 @@ func initialism(w string) bool {
 func inName(view []vtok, i int) string {
 	line := view[i].Line
 	k := i - 1
-	for k > 0 && k > i-8 && view[k].Line == line && (capital(view[k]) || view[k].Norm == "and" || view[k].Text == "&") {
+	for k > 0 && k > i-8 && view[k].Line == line && (capital(view[k]) || possessivePiece(view, k) || view[k].Norm == "and" || view[k].Text == "&") {
 		k--
 	}
 	if k < 1 || view[k].Line != line || (view[k].Norm != "of" && view[k].Norm != "for") {
@@ -147,11 +147,7 @@ func inName(view []vtok, i int) string {
 	if view[h].Line != line || !capital(view[h]) || sentenceStart(view, h) {
 		return ""
 	}
-	parts := make([]string, 0, i-h)
-	for n := h; n < i; n++ {
-		parts = append(parts, view[n].Text)
-	}
-	return strings.Join(parts, " ")
+	return phraseText(view, h, i)
 }
 
 func capital(v vtok) bool {
@@ -160,12 +156,16 @@ func capital(v vtok) bool {
 }
 
 // titleCase reports a capitalised word right before or after cands[k]:
-// "Sales Teams". A word before it that starts the sentence and is no
-// skill is capitalised by position, not as a name: "Strong Go skills".
+// "Sales Teams", "Worker's Compensation" (a split-off "'s" is part of its
+// word: wordBefore). A word before it that starts the sentence and is no
+// skill is capitalised by position, not as a name: "Strong Go skills";
+// not a possessive, which makes the next capital a name's ("Women's
+// Health", "Worker's Compensation claims" as a bullet).
 func titleCase(view []vtok, cands []cand, k int) bool {
 	i, j := cands[k].i, cands[k].j
 	line := view[i].Line
-	before := i > 0 && view[i-1].Line == line && capital(view[i-1]) &&
-		(!sentenceStart(view, i-1) || k > 0 && cands[k-1].j == i && !cands[k-1].rejected())
+	p := wordBefore(view, i)
+	before := p >= 0 && view[p].Line == line && capital(view[p]) &&
+		(!sentenceStart(view, p) || possessive(view, p) || k > 0 && cands[k-1].j == p+1 && !cands[k-1].rejected())
 	return before || (j < len(view) && view[j].Line == line && capital(view[j]))
 }

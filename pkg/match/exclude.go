@@ -111,7 +111,7 @@ func companyName(view []vtok, c *cand) string {
 		end++ // "Inc."
 	}
 	start := c.i
-	for n := 0; n < maxNameWords && start > 0 && view[start-1].Line == line && (capital(view[start-1]) || view[start-1].Text == "&") && !sentenceStart(view, start); n++ {
+	for n := 0; n < maxNameWords && start > 0 && view[start-1].Line == line && (capital(view[start-1]) || possessivePiece(view, start-1) || view[start-1].Text == "&") && !sentenceStart(view, start); n++ {
 		start--
 	}
 	return phraseText(view, start, end)

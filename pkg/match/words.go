@@ -88,3 +88,28 @@ func isAny(w string, set ...string) bool {
 	}
 	return false
 }
+
+// possessivePiece reports view[k] as the "'s" the view split off a word it
+// knows ("Worker" + "'s" when some surface has the word "worker").
+func possessivePiece(view []vtok, k int) bool {
+	v := view[k]
+	return k > 0 && (v.Text == "'s" || v.Text == "'S") && view[k-1].End == v.Start
+}
+
+// possessive reports the word at view[k] in the possessive, split or whole
+// ("Worker's").
+func possessive(view []vtok, k int) bool {
+	n := view[k].Norm
+	return strings.HasSuffix(n, "'s") || k+1 < len(view) && possessivePiece(view, k+1)
+}
+
+// wordBefore returns the index of the word before view[i], reading a
+// split-off "'s" as part of its word: the rules see "Worker's" alike
+// whether the view split it or not, which depends only on whether some
+// unrelated term has the word "worker".
+func wordBefore(view []vtok, i int) int {
+	if i >= 2 && possessivePiece(view, i-1) {
+		return i - 2
+	}
+	return i - 1
+}
