@@ -144,7 +144,8 @@ func (m *Matcher) confirmRest(view []vtok, cands []cand, k int) {
 	}
 }
 
-// qualifier returns a context word within two tokens of c, or "".
+// qualifier returns a context word within two tokens of c, or "": two
+// before it, two after it not counting a determiner.
 func (m *Matcher) qualifier(view []vtok, c *cand) string {
 	ctx := m.context[c.e.term]
 	if len(ctx) == 0 {
@@ -159,9 +160,15 @@ func (m *Matcher) qualifier(view []vtok, c *cand) string {
 			break
 		}
 	}
-	for n := 0; n < 2 && hi < len(view); n++ {
+	for n, skipped := 0, false; n < 2 && hi < len(view); n++ {
 		if view[hi].Line != line || isStop(view[hi]) {
 			break
+		}
+		if !skipped && hi+1 < len(view) && determiner(view[hi]) {
+			// The verb's object starts after its determiner: "Lead a
+			// small crew", "led the whole team".
+			skipped = true
+			n--
 		}
 		hi++
 	}

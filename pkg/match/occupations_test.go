@@ -62,7 +62,7 @@ func TestCareTerms(t *testing.T) {
 		{"The road was rough in places.", nil},
 		{"Fit-up and tack welding of pipe.", []string{"fit-up", "welding"}},
 		{"The room can fit up to 20 people.", nil},
-		{"Asphalt paving crew lead.", []string{"asphalt-paving"}},
+		{"Asphalt paving crew lead.", []string{"asphalt-paving", "leadership"}}, // a crew lead leads, as a team lead does
 		{"Paving the way for growth.", nil},
 		{"Valid CSCS card holder.", []string{"cscs-card"}},
 		{"NSCA CSCS certified strength coach.", []string{"cscs"}},

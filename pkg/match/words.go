@@ -113,3 +113,9 @@ func wordBefore(view []vtok, i int) int {
 	}
 	return i - 1
 }
+
+// determiner reports an article or a possessive determiner, which starts
+// a noun phrase without naming anything.
+func determiner(v vtok) bool {
+	return v.Kind == tokenize.Word && isAny(v.Norm, "a", "an", "the", "our", "their", "his", "her", "its", "my", "your")
+}

@@ -1,0 +1,56 @@
+package match
+
+import "testing"
+
+// TestQualifierObject: a context word after a name counts within two
+// words not counting a determiner, so a verb form reaches its object
+// ("Lead a small crew"); and only then.
+func TestQualifierObject(t *testing.T) {
+	m := mustCompile(t, testDict())
+	tests := []struct {
+		name, in, surface string
+		counted           bool
+		rule              RuleID
+	}{
+		{"a determiner before an adjective and the object", "- Led a small team of six", "Led", true, ContextQualifier},
+		{"a possessive determiner", "we led our whole team to launch", "led", true, ContextQualifier},
+		{"no determiner: two words only", "we led fearless bold team members", "led", false, OrdinaryNoContext},
+		{"one determiner only", "we led a the small team", "led", false, OrdinaryNoContext},
+		{"the object is not a context word", "we led a small parade", "led", false, OrdinaryNoContext},
+		{"a sentence ends before it", "we led a. Small team", "led", false, OrdinaryNoContext},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			counted, found, rule := verdictOf(run(m, tt.in), "leadership", tt.surface)
+			if !found || counted != tt.counted || rule != tt.rule {
+				t.Errorf("Match(%q) %q: found %v counted %v rule %s; want counted %v rule %s", tt.in, tt.surface, found, counted, rule, tt.counted, tt.rule)
+			}
+		})
+	}
+}
+
+// TestLeadershipObjects: the embedded dictionary's Leadership counts "lead"
+// with a crew or apprentices as its object, and not the other senses.
+func TestLeadershipObjects(t *testing.T) {
+	m := defaultMatcher(t)
+	tests := []struct {
+		in      string
+		counted bool
+	}{
+		{"- Lead a small crew of apprentices and keep daily job reports", true},
+		{"Safety-minded and comfortable leading apprentices.", true},
+		{"Led the night crew through the holiday season.", true},
+		{"- Lead the way on safety walks", false},
+		{"Cut the lead time of small orders.", false},
+		{"Replaced lead pipes for a crew base.", false},
+	}
+	for _, tt := range tests {
+		counted := false
+		for _, x := range run(m, tt.in).Matches {
+			counted = counted || x.TermID == "leadership"
+		}
+		if counted != tt.counted {
+			t.Errorf("Match(%q) counts Leadership %v; want %v", tt.in, counted, tt.counted)
+		}
+	}
+}
