@@ -51,6 +51,10 @@ func (m *Matcher) confirmNear(view []vtok, c *cand) {
 		c.ok, c.rule = true, Rule{ContextQualifier, "next to '" + q + "'"}
 		return
 	}
+	if q := includedIn(view, m.context[c.e.term], c); q != "" {
+		c.ok, c.rule = true, Rule{ContextQualifier, "included in a phrase with '" + q + "'"}
+		return
+	}
 	if !m.rightCase(view, c) {
 		w := spanText(view, c)
 		if w != strings.ToLower(w) {
@@ -179,6 +183,40 @@ func (m *Matcher) qualifier(view []vtok, c *cand) string {
 		w = contextIn(view, ctx, lo, hi, c, true)
 	}
 	return w
+}
+
+// Bounds of the phrase an "including" item belongs to (includedIn).
+const maxIncludedIn = 8
+
+// includedIn returns a context word of the phrase that c, a whole item
+// right after "including" (or "incl.", "especially", "particularly"), is
+// part of: "Run end-to-end recruitment for operator and professional
+// roles, including onboarding" asks for onboarding with recruitment. The
+// phrase runs back from the cue to the start of the sentence, on one line
+// and at most a few words; or "".
+func includedIn(view []vtok, ctx [][]string, c *cand) string {
+	if len(ctx) == 0 {
+		return ""
+	}
+	cue := c.i - 1
+	if cue >= 0 && view[cue].Text == "." && cue > 0 && view[cue-1].Norm == "incl" {
+		cue--
+	}
+	if cue < 1 || !isAny(view[cue].Norm, "including", "incl", "especially", "particularly") || !wholeAfter(view, c) {
+		return ""
+	}
+	line := view[c.i].Line
+	lo := cue
+	for lo > 0 && cue-lo < maxIncludedIn && view[lo-1].Line == line && !isStop(view[lo-1]) && view[lo-1].Text != ":" {
+		lo--
+	}
+	return contextIn(view, ctx, lo, cue, c, true)
+}
+
+// wholeAfter reports the end of an item after c: a separator, a sentence
+// end, a closing bracket or the line's end.
+func wholeAfter(view []vtok, c *cand) bool {
+	return c.j == len(view) || view[c.j].Line != view[c.i].Line || listSep(view[c.j]) || isStop(view[c.j]) || view[c.j].Text == ")"
 }
 
 // functionWord reports a context word that is only a preposition or a

@@ -54,3 +54,33 @@ func TestLeadershipObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestIncludedIn: a whole item after "including" is read with the phrase
+// it is part of, so a context word there confirms it; not farther back,
+// not across a sentence end, not when the item goes on.
+func TestIncludedIn(t *testing.T) {
+	m := mustCompile(t, testDict())
+	tests := []struct {
+		name, in string
+		counted  bool
+		rule     RuleID
+	}{
+		{"a context word in the phrase", "Run Prometheus for all services, including monitoring", true, ContextQualifier},
+		{"incl. and a list after it", "Prometheus for our services, incl. monitoring and alerting", true, ContextQualifier},
+		{"particularly", "Prometheus work, particularly monitoring.", true, ContextQualifier},
+		// The other way.
+		{"no context word", "Run the services, including monitoring", false, OrdinaryNoContext},
+		{"the phrase is too long", "Prometheus for all of our many services in three big regions, including monitoring", false, OrdinaryNoContext},
+		{"a sentence ends between", "We use Prometheus. All services, including monitoring", false, OrdinaryNoContext},
+		{"the item goes on", "Run Prometheus for all services, including monitoring dashboards", false, OrdinaryNoContext},
+		{"no cue", "Run Prometheus for all services, then monitoring", false, OrdinaryNoContext},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			counted, found, rule := verdictOf(run(m, tt.in), "monitoring", "monitoring")
+			if !found || counted != tt.counted || rule != tt.rule {
+				t.Errorf("Match(%q) monitoring: found %v counted %v rule %s; want counted %v rule %s\n%+v", tt.in, found, counted, rule, tt.counted, tt.rule, rules(run(m, tt.in)))
+			}
+		})
+	}
+}
