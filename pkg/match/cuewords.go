@@ -11,6 +11,23 @@ var skillNouns = map[string]bool{
 	"expertise": true, "certification": true, "certifications": true,
 }
 
+// askWords after a name, with only askVerbs and askAdverbs between, ask
+// for it: "Spanish is a plus", "German preferred", "Excel is a must".
+// Norm sequences.
+var askWords = [][]string{
+	{"a", "plus"}, {"plus"}, {"an", "advantage"}, {"advantage"}, {"a", "bonus"}, {"bonus"},
+	{"an", "asset"}, {"asset"}, {"a", "must"}, {"must"}, {"preferred"}, {"required"}, {"desirable"},
+	{"desired"}, {"essential"}, {"beneficial"}, {"mandatory"},
+}
+
+// askVerbs and askAdverbs may stand between a name and its askWords, a
+// few at most: "Spanish are both considered a plus", "German would be
+// highly desirable".
+var (
+	askVerbs   = map[string]bool{"is": true, "are": true, "be": true, "would": true, "will": true}
+	askAdverbs = map[string]bool{"both": true, "also": true, "highly": true, "strongly": true, "considered": true, "very": true, "definitely": true}
+)
+
 // skillLeads before a name ask for it as a skill: "knowledge of excel",
 // "proficient in R", "advanced excel". Norms, in order.
 var skillLeads = [][]string{

@@ -36,6 +36,9 @@ func (m *Matcher) skillWord(view []vtok, c *cand) string {
 	if end := nounAfter(view, c, hard); end > 0 {
 		return phraseText(view, c.i, end)
 	}
+	if end := askedAfter(view, c); end > 0 && capitalsOrName(c) && hasUpper(w) {
+		return phraseText(view, c.i, end)
+	}
 	for _, lead := range skillLeads {
 		if len(lead) == 1 && !hard {
 			continue // "advanced", "intermediate": a level of a hard skill
@@ -93,6 +96,62 @@ func nounAfter(view []vtok, c *cand, hard bool) int {
 		}
 	}
 	return 0
+}
+
+// Bounds of the verb and adverbs between a name and its askWords.
+const maxAskGap = 4
+
+// askedAfter returns the end of the words after c that ask for it
+// ("Spanish is a plus", "Spanish are both considered a plus", "German
+// preferred"), or 0: a verb and adverbs (askVerbs, askAdverbs) and then
+// one of askWords, in c's sentence (on its line or the next when prose
+// wraps there: onClause), when c starts its phrase; skillWord takes it
+// for a name only (capitalsOrName) (no lower-case
+// word but a preposition or conjunction before it). Without a verb the ask word must end the
+// clause: "German preferred.", not "a degree plus experience" or "Excel
+// must be used".
+func askedAfter(view []vtok, c *cand) int {
+	line := view[c.i].Line
+	if p := c.i - 1; p >= 0 && view[p].Line == line && view[p].Kind == tokenize.Word && view[p].Text == view[p].Norm && !functionWord(view[p].Norm) {
+		return 0 // the name ends a longer phrase, which is what is asked for: "offshore teams is a plus"
+	}
+	k, verb := c.j, false
+	for ; k < c.j+maxAskGap && onClause(view, k, line) && (askVerbs[view[k].Norm] || askAdverbs[view[k].Norm]); k++ {
+		verb = verb || askVerbs[view[k].Norm]
+	}
+	if !onClause(view, k, line) {
+		return 0
+	}
+	for _, seq := range askWords {
+		end := phraseFrom(view, k, view[k].Line, seq)
+		if end < 0 || !exactly(view, k, seq) {
+			continue
+		}
+		if verb || end == len(view) || view[end].Line != view[k].Line || view[end].Kind != tokenize.Word || isAny(view[end].Norm, "but", "and", "or") {
+			return end
+		}
+	}
+	return 0
+}
+
+// capitalsOrName reports a term listed as a name, capitalised and no
+// common noun: "Spanish is a plus" asks for the language, while "COVID-19
+// vaccination is required" or "travel is required" states a condition.
+// skillWord also wants the name written so ("excel is a must" may be the
+// word).
+func capitalsOrName(c *cand) bool {
+	return c.e.cased != nil && hasUpper(c.e.cased[0]) && !c.e.common
+}
+
+// exactly reports the words of seq at view[k:] as written, without an
+// inflection: "musts" or "pluses" ask for nothing.
+func exactly(view []vtok, k int, seq []string) bool {
+	for n, w := range seq {
+		if view[k+n].Norm != w {
+			return false
+		}
+	}
+	return true
 }
 
 // coordSep reports a comma, slash, "and" or "or" between items that share

@@ -119,3 +119,38 @@ func wordBefore(view []vtok, i int) int {
 func determiner(v vtok) bool {
 	return v.Kind == tokenize.Word && isAny(v.Norm, "a", "an", "the", "our", "their", "his", "her", "its", "my", "your")
 }
+
+// wrapped reports view[k] as the first token of a line that goes on with
+// the sentence of the line before (prose wrapped by a fixed width): right
+// after it with no blank line between, the line before ending in no
+// sentence end, colon or separator, and view[k] a word in lower case, no
+// list letter. Rules that read the words after a name read on into it.
+func wrapped(view []vtok, k int) bool {
+	if k < 1 || k >= len(view) || view[k].Line != view[k-1].Line+1 {
+		return false
+	}
+	p, v := &view[k-1], &view[k]
+	if p.Kind == tokenize.Punct && !(p.Text == "-" || p.Text == "&") || v.Kind != tokenize.Word || v.Text != v.Norm {
+		return false
+	}
+	return k+1 == len(view) || view[k+1].Line != v.Line || !(view[k+1].Start == v.End && (view[k+1].Text == ")" || view[k+1].Text == "."))
+}
+
+// onClause reports view[k] on line, or on the line after it when that
+// line goes on with its sentence (wrapped).
+func onClause(view []vtok, k, line int) bool {
+	if k >= len(view) {
+		return false
+	}
+	if view[k].Line == line {
+		return true
+	}
+	if view[k].Line != line+1 {
+		return false
+	}
+	first := k
+	for first > 0 && view[first-1].Line == view[k].Line {
+		first--
+	}
+	return wrapped(view, first)
+}

@@ -142,7 +142,7 @@ func escoCategory(label, alts, typ string) string {
 // fluency are the words that confirm a language name, as the curated
 // spoken-languages.yaml lists them (its &fluency anchor).
 var fluency = []string{"fluent", "fluency", "native", "proficient", "proficiency", "speaking", "speak", "speaks",
-	"spoken", "write", "writes", "written", "verbal", "communicate", "skills", "bilingual", "language", "languages",
+	"spoken", "write", "writes", "written", "verbal", "communicate", "skills", "bilingual", "trilingual", "multilingual", "language", "languages",
 	"working language", "speaker", "conversational", "business", "level", "c1", "c2", "b1", "b2", "mother tongue",
 	"excellent", "working knowledge"}
 
