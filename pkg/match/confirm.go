@@ -149,7 +149,8 @@ func (m *Matcher) confirmRest(view []vtok, cands []cand, k int) {
 }
 
 // qualifier returns a context word within two tokens of c, or "": two
-// before it, two after it not counting a determiner.
+// before it, two after it not counting a determiner or a number, and
+// after the words coordinated with it (coordinated).
 func (m *Matcher) qualifier(view []vtok, c *cand) string {
 	ctx := m.context[c.e.term]
 	if len(ctx) == 0 {
@@ -164,17 +165,27 @@ func (m *Matcher) qualifier(view []vtok, c *cand) string {
 			break
 		}
 	}
-	for n, skipped := 0, false; n < 2 && hi < len(view); n++ {
+	hi = coordinated(view, hi, line)
+	for n, skipped := 0, false; n < 2 && hi < len(view); {
 		if view[hi].Line != line || isStop(view[hi]) {
 			break
 		}
-		if !skipped && hi+1 < len(view) && determiner(view[hi]) {
-			// The verb's object starts after its determiner: "Lead a
-			// small crew", "led the whole team".
-			skipped = true
-			n--
+		if !skipped {
+			// The verb's object starts after its determiner or count:
+			// "Lead a small crew", "led the whole team", "dispensing
+			// ~7,500 items"; not after a scale ("serving 12 million
+			// customers" describes a company).
+			if determiner(view[hi]) {
+				skipped, hi = true, hi+1
+				continue
+			}
+			if e := countEnd(view, hi); e > hi {
+				skipped, hi = true, e
+				continue
+			}
 		}
 		hi++
+		n++
 	}
 	w := contextIn(view, ctx, lo, hi, c, false)
 	if functionWord(w) && c.i > 0 && view[c.i-1].Line == line && capital(view[c.i-1]) && !sentenceStart(view, c.i-1) {
@@ -183,6 +194,58 @@ func (m *Matcher) qualifier(view []vtok, c *cand) string {
 		w = contextIn(view, ctx, lo, hi, c, true)
 	}
 	return w
+}
+
+// countEnd returns the end of a count of things starting at view[k] ("18",
+// "~7,500", "100+"), or k: a number, its thousands after commas, a "~"
+// before it and a "+" after it, on one line, not followed by a scale word
+// ("12 million").
+func countEnd(view []vtok, k int) int {
+	e := k
+	if e < len(view) && view[e].Text == "~" {
+		e++
+	}
+	if e >= len(view) || view[e].Kind != tokenize.Number || view[e].Line != view[k].Line {
+		return k
+	}
+	e++
+	for e+1 < len(view) && view[e].Text == "," && view[e].Start == view[e-1].End && view[e+1].Kind == tokenize.Number && view[e+1].Start == view[e].End {
+		e += 2
+	}
+	if e < len(view) && view[e].Text == "+" && view[e].Start == view[e-1].End {
+		e++
+	}
+	if e < len(view) && view[e].Line == view[k].Line && isAny(view[e].Norm, "million", "billion", "thousand", "m", "bn", "k") {
+		return k
+	}
+	return e
+}
+
+// Bounds of the words coordinated with a name (coordinated).
+const maxCoordWords = 3
+
+// coordinated returns where the words after a name that it is coordinated
+// with end, starting at view[j]: a few single words in lower case joined
+// by ",", "/", "and" or "or", the last after "and", "or" or "/" ("Lead,
+// train and motivate a team": the verbs share their object, so the name's
+// window goes on after the last one); j itself when none ("recruitment,
+// including defining hiring needs" is no coordination).
+func coordinated(view []vtok, j, line int) int {
+	k, end := j, j
+	for n := 0; n < maxCoordWords && k+1 < len(view) && view[k].Line == line && coordSep(view[k]); n++ {
+		w, last := k+1, view[k].Text
+		if w+1 < len(view) && coordSep(view[w]) && view[w].Kind == tokenize.Word {
+			w, last = w+1, view[w].Text // ", and"
+		}
+		if w >= len(view) || view[w].Line != line || view[w].Kind != tokenize.Word || view[w].Text != view[w].Norm || determiner(view[w]) || coordSep(view[w]) {
+			break
+		}
+		k = w + 1
+		if last != "," {
+			end = k
+		}
+	}
+	return end
 }
 
 // Bounds of the phrase an "including" item belongs to (includedIn).

@@ -3,8 +3,9 @@ package match
 import "testing"
 
 // TestQualifierObject: a context word after a name counts within two
-// words not counting a determiner, so a verb form reaches its object
-// ("Lead a small crew"); and only then.
+// words not counting a determiner or a count, and after verbs coordinated
+// with it, so a verb form reaches its object ("Lead a small crew", "Lead,
+// train and motivate a team"); and only then.
 func TestQualifierObject(t *testing.T) {
 	m := mustCompile(t, testDict())
 	tests := []struct {
@@ -18,10 +19,22 @@ func TestQualifierObject(t *testing.T) {
 		{"one determiner only", "we led a the small team", "led", false, OrdinaryNoContext},
 		{"the object is not a context word", "we led a small parade", "led", false, OrdinaryNoContext},
 		{"a sentence ends before it", "we led a. Small team", "led", false, OrdinaryNoContext},
+		{"a count before the object", "we do monitoring of 3 Prometheus servers", "monitoring", true, ContextQualifier},
+		{"a count with thousands", "we do monitoring ~7,500 Prometheus targets", "monitoring", true, ContextQualifier},
+		{"a scale is no count", "we do monitoring of 3 million Prometheus series", "monitoring", false, OrdinaryNoContext},
+		{"verbs sharing the object", "- Led, trained and coached a team of six", "Led", true, ContextQualifier},
+		{"two verbs sharing the object", "we led and grew the team", "led", true, ContextQualifier},
+		{"a comma alone is no coordination", "we led, mostly, the team", "led", false, OrdinaryNoContext},
+		{"a capitalised word is no coordinated verb", "we led and Grew the team", "led", false, OrdinaryNoContext},
+		{"too many coordinated words", "we led, hired, paid, trained and coached the team", "led", false, OrdinaryNoContext},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			counted, found, rule := verdictOf(run(m, tt.in), "leadership", tt.surface)
+			id := "leadership"
+			if tt.surface == "monitoring" {
+				id = "monitoring"
+			}
+			counted, found, rule := verdictOf(run(m, tt.in), id, tt.surface)
 			if !found || counted != tt.counted || rule != tt.rule {
 				t.Errorf("Match(%q) %q: found %v counted %v rule %s; want counted %v rule %s", tt.in, tt.surface, found, counted, rule, tt.counted, tt.rule)
 			}
