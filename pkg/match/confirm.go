@@ -149,8 +149,10 @@ func (m *Matcher) confirmRest(view []vtok, cands []cand, k int) {
 }
 
 // qualifier returns a context word within two tokens of c, or "": two
-// before it, two after it not counting a determiner or a number, and
-// after the words coordinated with it (coordinated).
+// before it, two after it not counting a determiner or a count that
+// starts its object, and
+// after the words coordinated with it (coordinated); across a line break
+// where prose wraps (wrapped: "one WRC" / "adjudication hearing").
 func (m *Matcher) qualifier(view []vtok, c *cand) string {
 	ctx := m.context[c.e.term]
 	if len(ctx) == 0 {
@@ -160,27 +162,28 @@ func (m *Matcher) qualifier(view []vtok, c *cand) string {
 	lo, hi := c.i, c.j
 	for n := 0; n < 2 && lo > 0; n++ {
 		lo--
-		if view[lo].Line != line || isStop(view[lo]) {
+		if view[lo].Line != line && !(view[lo].Line == line-1 && wrapped(view, lo+1)) || isStop(view[lo]) {
 			lo++
 			break
 		}
 	}
 	hi = coordinated(view, hi, line)
-	for n, skipped := 0, false; n < 2 && hi < len(view); {
-		if view[hi].Line != line || isStop(view[hi]) {
+	for n, obj := 0, hi; n < 2 && hi < len(view); {
+		if !onClause(view, hi, line) || isStop(view[hi]) {
 			break
 		}
-		if !skipped {
-			// The verb's object starts after its determiner or count:
-			// "Lead a small crew", "led the whole team", "dispensing
-			// ~7,500 items"; not after a scale ("serving 12 million
-			// customers" describes a company).
+		if hi == obj {
+			// The verb's object starts after its determiner or count,
+			// right after it: "Lead a small crew", "led the whole
+			// team", "dispensing ~7,500 items"; not after a scale
+			// ("serving 12 million customers" describes a company),
+			// nor another verb's ("the chef said the salt").
 			if determiner(view[hi]) {
-				skipped, hi = true, hi+1
+				hi++
 				continue
 			}
 			if e := countEnd(view, hi); e > hi {
-				skipped, hi = true, e
+				hi = e
 				continue
 			}
 		}

@@ -124,13 +124,18 @@ func determiner(v vtok) bool {
 // the sentence of the line before (prose wrapped by a fixed width): right
 // after it with no blank line between, the line before ending in no
 // sentence end, colon or separator, and view[k] a word in lower case, no
-// list letter. Rules that read the words after a name read on into it.
+// list letter; the line before of at least minProseWords words, and
+// neither line laid out in columns (columnGap), whose next
+// line goes on with its first column, not its last. Rules that read the words after a name read on into it.
 func wrapped(view []vtok, k int) bool {
 	if k < 1 || k >= len(view) || view[k].Line != view[k-1].Line+1 {
 		return false
 	}
 	p, v := &view[k-1], &view[k]
-	if p.Kind == tokenize.Punct && !(p.Text == "-" || p.Text == "&") || v.Kind != tokenize.Word || v.Text != v.Norm {
+	if words := lineWords(view, k-1); words < minProseWords {
+		return false // a short line is an item or a heading, not wrapped prose
+	}
+	if p.Kind == tokenize.Punct && !(p.Text == "-" || p.Text == "&") || v.Kind != tokenize.Word || v.Text != v.Norm || columnGap(view, k-1) || columnGap(view, k) {
 		return false
 	}
 	return k+1 == len(view) || view[k+1].Line != v.Line || !(view[k+1].Start == v.End && (view[k+1].Text == ")" || view[k+1].Text == "."))
@@ -153,4 +158,35 @@ func onClause(view []vtok, k, line int) bool {
 		first--
 	}
 	return wrapped(view, first)
+}
+
+// minProseWords is the fewest words of a line that wraps prose.
+const minProseWords = 5
+
+// lineWords counts the words of the line of view[k], up to minProseWords.
+func lineWords(view []vtok, k int) int {
+	line, n := view[k].Line, 0
+	for i := k; i >= 0 && view[i].Line == line && n < minProseWords; i-- {
+		if view[i].Kind == tokenize.Word {
+			n++
+		}
+	}
+	return n
+}
+
+// columnGap reports a gap of two spaces or more between two tokens of the
+// line of view[k]: a flattened table or a two-column block.
+func columnGap(view []vtok, k int) bool {
+	line := view[k].Line
+	for i := k; i > 0 && view[i-1].Line == line; i-- {
+		if view[i].Start-view[i-1].End >= 2 {
+			return true
+		}
+	}
+	for i := k + 1; i < len(view) && view[i].Line == line; i++ {
+		if view[i].Start-view[i-1].End >= 2 {
+			return true
+		}
+	}
+	return false
 }
