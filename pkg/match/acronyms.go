@@ -12,12 +12,12 @@ import (
 )
 
 // decl is an acronym a document declared: its term (-1 for a name that is
-// no term: "Mock Service Worker (MSW)"), the words it stands for, and the
-// view index after which a bare use counts.
+// no term: "Mock Service Worker (MSW)"), the view index after which a bare
+// use counts, and the words it stands for.
 type decl struct {
-	term int32
-	name string
-	from int
+	term         int32
+	from         int
+	nameI, nameJ int // the words, view[nameI:nameJ]
 }
 
 // declared finds "Term (ACR)" and "ACR (Term)" and adds later bare uses of
@@ -37,13 +37,16 @@ func (m *Matcher) declared(view []vtok, cands []cand) []cand {
 		for n := c.i; n < c.j; n++ {
 			covered[n] = true
 		}
-		d, ok := decls[view[c.i].Text]
 		// A context word of its own term still confirms it: "IP law".
-		if !ok || c.j-c.i != 1 || c.i <= d.from || !c.e.ambiguous || c.e.term == d.term || c.rule.ID == ContextQualifier {
+		if c.j-c.i != 1 || !c.e.ambiguous || c.rule.ID == ContextQualifier {
+			continue
+		}
+		d, ok := decls[view[c.i].Text]
+		if !ok || c.i <= d.from || c.e.term == d.term {
 			continue
 		}
 		if d.term < 0 {
-			c.ok, c.rule = false, Rule{ExcludeAcronymOf, "'" + view[c.i].Text + "' stands for '" + d.name + "', declared earlier"}
+			c.ok, c.rule = false, Rule{ExcludeAcronymOf, "'" + view[c.i].Text + "' stands for '" + phraseText(view, d.nameI, d.nameJ) + "', declared earlier"}
 			continue
 		}
 		c.e = entry{term: d.term, how: DeclaredAcronym}
@@ -98,7 +101,7 @@ func declarations(view []vtok, cands []cand) map[string]decl {
 				if t := coveredBy(cands, s, e); t != nil && t.ok {
 					term = t.e.term
 				}
-				declare(view[c.i].Text, decl{term, phraseText(view, s, e), max(c.i, e)})
+				declare(view[c.i].Text, decl{term, max(c.i, e), s, e})
 			}
 		}
 		if !c.ok {
@@ -107,13 +110,13 @@ func declarations(view []vtok, cands []cand) map[string]decl {
 		// Term ( ACR )
 		if c.j+2 < len(view) && view[c.j].Text == "(" && view[c.j+2].Text == ")" {
 			if a := view[c.j+1].Text; isAcronymWord(a) && initialsMatch(view[c.i:c.j], a) {
-				declare(a, decl{c.e.term, spanText(view, c), c.j + 2})
+				declare(a, decl{c.e.term, c.j + 2, c.i, c.j})
 			}
 		}
 		// ACR ( Term )
 		if c.i >= 2 && c.j < len(view) && view[c.i-1].Text == "(" && view[c.j].Text == ")" {
 			if a := view[c.i-2].Text; isAcronymWord(a) && initialsMatch(view[c.i:c.j], a) {
-				declare(a, decl{c.e.term, spanText(view, c), c.i - 2})
+				declare(a, decl{c.e.term, c.i - 2, c.i, c.j})
 			}
 		}
 	}
@@ -151,7 +154,16 @@ func spells(toks []vtok, acr string) bool {
 			continue
 		}
 		glue := nameGlue(t.Norm)
-		for _, p := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' || r == '/' }) {
+		for rest := t.Text; rest != ""; {
+			p := rest
+			if k := strings.IndexAny(rest, "-/"); k >= 0 {
+				p, rest = rest[:k], rest[k+1:]
+			} else {
+				rest = ""
+			}
+			if p == "" {
+				continue
+			}
 			if n == len(ls) {
 				return false
 			}
