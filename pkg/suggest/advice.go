@@ -130,8 +130,8 @@ func upperFirst(s string) string {
 // for CI/CD; tool is true), a term the ask's term implies (the resume says
 // "relational databases" where the job asks for PostgreSQL: a general term
 // never meets a specific ask), a term it lists (Message Queues for Kafka),
-// or a sibling sharing a related term (RabbitMQ for Kafka, both message
-// queues). Categories are not used: they are broad ("database" holds both
+// or a sibling sharing a related or broader term (RabbitMQ for Kafka, both
+// message queues; Cerner for Epic, both EHRs). Categories are not used: they are broad ("database" holds both
 // Kafka and PostgreSQL), and "your resume only says PostgreSQL" for a
 // missing RabbitMQ is noise.
 func (ad *advisor) alternative(tr score.TermResult) (alt *keywords.Term, tool bool) {
@@ -166,9 +166,11 @@ func (ad *advisor) alternative(tr score.TermResult) (alt *keywords.Term, tool bo
 		return a, false
 	}
 	if a := best(func(t, c *keywords.Term) bool {
-		for _, r := range c.Related {
-			if contains(t.Related, r) {
-				return true
+		for _, ids := range [][]string{c.Related, c.Broader} {
+			for _, r := range ids {
+				if contains(t.Related, r) || contains(t.Broader, r) {
+					return true
+				}
 			}
 		}
 		return false

@@ -22,6 +22,9 @@ var dict = &keywords.Dict{Terms: []keywords.Term{
 	{ID: "oop", Name: "Object-Oriented Programming", Kind: keywords.Hard, Category: "engineering", Acronyms: []string{"OOP"}},
 	{ID: "communication", Name: "Communication", Kind: keywords.Soft, Category: "soft", Forms: []string{"communicative", "communicated"}},
 	{ID: "teamwork", Name: "Teamwork", Kind: keywords.Soft, Category: "soft"},
+	{ID: "ehr", Name: "Electronic Health Records", Kind: keywords.Hard, Category: "healthcare"},
+	{ID: "epic", Name: "Epic", Kind: keywords.Hard, Category: "healthcare", Broader: []string{"ehr"}},
+	{ID: "cerner", Name: "Cerner", Kind: keywords.Hard, Category: "healthcare", Broader: []string{"ehr"}},
 }}
 
 // find builds the matches a matcher would report for "surface=termID[=how]"
@@ -104,6 +107,27 @@ func TestFor(t *testing.T) {
 			resume:   "Experience\n- Ran RabbitMQ\nSkills\nGo",
 			jobPairs: []string{"Kafka=kafka"}, resPairs: []string{"RabbitMQ=rabbitmq"},
 			want: []sg{{"kafka", Reword, `The job requires "Kafka"; your resume only says "RabbitMQ". If you have used Kafka, name it too: an ATS does not count "RabbitMQ" for it.`}},
+		},
+		{
+			name:     "reword: a narrower resume term meets the ask (a broader link) but a keyword search may miss it",
+			job:      "Tech Stack\nElectronic Health Records",
+			resume:   "Skills\nEpic\nExperience\n- Charted in Epic",
+			jobPairs: []string{"Electronic Health Records=ehr"}, resPairs: []string{"Epic=epic"},
+			want: []sg{{"ehr", Reword, `The job asks for "Electronic Health Records"; your resume shows it through "Epic", which this score counts but a keyword search may not. Name it too, e.g. "Epic (Electronic Health Records)".`}},
+		},
+		{
+			name:     "reword: the job asks the narrower term, the resume names the broader one",
+			job:      "Tech Stack\nEpic",
+			resume:   "Skills\nGo\nExperience\n- Charted in Electronic Health Records",
+			jobPairs: []string{"Epic=epic"}, resPairs: []string{"Electronic Health Records=ehr"},
+			want: []sg{{"epic", Reword, `The job says "Epic"; your resume only says "Electronic Health Records". If you have experience with Epic, name it too: an ATS does not count "Electronic Health Records" for it.`}},
+		},
+		{
+			name:     "reword: a sibling sharing a broader term",
+			job:      "Tech Stack\nEpic",
+			resume:   "Skills\nGo\nExperience\n- Charted in Cerner",
+			jobPairs: []string{"Epic=epic"}, resPairs: []string{"Cerner=cerner"},
+			want: []sg{{"epic", Reword, `The job says "Epic"; your resume only says "Cerner". If you have experience with Epic, name it too: an ATS does not count "Cerner" for it.`}},
 		},
 		{
 			name:     "same category alone is no reason to reword",
