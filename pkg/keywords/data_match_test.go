@@ -83,7 +83,7 @@ func TestDataThroughMatcher(t *testing.T) {
 		{"ICS of another field", "The team consists of four continence nurses (all ICS certified).", []string{}},
 		{"ICS in emergency response", "Trained in ICS and NIMS for emergency response.", []string{"incident-command-system"}},
 		{"ES is not Macola", "Modern JavaScript (ES modules) and Elasticsearch (ES) clusters.", []string{"elasticsearch", "javascript"}},
-		{"Macola", "Posted journals in Macola and Sage 100.", []string{"exact-software-macola", "sage-accounting"}},
+		{"Macola", "Posted journals in Macola and Sage 100.", []string{"exact-software-macola", "sage-100-erp"}},
 		{"PSM the role", "It is the responsibility of the PSM to drive customer adoption.", []string{}},
 		{"CSM the role", "Work closely with our CSM and Account Executives.", []string{}},
 		{"scrum certifications", "Certifications: CSM, PSM II", []string{"certified-scrummaster", "professional-scrum-master"}},
