@@ -89,7 +89,12 @@ func New(opts Options) (a *Analyzer, err error) {
 	if lim == (extract.Limits{}) {
 		lim = extract.DefaultLimits()
 	}
-	m, err := match.Compile(d)
+	var m *match.Matcher
+	if opts.Dict == nil && len(opts.Overlays) == 0 {
+		m, err = match.Default()
+	} else {
+		m, err = match.Compile(d)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("compiling dictionary: %w", err)
 	}

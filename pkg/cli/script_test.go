@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -23,6 +24,7 @@ func TestMain(m *testing.M) {
 // TestScript runs testdata/script/*.txtar end to end over Main; set
 // ATSMATCH_UPDATE=1 to rewrite the expected files in the scripts.
 func TestScript(t *testing.T) {
+	bin := plainBinary(t)
 	testscript.Run(t, testscript.Params{
 		Dir:                 "../../testdata/script",
 		RequireExplicitExec: true,
@@ -32,10 +34,34 @@ func TestScript(t *testing.T) {
 			// Config lookup must never see the developer's own files.
 			e.Setenv("HOME", e.WorkDir)
 			e.Setenv("XDG_CONFIG_HOME", e.WorkDir)
+			if bin != "" {
+				e.Setenv("PATH", bin+string(filepath.ListSeparator)+e.Getenv("PATH"))
+			}
 			return nil
 		},
 		Cmds: scriptCmds,
 	})
+}
+
+// plainBinary builds cmd/atsmatch without the race detector into a
+// directory for the scripts' PATH, where it shadows the re-executed test
+// binary. Under -race every exec of the test binary maps the race runtime's
+// shadow memory and compiles the dictionary four times slower: 0.5 s of CPU
+// per command, most of make test's minute. The scripts test behaviour;
+// races are the in-process tests' job. "" (use the test binary) when the
+// tests run without -race or the go tool cannot build.
+func plainBinary(t *testing.T) string {
+	if !raceEnabled {
+		return ""
+	}
+	dir := t.TempDir()
+	cmd := exec.Command("go", "build", "-o", filepath.Join(dir, "atsmatch"), "github.com/atsmatch/atsmatch/cmd/atsmatch")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Logf("scripts run the race-built test binary: go build: %v\n%s", err, out)
+		return ""
+	}
+	return dir
 }
 
 // scriptCmds are the scripts' own commands; script_unix_test.go adds mkfifo.

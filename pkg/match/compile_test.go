@@ -112,3 +112,16 @@ func BenchmarkLoadAndCompile(b *testing.B) {
 		}
 	}
 }
+
+// TestDefaultShared pins that Default compiles once: every caller gets the
+// same read-only Matcher.
+func TestDefaultShared(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Default()
+	if a != b {
+		t.Fatal("Default compiled twice")
+	}
+}

@@ -4,17 +4,17 @@ import (
 	"os"
 	"testing"
 
-	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/google/go-cmp/cmp"
 )
 
+// defaultMatcher is the shared Matcher of the embedded dictionary.
 func defaultMatcher(t testing.TB) *Matcher {
 	t.Helper()
-	d, err := keywords.Default()
+	m, err := Default()
 	if err != nil {
-		t.Fatalf("keywords.Default: %v", err)
+		t.Fatalf("match.Default: %v", err)
 	}
-	return mustCompile(t, d)
+	return m
 }
 
 // ids lists the matched term IDs of r.
