@@ -94,7 +94,9 @@ term is worth 100 × Importance points.
 A term is matched when the resume mentions it at least once, in any section
 and under any of its names, or a narrower term (above); how often the
 resume repeats it does not change the score (ATS ranking rewards presence,
-and stuffing should not pay).
+and stuffing should not pay). A term named only in a skills list counts in
+full: part credit for it moved scores away from the recruiter pairs' bands
+(11/16 in band at full credit, 8/16 at half; docs/scoring.md).
 Scores are rounded to one decimal. Terms are listed by importance, then
 name, then ID; sums are taken in that order, so the result does not depend on
 the order matches arrive in.
