@@ -3,8 +3,6 @@ package ats
 import (
 	"context"
 	"errors"
-	"runtime"
-	"sync"
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/report"
@@ -60,69 +58,13 @@ func (a *Analyzer) Rank(ctx context.Context, jobs []*Job, inputs <-chan Input, o
 			return errors.New("ats: Rank needs jobs from PrepareJob")
 		}
 	}
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	top := opts.TopMissing
 	if top <= 0 {
 		top = DefaultTopMissing
 	}
-	type item struct {
-		idx int
-		in  Input
-	}
-	work := make(chan item)
-	out := make(chan []report.BatchRow, workers)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for it := range work {
-				rows := a.rankOne(ctx, jobs, it.idx, it.in, top)
-				select {
-				case out <- rows:
-				case <-ctx.Done():
-				}
-			}
-		}()
-	}
-	go func() {
-		defer close(work)
-		idx := 0
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case in, ok := <-inputs:
-				if !ok {
-					return
-				}
-				select {
-				case work <- item{idx, in}:
-					idx++
-				case <-ctx.Done():
-					return
-				}
-			}
-		}
-	}()
-	go func() { wg.Wait(); close(out) }()
-	for {
-		select {
-		case rows, ok := <-out:
-			if !ok {
-				return ctx.Err()
-			}
-			if ctx.Err() != nil {
-				return ctx.Err() // workers give up their sends on ctx.Done
-			}
-			emit(rows)
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
+	return runPool(ctx, opts.Workers, inputs, func(ctx context.Context, idx int, in Input) []report.BatchRow {
+		return a.rankOne(ctx, jobs, idx, in, top)
+	}, emit)
 }
 
 // rankOne analyses one resume and scores it against every job.

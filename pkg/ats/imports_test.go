@@ -36,13 +36,14 @@ var allowed = map[string][]string{
 	"pkg/ats": {
 		module + "pkg/extract", module + "pkg/textnorm", module + "pkg/tokenize", module + "pkg/keywords",
 		module + "pkg/match", module + "pkg/sections", module + "pkg/score", module + "pkg/suggest", module + "pkg/report",
-		module + "pkg/check",
+		module + "pkg/check", module + "pkg/market",
 	},
+	"pkg/market": {module + "pkg/report"},
 	"pkg/render": {module + "pkg/report", "github.com/fatih/color"},
 	"pkg/delta":  {module + "pkg/report"},
 	"pkg/cli": {
 		module + "pkg/ats", module + "pkg/render", module + "pkg/report", module + "pkg/extract", module + "pkg/diag",
-		module + "pkg/keywords", module + "pkg/delta",
+		module + "pkg/keywords", module + "pkg/delta", module + "pkg/market",
 		"github.com/spf13/cobra", "github.com/spf13/viper", "github.com/go-viper/mapstructure/v2", "github.com/fatih/color", "github.com/mattn/go-isatty",
 		"golang.org/x/term", "github.com/fsnotify/fsnotify",
 	},
