@@ -26,31 +26,39 @@ type rankPath struct {
 // the report would destroy it. A directory walk or a glob that reaches
 // FILE is not refused; expandPaths leaves FILE out.
 func checkOutputNotInput(opts *RankOptions, listed []string) error {
-	target, err := os.Stat(opts.Output)
-	if err != nil || !target.Mode().IsRegular() {
-		return nil // a new file is no input; a device is never replaced
-	}
-	type named struct{ flag, path string }
-	var inputs []named
+	var inputs []namedInput
 	for _, j := range opts.Jobs {
-		inputs = append(inputs, named{"--job ", j})
+		inputs = append(inputs, namedInput{"--job ", j})
 	}
 	for _, p := range opts.Paths {
-		inputs = append(inputs, named{"the resume ", p})
+		inputs = append(inputs, namedInput{"the resume ", p})
 	}
 	for _, p := range listed {
-		inputs = append(inputs, named{"the resume (--files-from) ", p})
+		inputs = append(inputs, namedInput{"the resume (--files-from) ", p})
 	}
-	inputs = append(inputs, named{"--files-from ", opts.FilesFrom})
+	inputs = append(inputs, namedInput{"--files-from ", opts.FilesFrom})
 	for _, d := range opts.Dicts {
-		inputs = append(inputs, named{"--dict ", d})
+		inputs = append(inputs, namedInput{"--dict ", d})
+	}
+	return refuseOutputInput(opts.Output, inputs)
+}
+
+// namedInput is a path a run reads, with how the user gave it ("--job ").
+type namedInput struct{ flag, path string }
+
+// refuseOutputInput is a usage error when output is the same file as one
+// of inputs (by file identity).
+func refuseOutputInput(output string, inputs []namedInput) error {
+	target, err := os.Stat(output)
+	if err != nil || !target.Mode().IsRegular() {
+		return nil // a new file is no input; a device is never replaced
 	}
 	for _, in := range inputs {
 		if in.path == "" || in.path == "-" {
 			continue
 		}
 		if st, err := os.Stat(in.path); err == nil && os.SameFile(st, target) {
-			return usagef("-o %s is the same file as %s%s: the report would overwrite it; write it to another file", opts.Output, in.flag, in.path)
+			return usagef("-o %s is the same file as %s%s: the report would overwrite it; write it to another file", output, in.flag, in.path)
 		}
 	}
 	return nil

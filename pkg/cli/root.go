@@ -108,6 +108,7 @@ func newRootCmd(s *Streams) *cobra.Command {
 		newRankCmd(g, nil),
 		newDictCmd(g, nil),
 		newCheckCmd(g, nil),
+		newMarketCmd(g, nil),
 	)
 	return root
 }
