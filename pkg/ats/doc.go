@@ -4,6 +4,8 @@
 // including the ambiguous words a rule did not count (IgnoredMatches).
 //
 // An [Analyzer] compiles the dictionary once and is safe for concurrent use,
-// so a batch can score thousands of resumes with one of them. The package
+// so a batch can score thousands of resumes with one of them
+// ([Analyzer.Rank]) or read thousands of postings ([Analyzer.Market],
+// summed up by [market.Tally]). The package
 // does no I/O of its own: callers hand it [extract.Source] values.
 package ats

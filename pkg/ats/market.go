@@ -64,11 +64,6 @@ func (a *Analyzer) Market(ctx context.Context, inputs <-chan Input, opts MarketO
 	}, emit)
 }
 
-// Posting reads one posting as Market does.
-func (a *Analyzer) Posting(ctx context.Context, src extract.Source, resume *Resume) market.Posting {
-	return a.posting(ctx, Input{Name: src.Name, Source: src}, resume)
-}
-
 func (a *Analyzer) posting(ctx context.Context, in Input, resume *Resume) market.Posting {
 	fail := func(err error) market.Posting {
 		return market.Posting{Name: in.Name, Error: &report.FileError{File: in.Name, Kind: extract.Kind(err), Error: errorMessage(err, in.Name)}}
@@ -100,7 +95,7 @@ func (a *Analyzer) posting(ctx context.Context, in Input, resume *Resume) market
 	})
 	var np *notPostingError
 	if errors.As(err, &np) {
-		return market.Posting{Name: in.Name, Error: &report.FileError{File: in.Name, Kind: NotPostingKind, Error: np.Error()}}
+		return market.Posting{Name: in.Name, Error: &report.FileError{File: in.Name, Kind: notPostingKind, Error: np.Error()}}
 	}
 	if err != nil {
 		return fail(err)
@@ -157,10 +152,10 @@ func (a *Analyzer) asks(sc score.Result, resume score.Doc, withResume bool) []ma
 	return out
 }
 
-// NotPostingKind is the report.FileError kind of a document Market leaves
+// notPostingKind is the report.FileError kind of a document Market leaves
 // out because it reads as a resume or a cover letter: a resume in the
 // postings' directory would count every skill it names as demanded.
-const NotPostingKind = "not-posting"
+const notPostingKind = "not-posting"
 
 type notPostingError struct{ kind check.Kind }
 

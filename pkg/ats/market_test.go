@@ -66,7 +66,7 @@ func TestPostingAsks(t *testing.T) {
 		sort.Slice(out, func(i, j int) bool { return out[i].Terms[0].Name < out[j].Terms[0].Name })
 		return out
 	}
-	got := view(a.Posting(ctx, marketJob, resume))
+	got := view(a.posting(ctx, Input{Name: marketJob.Name, Source: marketJob}, resume))
 	want := []ask{
 		{Terms: []term{{Name: "Backend Development", Wordings: []string{"Backend"}}}},
 		{Terms: []term{{Name: "C#", Wordings: []string{"C#", "C#"}, Shown: true}}, Required: true, Met: true},
@@ -92,7 +92,7 @@ func TestPostingAsks(t *testing.T) {
 			want[i].Terms[j].Shown = false
 		}
 	}
-	if diff := cmp.Diff(want, view(a.Posting(ctx, marketJob, nil))); diff != "" {
+	if diff := cmp.Diff(want, view(a.posting(ctx, Input{Name: marketJob.Name, Source: marketJob}, nil))); diff != "" {
 		t.Errorf("asks without a resume (-want +got):\n%s", diff)
 	}
 }
@@ -120,7 +120,7 @@ func TestPostingAgreesWithMatch(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p := a.Posting(ctx, job, r)
+			p := a.posting(ctx, Input{Name: job.Name, Source: job}, r)
 			met := 0
 			for _, ask := range p.Asks {
 				if ask.Met {
@@ -171,7 +171,7 @@ func TestMarketRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	slices.Sort(got)
-	want := []string{"cv.md: " + NotPostingKind, "empty.txt: empty", "job.txt: ok", "missing.txt: not-found"}
+	want := []string{"cv.md: " + notPostingKind, "empty.txt: empty", "job.txt: ok", "missing.txt: not-found"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("postings (-want +got):\n%s", diff)
 	}
