@@ -45,6 +45,12 @@ package render
 // TextResult (`atsmatch text`): schema_version, document (with its parse
 // block), text.
 //
+// MarketResult (`atsmatch market`): schema_version, jobs, failed, resume?,
+// kind?, min_share?, total_terms, terms and gaps [{term, kind, category,
+// postings, share, required, alternative, alternatives?, wordings,
+// resume?, unmet?}], complete, dictionary_version, algorithm_version;
+// docs/output-formats.md is the reference.
+//
 // FileError is wrapped in an envelope so a consumer can tell it from a
 // result by the presence of "error":
 //

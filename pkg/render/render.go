@@ -1,8 +1,9 @@
 // Package render is the last pipeline stage: it turns the report data
 // contract (pkg/report) into bytes for a reader — a coloured terminal
 // report, a stable JSON wire format, Markdown a coach can paste, or a
-// self-contained HTML page — and `rank`'s batch rows (table, csv, jsonl,
-// json, markdown, github, html).
+// self-contained HTML page — `rank`'s batch rows (table, csv, jsonl,
+// json, markdown, github, html), `diff`'s comparison and `market`'s
+// summary of many postings (text, json, csv, markdown, html).
 //
 // It owns presentation only: no analysis, no environment or TTY probing
 // (the caller decides colour and width through [Options]).
