@@ -1,6 +1,12 @@
 package cli
 
 import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,6 +16,7 @@ import (
 
 	"github.com/atsmatch/atsmatch/pkg/market"
 	"github.com/atsmatch/atsmatch/pkg/render"
+	"github.com/atsmatch/atsmatch/pkg/report"
 )
 
 // runMarketCmd parses args with newMarketCmd and returns the options runF saw.
@@ -105,5 +112,42 @@ func TestMarketUsageErrors(t *testing.T) {
 				t.Errorf("market %q: exit %d (%v), want %d and %q", tt.args, code, err, ExitUsage, tt.want)
 			}
 		})
+	}
+}
+
+// TestMarketInterrupted: a run cut short writes the counts so far to
+// FILE.partial, marked incomplete, leaves FILE alone and exits 130.
+func TestMarketInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	posting := "Backend Engineer\n\nRequirements\n- Python and SQL\n"
+	files := map[string]string{"a-empty.txt": "", "b.txt": posting, "c.txt": posting, "d.txt": posting}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "market.json")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	s, _, errOut := TestStreams("")
+	// Ctrl-C as the first (the empty) posting is reported.
+	s.Err = &cancelAfter{w: errOut, marker: "(skipped)", n: 1, cancel: cancel}
+	err := runMarket(ctx, &MarketOptions{Streams: s, Paths: []string{dir}, Format: render.JSON, Output: out, Workers: 1, Quiet: true})
+	if code := exitCode(err); code != ExitInterrupted || !strings.Contains(err.Error(), "after 1 of 4 postings") {
+		t.Fatalf("exit %d (%v), want %d after 1 of 4 postings", code, err, ExitInterrupted)
+	}
+	if _, err := os.Stat(out); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("%s written by an interrupted run (%v)", out, err)
+	}
+	data, err := os.ReadFile(out + partialSuffix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got report.MarketResult
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Complete || got.Jobs != 0 || len(got.Failed) != 1 {
+		t.Errorf("partial report: complete %v, %d jobs, %d failed", got.Complete, got.Jobs, len(got.Failed))
 	}
 }
