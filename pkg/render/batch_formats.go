@@ -22,14 +22,12 @@ package render
 
 import (
 	"bufio"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"reflect"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/atsmatch/atsmatch/pkg/report"
 )
@@ -144,29 +142,6 @@ func ranks(rows []report.BatchRow) []string {
 	return out
 }
 
-func writeBatchCSV(w io.Writer, res *report.BatchResult) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(strings.Split(CSVHeader, ",")); err != nil {
-		return err
-	}
-	rk := ranks(res.Rows)
-	for i, r := range res.Rows {
-		rec := []string{rk[i], csvCell(r.Resume), csvCell(r.Job), "", "", "", "", "", "", "", strings.Join(r.TopMissing, "; "), "", "", r.DictionaryVersion, r.AlgorithmVersion, r.DocumentKind}
-		if r.Error != nil {
-			rec[11], rec[12] = r.Error.Kind, csvCell(r.Error.Message)
-		} else {
-			c := r.Coverage
-			copy(rec[3:10], []string{fmt1(r.Score), fmt1(r.Subscores.Hard), fmt1(r.Subscores.Soft),
-				strconv.Itoa(c.HardMatched), strconv.Itoa(c.HardTotal), strconv.Itoa(c.SoftMatched), strconv.Itoa(c.SoftTotal)})
-		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
 // missingCell is the last table column: missing terms, or why there is no
 // score or no rank.
 func missingCell(r report.BatchRow) string {
@@ -200,64 +175,6 @@ func (e *errWriter) printf(format string, a ...any) {
 	}
 }
 
-func writeBatchTable(w io.Writer, res *report.BatchResult) error {
-	bw := bufio.NewWriter(w)
-	tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
-	e := &errWriter{w: tw}
-	e.printf("RANK\tRESUME\tJOB\tSCORE\tHARD\tSOFT\tTOP MISSING\n")
-	rk := ranks(res.Rows)
-	for i, r := range res.Rows {
-		score, hard, soft := "-", "-", "-"
-		if r.Error == nil {
-			score, hard, soft = fmt1(r.Score), fmt1(r.Subscores.Hard), fmt1(r.Subscores.Soft)
-		}
-		e.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", rk[i], tabSafe(r.Resume), tabSafe(r.Job), score, hard, soft, tabSafe(missingCell(r)))
-	}
-	if e.err == nil {
-		e.err = tw.Flush()
-	}
-	e.w = bw
-	s := res.Summary
-	e.printf("\n%d %s, %d %s: %d scored, %d failed\n", s.Resumes, plural(s.Resumes, "resume"), len(s.Jobs), plural(len(s.Jobs), "job"), s.Scored, s.Failed)
-	if s.Scored > 0 {
-		e.printf("Scores: mean %s, median %s, min %s, max %s\n\nDistribution:\n", fmt1(s.Mean), fmt1(s.Median), fmt1(s.Min), fmt1(s.Max))
-		most := 0
-		for _, b := range s.Histogram {
-			most = max(most, b.Count)
-		}
-		for _, b := range s.Histogram {
-			bar := 0
-			if most > 0 {
-				bar = (b.Count*30 + most - 1) / most
-			}
-			e.printf("  %3d-%-3d %-30s %d\n", b.From, bucketTop(b), strings.Repeat("#", bar), b.Count)
-		}
-	}
-	if len(s.CommonMissing) > 0 {
-		e.printf("\nMost often missing (what to teach):\n")
-		for _, t := range s.CommonMissing {
-			e.printf("  %-30s %d\n", t.Term, t.Count)
-		}
-	}
-	if len(s.Jobs) > 1 {
-		e.printf("\nResume x job:\n")
-		mtw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
-		e.w = mtw
-		writeMatrix(e, res, "\t", "", "")
-		if e.err == nil {
-			e.err = mtw.Flush()
-		}
-		e.w = bw
-	}
-	if !res.Complete {
-		e.printf("\n%s\n", partialNote)
-	}
-	if e.err != nil {
-		return e.err
-	}
-	return bw.Flush()
-}
-
 // partialNote closes a batch that is not Complete, in the formats read by
 // people.
 const partialNote = "PARTIAL: the run stopped before every resume was scored; rows and summary cover only those finished."
@@ -276,10 +193,6 @@ func plural(n int, word string) string {
 	}
 	return word + "s"
 }
-
-// tabSafe keeps a cell on one tabwriter cell and shows what a terminal
-// would act on (TermSafe writes a tab as \t).
-func tabSafe(s string) string { return TermSafe(s) }
 
 // writeMatrix writes the resume × job score matrix (in first-seen resume
 // order) with each resume's best job; sep separates cells, left and right
@@ -329,90 +242,4 @@ func writeMatrix(e *errWriter, res *report.BatchResult, sep, left, right string)
 		line = append(line, clean(best[name]))
 		e.printf("%s%s%s\n", left, strings.Join(line, sep), right)
 	}
-}
-
-func writeBatchMarkdown(w io.Writer, res *report.BatchResult) error {
-	bw := bufio.NewWriter(w)
-	e := &errWriter{w: bw}
-	s := res.Summary
-	e.printf("## atsmatch rank\n\n%d %s, %d %s: %d scored, %d failed\n\n", s.Resumes, plural(s.Resumes, "resume"), len(s.Jobs), plural(len(s.Jobs), "job"), s.Scored, s.Failed)
-	e.printf("| Rank | Resume | Job | Score | Hard | Soft | Top missing |\n| --- | --- | --- | --- | --- | --- | --- |\n")
-	rk := ranks(res.Rows)
-	for i, r := range res.Rows {
-		score, hard, soft := "-", "-", "-"
-		if r.Error == nil {
-			score, hard, soft = fmt1(r.Score), fmt1(r.Subscores.Hard), fmt1(r.Subscores.Soft)
-		}
-		e.printf("| %s | %s | %s | %s | %s | %s | %s |\n", rk[i], mdCell(r.Resume), mdCell(r.Job), score, hard, soft, mdCell(missingCell(r)))
-	}
-	if s.Scored > 0 {
-		e.printf("\n### Scores\n\nMean %s, median %s, min %s, max %s.\n\n| Scores | Resumes |\n| --- | --- |\n", fmt1(s.Mean), fmt1(s.Median), fmt1(s.Min), fmt1(s.Max))
-		for _, b := range s.Histogram {
-			e.printf("| %d-%d | %d |\n", b.From, bucketTop(b), b.Count)
-		}
-	}
-	if len(s.CommonMissing) > 0 {
-		e.printf("\n### Most often missing\n\n| Term | Count |\n| --- | --- |\n")
-		for _, t := range s.CommonMissing {
-			e.printf("| %s | %d |\n", mdCell(t.Term), t.Count)
-		}
-	}
-	if len(s.Jobs) > 1 {
-		e.printf("\n### Resume × job\n\n")
-		writeMatrix(e, res, " | ", "| ", " |")
-	}
-	if !res.Complete {
-		e.printf("\n> **%s**\n", partialNote)
-	}
-	if e.err != nil {
-		return e.err
-	}
-	return bw.Flush()
-}
-
-// ghEscape escapes a workflow command's message; ghProp also a property value.
-var (
-	ghEscape = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
-	ghProp   = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
-)
-
-// writeBatchGitHub annotates each resume file. With several jobs a resume
-// is only an ::error when no job reaches the minimum, as for the exit status.
-func writeBatchGitHub(w io.Writer, res *report.BatchResult, minScore float64) error {
-	bw := bufio.NewWriter(w)
-	e := &errWriter{w: bw}
-	best := map[string]float64{}
-	for _, b := range res.Summary.BestJobs {
-		best[b.Resume] = b.Score
-	}
-	warned := map[string]bool{}
-	for _, r := range res.Rows {
-		file := ghProp.Replace(TermSafe(r.Resume))
-		b, several := best[r.Resume]
-		switch {
-		case r.Error != nil:
-			if warned[r.Resume] {
-				continue // one warning per file, not per job
-			}
-			warned[r.Resume] = true
-			e.printf("::warning file=%s::%s\n", file, ghEscape.Replace(TermSafe("could not read ("+r.Error.Kind+"): "+r.Error.Message)))
-		case r.DocumentKind != "":
-			e.printf("::warning file=%s::%s\n", file, ghEscape.Replace(TermSafe(kindNote(r.DocumentKind)+fmt.Sprintf(" (score %s for %s)", fmt1(r.Score), r.Job))))
-		case minScore > 0 && r.Score < minScore && (!several || b < minScore):
-			msg := fmt.Sprintf("score %s below %g for %s", fmt1(r.Score), minScore, r.Job)
-			if len(r.TopMissing) > 0 {
-				msg += " (missing: " + strings.Join(r.TopMissing, ", ") + ")"
-			}
-			e.printf("::error file=%s::%s\n", file, ghEscape.Replace(TermSafe(msg)))
-		default:
-			e.printf("::notice file=%s::%s\n", file, ghEscape.Replace(TermSafe(fmt.Sprintf("score %s for %s", fmt1(r.Score), r.Job))))
-		}
-	}
-	if !res.Complete {
-		e.printf("::warning::%s\n", ghEscape.Replace(partialNote))
-	}
-	if e.err != nil {
-		return e.err
-	}
-	return bw.Flush()
 }
