@@ -72,7 +72,7 @@ func (a *Analyzer) rankOne(ctx context.Context, jobs []*Job, idx int, in Input, 
 	rows := make([]report.BatchRow, len(jobs))
 	for i, j := range jobs {
 		rows[i] = report.BatchRow{
-			SchemaVersion:     report.SchemaVersion,
+			SchemaVersion:     report.BatchSchemaVersion,
 			Index:             idx,
 			Resume:            in.Name,
 			Job:               j.doc.name,

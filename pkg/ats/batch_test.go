@@ -99,7 +99,7 @@ func TestRank(t *testing.T) {
 					b.Kind = r.Error.Kind
 				}
 				got = append(got, b)
-				if r.SchemaVersion != report.SchemaVersion || r.AlgorithmVersion != AlgorithmVersion || r.DictionaryVersion != a.DictionaryVersion() {
+				if r.SchemaVersion != report.BatchSchemaVersion || r.AlgorithmVersion != AlgorithmVersion || r.DictionaryVersion != a.DictionaryVersion() {
 					t.Errorf("row %s/%s versions = %d %q %q", r.Resume, r.Job, r.SchemaVersion, r.AlgorithmVersion, r.DictionaryVersion)
 				}
 			}

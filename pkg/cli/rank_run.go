@@ -226,9 +226,13 @@ func newRankTally(opts *RankOptions, jobs []*ats.Job, total int, out *rankOutput
 	for i, j := range jobs {
 		names[i] = j.Name()
 	}
+	sum := report.NewSummarizer(names)
+	if opts.MinScore > 0 { // "best job: none" then means no job passes
+		sum.Floor = opts.MinScore
+	}
 	return &rankTally{
 		opts: opts, out: out, names: names, total: total, cancel: cancel,
-		sum:    report.NewSummarizer(names),
+		sum:    sum,
 		prog:   newProgress(opts.Streams, total, opts.Quiet),
 		lowest: 101,
 	}
@@ -288,7 +292,7 @@ func (t *rankTally) writeSorted(complete bool) error {
 	if t.opts.Top > 0 && len(rows) > t.opts.Top {
 		rows = rows[:t.opts.Top]
 	}
-	res := &report.BatchResult{SchemaVersion: report.SchemaVersion, Complete: complete, Rows: rows, Summary: t.sum.Summary(0)}
+	res := &report.BatchResult{SchemaVersion: report.BatchSchemaVersion, Complete: complete, Rows: rows, Summary: t.sum.Summary(0)}
 	if err := render.WriteBatch(t.out.w, t.opts.Format, res, render.BatchOptions{MinScore: t.opts.MinScore}); err != nil {
 		return t.out.failed(err)
 	}

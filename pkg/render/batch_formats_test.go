@@ -30,7 +30,7 @@ func batchGolden(name string) string {
 func sampleBatch() *report.BatchResult {
 	mk := func(idx int, resume, job string, score, hard, soft float64, missing ...string) report.BatchRow {
 		return report.BatchRow{
-			SchemaVersion: 1, Index: idx, Resume: resume, Job: job, Score: score,
+			SchemaVersion: report.BatchSchemaVersion, Index: idx, Resume: resume, Job: job, Score: score,
 			Subscores:  report.Subscores{Hard: hard, Soft: soft},
 			Coverage:   report.Coverage{HardMatched: 7, HardTotal: 10, SoftMatched: 1, SoftTotal: 2},
 			TopMissing: append([]string{}, missing...), DictionaryVersion: "2026.11", AlgorithmVersion: "1",
@@ -41,7 +41,7 @@ func sampleBatch() *report.BatchResult {
 	bad2 := bad
 	bad2.Job = "frontend, remote.txt"
 	return &report.BatchResult{
-		SchemaVersion: 1,
+		SchemaVersion: report.BatchSchemaVersion,
 		Complete:      true,
 		Rows: []report.BatchRow{
 			mk(0, "cv/ann.md", "backend.txt", 88.5, 90, 80, "Terraform"),
@@ -51,14 +51,21 @@ func sampleBatch() *report.BatchResult {
 			bad, bad2,
 		},
 		Summary: report.BatchSummary{
-			Resumes: 3, Jobs: []string{"backend.txt", "frontend, remote.txt"}, Rows: 6, Scored: 4, Failed: 2,
+			Resumes: 3, Jobs: []string{"backend.txt", "frontend, remote.txt"}, Rows: 6, Scored: 4, Failed: 1,
 			Mean: 50.4, Median: 50.6, Min: 12, Max: 88.5,
 			Histogram:     hist(0, 1, 0, 0, 1, 0, 1, 0, 1, 0),
 			CommonMissing: []report.TermCount{{Term: "C#", Count: 2}, {Term: "React", Count: 2}, {Term: ".NET", Count: 1}},
-			BestJobs: []report.BestJob{
-				{Resume: "cv/ann.md", Job: "backend.txt", Score: 88.5},
-				{Resume: "cv/bob \"B\".txt", Job: "frontend, remote.txt", Score: 61},
+			ByJob: []report.JobSummary{
+				{Job: "backend.txt", Scored: 2, Mean: 50.2, Median: 50.2, Min: 12, Max: 88.5, Histogram: hist(0, 1, 0, 0, 0, 0, 0, 0, 1, 0),
+					CommonMissing: []report.TermCount{{Term: ".NET", Count: 1}, {Term: "C#", Count: 1}, {Term: "CI/CD", Count: 1}, {Term: "Terraform", Count: 1}}},
+				{Job: "frontend, remote.txt", Scored: 2, Mean: 50.6, Median: 50.6, Min: 40.2, Max: 61, Histogram: hist(0, 0, 0, 0, 1, 0, 1, 0, 0, 0),
+					CommonMissing: []report.TermCount{{Term: "React", Count: 2}, {Term: "C#", Count: 1}, {Term: "R&D Budgeting", Count: 1}, {Term: "TypeScript", Count: 1}}},
 			},
+			BestJobs: []report.BestJob{
+				{Resume: "cv/ann.md", Job: "backend.txt", Score: 88.5, Scores: []float64{88.5, 40.2}},
+				{Resume: "cv/bob \"B\".txt", Job: "frontend, remote.txt", Score: 61, Scores: []float64{12, 61}},
+			},
+			BestJobFloor: report.DefaultBestJobFloor,
 		},
 	}
 }
@@ -181,7 +188,7 @@ func TestBatchHTMLSelfContained(t *testing.T) {
 			t.Errorf("html output contains %q: not self-contained or not escaped", bad)
 		}
 	}
-	for _, want := range []string{"&lt;script&gt;", "<style>", "R&amp;D Budgeting", "error (malformed): file is damaged", "Best job per resume"} {
+	for _, want := range []string{"&lt;script&gt;", "<style>", "R&amp;D Budgeting", "error (malformed): file is damaged", "Resume × job", "By job"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("html output lacks %q", want)
 		}
@@ -257,5 +264,42 @@ func TestWriteBatchPartial(t *testing.T) {
 				t.Errorf("complete %s is marked partial", f)
 			}
 		})
+	}
+}
+
+// TestBatchSummaryFromSummary: the matrix and the per-job lines come from
+// the summary, so --top (fewer rows) blanks no score, and a resume whose
+// best score is below the floor has best job "none".
+func TestBatchSummaryFromSummary(t *testing.T) {
+	res := sampleBatch()
+	res.Rows = res.Rows[:1] // --top 1
+	res.Summary.BestJobs[1].Job = ""
+	for _, tt := range []struct {
+		f    BatchFormat
+		want []string
+	}{
+		{BatchTable, []string{"cv/bob \"B\".txt  12.0         61.0                  none", "backend.txt           2       50.2", "3 resumes, 2 jobs: 4 pairs scored, 1 resume failed"}},
+		{BatchMarkdown, []string{"| cv/bob \"B\".txt | 12.0 | 61.0 | none |", "| frontend, remote.txt | 2 | 50.6 | 50.6 | 40.2 | 61.0 | 0 | 2 | 0 | React (2), C# (1), R&D Budgeting (1), TypeScript (1) |"}},
+		{BatchHTML, []string{"<td>cv/bob &#34;B&#34;.txt</td><td class=\"n\">12.0</td><td class=\"n\">61.0</td><td>none</td>"}},
+	} {
+		var buf bytes.Buffer
+		if err := WriteBatch(&buf, tt.f, res, BatchOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(buf.String(), w) {
+				t.Errorf("%s lacks %q:\n%s", tt.f, w, buf.String())
+			}
+		}
+	}
+	// One job: the overall distribution and missing terms, no job table.
+	one := sampleBatch()
+	one.Summary.Jobs, one.Summary.ByJob, one.Summary.BestJobs = one.Summary.Jobs[:1], one.Summary.ByJob[:1], nil
+	var buf bytes.Buffer
+	if err := WriteBatch(&buf, BatchTable, one, BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); !strings.Contains(out, "Distribution:") || strings.Contains(out, "By job") || !strings.Contains(out, "3 resumes, 1 job: 4 scored, 1 failed") {
+		t.Errorf("one job's table summary:\n%s", out)
 	}
 }

@@ -41,22 +41,53 @@ type TermCount struct {
 	Count int    `json:"count"`
 }
 
-// BestJob is the job a resume fits best, when a batch has several jobs.
+// BatchSchemaVersion is the version of rank's JSON (json and jsonl rows).
+// 2 since the summary is per job: summary.failed counts files, not rows,
+// and best_jobs is best first with "" below the floor (docs/output-formats.md).
+const BatchSchemaVersion = 2
+
+// DefaultBestJobFloor is the score a resume's best job must reach to be
+// named its best job: 40, where the "fair" band starts (below is "poor",
+// as the match report colours it). rank uses --min-score instead when given.
+const DefaultBestJobFloor = 40
+
+// BestJob is one resume's line of the resume × job matrix, when a batch
+// has several jobs: its score for each job and the job it fits best.
 type BestJob struct {
-	Resume string  `json:"resume"`
-	Job    string  `json:"job"`
-	Score  float64 `json:"score"`
+	Resume string `json:"resume"`
+	// Job is the best-scoring job (ties: the first given), or "" when no
+	// job reaches the summary's BestJobFloor.
+	Job    string    `json:"job"`
+	Score  float64   `json:"score"`  // the best score over the jobs
+	Scores []float64 `json:"scores"` // one per BatchSummary.Jobs, in that order
+}
+
+// JobSummary is one job's side of a batch: how the resumes scored against
+// it and what they most often lack.
+type JobSummary struct {
+	Job       string        `json:"job"`
+	Scored    int           `json:"scored"` // resumes scored against it
+	Mean      float64       `json:"mean"`
+	Median    float64       `json:"median"`
+	Min       float64       `json:"min"`
+	Max       float64       `json:"max"`
+	Histogram []ScoreBucket `json:"histogram"` // ten 10-point buckets
+	// CommonMissing are the terms of this job most resumes lack, most
+	// common first.
+	CommonMissing []TermCount `json:"common_missing"`
 }
 
 // BatchSummary describes a whole batch: what a recruiter or coach reads
 // after the rows.
 type BatchSummary struct {
-	Resumes   int           `json:"resumes"` // distinct resumes
-	Jobs      []string      `json:"jobs"`
-	Rows      int           `json:"rows"`   // (resume, job) pairs
-	Scored    int           `json:"scored"` // rows with a score
-	Failed    int           `json:"failed"` // rows whose resume could not be read
-	Mean      float64       `json:"mean"`
+	Resumes int      `json:"resumes"` // distinct resumes
+	Jobs    []string `json:"jobs"`
+	Rows    int      `json:"rows"`   // (resume, job) pairs
+	Scored  int      `json:"scored"` // rows with a score
+	// Failed counts the resume files that could not be read, once per
+	// file however many jobs (schema 1 counted their rows).
+	Failed    int           `json:"failed"`
+	Mean      float64       `json:"mean"` // Mean to Histogram: over every scored row
 	Median    float64       `json:"median"`
 	Min       float64       `json:"min"`
 	Max       float64       `json:"max"`
@@ -64,9 +95,13 @@ type BatchSummary struct {
 	// CommonMissing are the terms most often missing across scored rows,
 	// most common first: what a coach should teach.
 	CommonMissing []TermCount `json:"common_missing"`
-	// BestJobs is each resume's best-fitting job, in input order; empty
-	// with a single job.
-	BestJobs []BestJob `json:"best_jobs"`
+	// ByJob is the same per job, in the order of Jobs.
+	ByJob []JobSummary `json:"by_job"`
+	// BestJobs is the resume × job matrix with each resume's best job, best
+	// score first (ties in input order), resumes that could not be read
+	// left out; empty with a single job.
+	BestJobs     []BestJob `json:"best_jobs"`
+	BestJobFloor float64   `json:"best_job_floor"` // the score a best job must reach
 }
 
 // BatchResult is a whole batch run: rows in their final order, and a summary.

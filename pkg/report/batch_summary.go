@@ -7,70 +7,124 @@ import (
 )
 
 // Summarizer accumulates a [BatchSummary] resume by resume, keeping only
-// scores and counts, so a streamed batch needs no list of rows.
+// scores and counts (with several jobs, one score per job and resume for
+// the matrix), so a streamed batch needs no list of rows.
 type Summarizer struct {
+	// Floor is the score a resume's best job must reach to be named
+	// (BestJob.Job); NewSummarizer sets [DefaultBestJobFloor].
+	Floor float64
+
 	jobs    []string
 	resumes int
 	rows    int
 	failed  int
+	all     scoreSet
+	byJob   []scoreSet // one per job, in order
+	best    []BestJob  // with several jobs: one per resume read
+	bestIdx []int      // best[i]'s resume Index, to break ties in input order
+}
+
+// scoreSet is the scores of a set of rows and the terms they lack.
+type scoreSet struct {
 	scores  []float64
 	missing map[string]int
-	best    []BestJob // with several jobs: one per resume
-	bestIdx []int     // best[i]'s resume Index, to list them in input order
+}
+
+func (s *scoreSet) add(r BatchRow) {
+	s.scores = append(s.scores, r.Score)
+	if s.missing == nil {
+		s.missing = map[string]int{}
+	}
+	for _, t := range r.TopMissing {
+		s.missing[t]++
+	}
 }
 
 // NewSummarizer starts a summary for a batch over jobs (names in order).
 func NewSummarizer(jobs []string) *Summarizer {
-	return &Summarizer{jobs: slices.Clone(jobs), missing: map[string]int{}}
+	return &Summarizer{Floor: DefaultBestJobFloor, jobs: slices.Clone(jobs), byJob: make([]scoreSet, len(jobs))}
 }
 
 // Add counts one resume's rows, one per job in job order, as
-// ats.Analyzer.Rank hands them over.
+// ats.Analyzer.Rank hands them over. A resume that could not be read fails
+// every row and counts as one failure.
 func (s *Summarizer) Add(rows []BatchRow) {
 	if len(rows) == 0 {
 		return
 	}
 	s.resumes++
-	best, found := BestJob{}, false
-	for _, r := range rows {
-		s.rows++
+	s.rows += len(rows)
+	best := BestJob{Resume: rows[0].Resume, Scores: make([]float64, 0, len(rows))}
+	found := false
+	for i, r := range rows {
 		if r.Error != nil {
-			s.failed++
 			continue
 		}
-		s.scores = append(s.scores, r.Score)
-		for _, t := range r.TopMissing {
-			s.missing[t]++
+		s.all.add(r)
+		if i < len(s.byJob) {
+			s.byJob[i].add(r)
 		}
+		best.Scores = append(best.Scores, r.Score)
 		// Ties keep the earlier job, as given on the command line.
 		if !found || r.Score > best.Score {
-			best, found = BestJob{Resume: r.Resume, Job: r.Job, Score: r.Score}, true
+			best.Job, best.Score, found = r.Job, r.Score, true
 		}
 	}
-	if found && len(s.jobs) > 1 {
+	if !found {
+		s.failed++
+		return
+	}
+	if len(s.jobs) > 1 && len(best.Scores) == len(rows) {
 		s.best = append(s.best, best)
 		s.bestIdx = append(s.bestIdx, rows[0].Index)
 	}
 }
 
-// Summary returns the summary so far; topTerms caps CommonMissing
+// Summary returns the summary so far; topTerms caps each CommonMissing
 // (0 means 10).
 func (s *Summarizer) Summary(topTerms int) BatchSummary {
 	if topTerms <= 0 {
 		topTerms = 10
 	}
 	sum := BatchSummary{
-		Resumes:       s.resumes,
-		Jobs:          append([]string{}, s.jobs...),
-		Rows:          s.rows,
-		Scored:        len(s.scores),
-		Failed:        s.failed,
-		Histogram:     make([]ScoreBucket, 10),
-		CommonMissing: []TermCount{},
-		BestJobs:      []BestJob{},
+		Resumes:      s.resumes,
+		Jobs:         append([]string{}, s.jobs...),
+		Rows:         s.rows,
+		Scored:       len(s.all.scores),
+		Failed:       s.failed,
+		ByJob:        make([]JobSummary, len(s.jobs)),
+		BestJobs:     []BestJob{},
+		BestJobFloor: s.Floor,
 	}
-	for i := range sum.Histogram {
-		sum.Histogram[i] = ScoreBucket{From: i * 10, To: i*10 + 10}
+	st := s.all.stats(topTerms)
+	sum.Mean, sum.Median, sum.Min, sum.Max, sum.Histogram, sum.CommonMissing = st.Mean, st.Median, st.Min, st.Max, st.Histogram, st.CommonMissing
+	for i, j := range s.jobs {
+		sum.ByJob[i] = s.byJob[i].stats(topTerms)
+		sum.ByJob[i].Job = j
+	}
+	order := make([]int, len(s.best))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		return cmp.Or(cmp.Compare(s.best[y].Score, s.best[x].Score), cmp.Compare(s.bestIdx[x], s.bestIdx[y]))
+	})
+	for _, i := range order {
+		b := s.best[i]
+		b.Scores = slices.Clone(b.Scores)
+		if b.Score < s.Floor {
+			b.Job = ""
+		}
+		sum.BestJobs = append(sum.BestJobs, b)
+	}
+	return sum
+}
+
+// stats sums up one set of scores; Job is left for the caller.
+func (s *scoreSet) stats(topTerms int) JobSummary {
+	js := JobSummary{Scored: len(s.scores), Histogram: make([]ScoreBucket, 10), CommonMissing: []TermCount{}}
+	for i := range js.Histogram {
+		js.Histogram[i] = ScoreBucket{From: i * 10, To: i*10 + 10}
 	}
 	if n := len(s.scores); n > 0 {
 		sorted := slices.Clone(s.scores)
@@ -79,34 +133,26 @@ func (s *Summarizer) Summary(topTerms int) BatchSummary {
 		for _, v := range sorted {
 			total += v
 			b := min(max(int(v/10), 0), 9) // 100 falls in the last bucket
-			sum.Histogram[b].Count++
+			js.Histogram[b].Count++
 		}
-		sum.Mean = round1(total / float64(n))
-		sum.Min, sum.Max = sorted[0], sorted[n-1]
+		js.Mean = round1(total / float64(n))
+		js.Min, js.Max = sorted[0], sorted[n-1]
 		if n%2 == 1 {
-			sum.Median = sorted[n/2]
+			js.Median = sorted[n/2]
 		} else {
-			sum.Median = round1((sorted[n/2-1] + sorted[n/2]) / 2)
+			js.Median = round1((sorted[n/2-1] + sorted[n/2]) / 2)
 		}
 	}
 	for t, c := range s.missing {
-		sum.CommonMissing = append(sum.CommonMissing, TermCount{Term: t, Count: c})
+		js.CommonMissing = append(js.CommonMissing, TermCount{Term: t, Count: c})
 	}
-	slices.SortFunc(sum.CommonMissing, func(x, y TermCount) int {
+	slices.SortFunc(js.CommonMissing, func(x, y TermCount) int {
 		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Term, y.Term))
 	})
-	if len(sum.CommonMissing) > topTerms {
-		sum.CommonMissing = sum.CommonMissing[:topTerms]
+	if len(js.CommonMissing) > topTerms {
+		js.CommonMissing = js.CommonMissing[:topTerms]
 	}
-	order := make([]int, len(s.best))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(x, y int) int { return cmp.Compare(s.bestIdx[x], s.bestIdx[y]) })
-	for _, i := range order {
-		sum.BestJobs = append(sum.BestJobs, s.best[i])
-	}
-	return sum
+	return js
 }
 
 func round1(v float64) float64 { return math.Round(v*10) / 10 }

@@ -66,16 +66,20 @@ func TestSummarizer(t *testing.T) {
 		}
 		return out
 	}
+	none := hist(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 	tests := []struct {
-		name string
-		jobs []string
-		rows [][]BatchRow // one resume's rows each, as Rank hands them over
-		want BatchSummary
+		name  string
+		jobs  []string
+		floor float64      // 0: the default
+		rows  [][]BatchRow // one resume's rows each, as Rank hands them over
+		want  BatchSummary
 	}{
 		{
 			name: "empty",
 			jobs: []string{"j"},
-			want: BatchSummary{Jobs: []string{"j"}, Histogram: hist(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), CommonMissing: []TermCount{}, BestJobs: []BestJob{}},
+			want: BatchSummary{Jobs: []string{"j"}, Histogram: none, CommonMissing: []TermCount{},
+				ByJob:    []JobSummary{{Job: "j", Histogram: none, CommonMissing: []TermCount{}}},
+				BestJobs: []BestJob{}, BestJobFloor: DefaultBestJobFloor},
 		},
 		{
 			name: "odd count, 100 in the last bucket, failures not in the stats",
@@ -91,44 +95,71 @@ func TestSummarizer(t *testing.T) {
 				Mean: 51.6, Median: 45, Min: 9.9, Max: 100,
 				Histogram:     hist(1, 0, 0, 0, 1, 0, 0, 0, 0, 1),
 				CommonMissing: []TermCount{{Term: "SQL", Count: 2}, {Term: "Go", Count: 1}},
-				BestJobs:      []BestJob{},
+				ByJob: []JobSummary{{Job: "j", Scored: 3, Mean: 51.6, Median: 45, Min: 9.9, Max: 100,
+					Histogram:     hist(1, 0, 0, 0, 1, 0, 0, 0, 0, 1),
+					CommonMissing: []TermCount{{Term: "SQL", Count: 2}, {Term: "Go", Count: 1}}}},
+				BestJobs:     []BestJob{},
+				BestJobFloor: DefaultBestJobFloor,
 			},
 		},
 		{
-			name: "two jobs: even median, best job per resume in input order, ties keep the first job",
+			name: "two jobs: per job stats and missing terms, best job per resume best first, ties keep the first job",
 			jobs: []string{"j1", "j2"},
 			rows: [][]BatchRow{
-				{row(1, "b", "j1", 60, 0, 0), row(1, "b", "j2", 60, 0, 0)},
-				{row(0, "a", "j1", 30, 0, 0), row(0, "a", "j2", 80, 0, 0)},
+				{row(1, "b", "j1", 60, 0, 0, "Go"), row(1, "b", "j2", 60, 0, 0, "CSS")},
+				{row(0, "a", "j1", 30, 0, 0, "Go", "SQL"), row(0, "a", "j2", 80, 0, 0)},
 			},
 			want: BatchSummary{
 				Resumes: 2, Jobs: []string{"j1", "j2"}, Rows: 4, Scored: 4,
 				Mean: 57.5, Median: 60, Min: 30, Max: 80,
 				Histogram:     hist(0, 0, 0, 1, 0, 0, 2, 0, 1, 0),
-				CommonMissing: []TermCount{},
-				BestJobs:      []BestJob{{Resume: "a", Job: "j2", Score: 80}, {Resume: "b", Job: "j1", Score: 60}},
+				CommonMissing: []TermCount{{Term: "Go", Count: 2}, {Term: "CSS", Count: 1}, {Term: "SQL", Count: 1}},
+				ByJob: []JobSummary{
+					{Job: "j1", Scored: 2, Mean: 45, Median: 45, Min: 30, Max: 60, Histogram: hist(0, 0, 0, 1, 0, 0, 1, 0, 0, 0),
+						CommonMissing: []TermCount{{Term: "Go", Count: 2}, {Term: "SQL", Count: 1}}},
+					{Job: "j2", Scored: 2, Mean: 70, Median: 70, Min: 60, Max: 80, Histogram: hist(0, 0, 0, 0, 0, 0, 1, 0, 1, 0),
+						CommonMissing: []TermCount{{Term: "CSS", Count: 1}}},
+				},
+				BestJobs: []BestJob{
+					{Resume: "a", Job: "j2", Score: 80, Scores: []float64{30, 80}},
+					{Resume: "b", Job: "j1", Score: 60, Scores: []float64{60, 60}},
+				},
+				BestJobFloor: DefaultBestJobFloor,
 			},
 		},
 		{
-			name: "two jobs: a resume that failed has no best job",
-			jobs: []string{"j1", "j2"},
+			name:  "two jobs: a failed resume counts once and has no best job; below the floor none; equal best scores in input order",
+			jobs:  []string{"j1", "j2"},
+			floor: 50,
 			rows: [][]BatchRow{
+				{row(3, "d", "j1", 40, 0, 0), row(3, "d", "j2", 10, 0, 0)},
 				{failedRow(0, "a", "j1"), failedRow(0, "a", "j2")},
 				{row(1, "b", "j1", 40, 0, 0), row(1, "b", "j2", 20, 0, 0)},
 				nil, // not a resume
 			},
 			want: BatchSummary{
-				Resumes: 2, Jobs: []string{"j1", "j2"}, Rows: 4, Scored: 2, Failed: 2,
-				Mean: 30, Median: 30, Min: 20, Max: 40,
-				Histogram:     hist(0, 0, 1, 0, 1, 0, 0, 0, 0, 0),
+				Resumes: 3, Jobs: []string{"j1", "j2"}, Rows: 6, Scored: 4, Failed: 1,
+				Mean: 27.5, Median: 30, Min: 10, Max: 40,
+				Histogram:     hist(0, 1, 1, 0, 2, 0, 0, 0, 0, 0),
 				CommonMissing: []TermCount{},
-				BestJobs:      []BestJob{{Resume: "b", Job: "j1", Score: 40}},
+				ByJob: []JobSummary{
+					{Job: "j1", Scored: 2, Mean: 40, Median: 40, Min: 40, Max: 40, Histogram: hist(0, 0, 0, 0, 2, 0, 0, 0, 0, 0), CommonMissing: []TermCount{}},
+					{Job: "j2", Scored: 2, Mean: 15, Median: 15, Min: 10, Max: 20, Histogram: hist(0, 1, 1, 0, 0, 0, 0, 0, 0, 0), CommonMissing: []TermCount{}},
+				},
+				BestJobs: []BestJob{
+					{Resume: "b", Job: "", Score: 40, Scores: []float64{40, 20}},
+					{Resume: "d", Job: "", Score: 40, Scores: []float64{40, 10}},
+				},
+				BestJobFloor: 50,
 			},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := NewSummarizer(tt.jobs)
+			if tt.floor > 0 {
+				s.Floor = tt.floor
+			}
 			for _, rs := range tt.rows {
 				s.Add(rs)
 			}
@@ -141,7 +172,13 @@ func TestSummarizer(t *testing.T) {
 	for i, term := range []string{"A", "B", "C"} {
 		s.Add([]BatchRow{row(i, "r", "j", 10, 0, 0, term)})
 	}
-	if got := s.Summary(2).CommonMissing; len(got) != 2 {
-		t.Errorf("Summary(2) kept %d common missing terms, want 2", len(got))
+	if got := s.Summary(2); len(got.CommonMissing) != 2 || len(got.ByJob[0].CommonMissing) != 2 {
+		t.Errorf("Summary(2) kept %d common missing terms, %d for the job, want 2", len(got.CommonMissing), len(got.ByJob[0].CommonMissing))
+	}
+	// At the floor counts: a best job is named from the floor up.
+	s = NewSummarizer([]string{"j1", "j2"})
+	s.Add([]BatchRow{row(0, "r", "j1", DefaultBestJobFloor, 0, 0), row(0, "r", "j2", 0, 0, 0)})
+	if got := s.Summary(0).BestJobs[0].Job; got != "j1" {
+		t.Errorf("best job at the floor = %q, want j1", got)
 	}
 }
