@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
 )
@@ -54,11 +55,26 @@ func (e *usageError) Unwrap() error { return e.err }
 
 func usagef(format string, a ...any) error { return &usageError{err: fmt.Errorf(format, a...)} }
 
-// belowMinError reports a score under the --min-score threshold.
-type belowMinError struct{ score, min float64 }
+// belowMinError reports a score under the --min-score threshold; for
+// rank, which resumes (files, in input order) of how many scored.
+type belowMinError struct {
+	score, min float64
+	files      []string // rank: the resumes below, none for match and diff
+	of         int      // rank: resumes scored
+}
+
+// maxNamed caps the files a below-minimum line names.
+const maxNamed = 10
 
 func (e *belowMinError) Error() string {
-	return fmt.Sprintf("score %.1f is below --min-score %g", e.score, e.min)
+	if len(e.files) == 0 {
+		return fmt.Sprintf("score %.1f is below --min-score %g", e.score, e.min)
+	}
+	names := strings.Join(e.files[:min(len(e.files), maxNamed)], ", ")
+	if more := len(e.files) - maxNamed; more > 0 {
+		names += fmt.Sprintf(" and %d more", more)
+	}
+	return fmt.Sprintf("%d of %d %s below --min-score %g: %s", len(e.files), e.of, plural(e.of, "resume"), e.min, names)
 }
 
 // lowConfidenceError is --strict refusing a document read with low confidence.

@@ -73,6 +73,16 @@ func TestPrintError(t *testing.T) {
 			want: []string{"atsmatch: score 42.0 is below --min-score 70"},
 		},
 		{
+			name: "rank below min score: the files, counted",
+			err:  &belowMinError{score: 12, min: 70, files: []string{"a.pdf", "b\x1b[2J.md"}, of: 12},
+			want: []string{`atsmatch: 2 of 12 resumes below --min-score 70: a.pdf, b\x1b[2J.md`},
+		},
+		{
+			name: "rank below min score: at most ten named",
+			err:  &belowMinError{score: 12, min: 70, files: strings.Split("a b c d e f g h i j k l", " "), of: 12},
+			want: []string{"atsmatch: 12 of 12 resumes below --min-score 70: a, b, c, d, e, f, g, h, i, j and 2 more"},
+		},
+		{
 			name: "validate summary",
 			err:  &validateFailedError{invalid: 1, total: 2},
 			want: []string{"atsmatch: 1 of 2 overlay files is invalid (problems listed above)"},

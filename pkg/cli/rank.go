@@ -24,10 +24,13 @@ type RankOptions struct {
 	Output    string // "" = stdout
 	MinScore  float64
 	KeepGoing bool
-	Quiet     bool
-	Workers   int  // 0 = GOMAXPROCS
-	Follow    bool // follow links out of a walked directory
-	Dicts     []string
+	// OnlyFailing keeps only the rows of resumes that fail: unreadable, or
+	// below MinScore; the summary still covers all.
+	OnlyFailing bool
+	Quiet       bool
+	Workers     int  // 0 = GOMAXPROCS
+	Follow      bool // follow links out of a walked directory
+	Dicts       []string
 	// ReadResume reads one resume for a worker (nil: extract.ReadFileContext);
 	// tests put a stuck reader here.
 	ReadResume func(ctx context.Context, path string, lim extract.Limits) (extract.Source, error)
@@ -46,7 +49,10 @@ one that leads out is skipped with a warning, unless --follow.
 
 A file that cannot be read is reported and the others are still scored;
 the exit status is then 3 unless --keep-going. --min-score N exits 1 when
-any scored resume is below N.
+any scored resume is below N (with several jobs: below N for every job),
+and names them on stderr. --only-failing prints only the rows of the
+resumes that fail (below N or unreadable); --quiet only hides the
+progress line.
 
 jsonl streams one row per line in completion order as results arrive
 (--sort and --top do not apply); the other formats sort the rows
@@ -57,7 +63,8 @@ writes the rows it has to FILE.partial and leaves FILE as it was.`,
 		Example: `  atsmatch rank --job job.txt resumes/
   atsmatch rank --job job.txt --format csv -o ranked.csv 'resumes/*.pdf'
   find resumes -name '*.pdf' | atsmatch rank --job job.txt --files-from - --format jsonl
-  atsmatch rank --job backend.txt --job frontend.txt --top 10 resumes/`,
+  atsmatch rank --job backend.txt --job frontend.txt --top 10 resumes/
+  atsmatch rank --job job.txt --min-score 70 --only-failing resumes/`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := g.settings(cmd)
@@ -87,6 +94,7 @@ writes the rows it has to FILE.partial and leaves FILE as it was.`,
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of stdout")
 	f.Float64("min-score", 0, "exit with status 1 when any scored resume is below `N` (0-100)")
 	f.BoolVar(&opts.KeepGoing, "keep-going", false, "exit 0 even when some files could not be read")
+	f.BoolVar(&opts.OnlyFailing, "only-failing", false, "print only the rows of resumes that fail: below --min-score or unreadable (the table then has no summary)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress line on stderr")
 	f.IntVar(&opts.Workers, "workers", 0, "parallel workers (0: one per CPU)")
 	f.BoolVar(&opts.Follow, "follow", false, "follow symbolic links that lead out of a directory given (within it they are followed)")

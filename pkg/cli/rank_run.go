@@ -217,8 +217,9 @@ type rankTally struct {
 	writeErr error
 
 	done, failed int
-	lowest       float64 // the lowest of the resumes' best scores
-	anyScored    bool
+	lowest       float64           // the lowest of the resumes' best scores
+	scored       int               // resumes with a score
+	below        []report.BatchRow // a row of each resume below --min-score, for its name and Index
 }
 
 func newRankTally(opts *RankOptions, jobs []*ats.Job, total int, out *rankOutput, cancel func()) *rankTally {
@@ -238,7 +239,9 @@ func newRankTally(opts *RankOptions, jobs []*ats.Job, total int, out *rankOutput
 	}
 }
 
-// emit takes one resume's rows, one per job in job order.
+// emit takes one resume's rows, one per job in job order. A resume
+// fails when it could not be read or when its best score is below
+// --min-score; --only-failing keeps only such resumes' rows.
 func (t *rankTally) emit(rows []report.BatchRow) {
 	t.sum.Add(rows)
 	t.done++
@@ -249,8 +252,17 @@ func (t *rankTally) emit(rows []report.BatchRow) {
 		fmt.Fprintf(t.opts.Streams.Err, "atsmatch: warning: %s: %s (skipped)\n", render.TermSafe(rows[0].Resume), render.TermSafe(e.Message))
 	}
 	t.prog.step()
+	failing := rows[0].Error != nil
 	if best, ok := bestScore(rows); ok {
-		t.lowest, t.anyScored = min(t.lowest, best), true
+		t.lowest = min(t.lowest, best)
+		t.scored++
+		if t.opts.MinScore > 0 && best < t.opts.MinScore {
+			t.below = append(t.below, rows[0])
+			failing = true
+		}
+	}
+	if t.opts.OnlyFailing && !failing {
+		return
 	}
 	if !t.opts.Format.Streams() {
 		t.rows = append(t.rows, rows...)
@@ -293,7 +305,8 @@ func (t *rankTally) writeSorted(complete bool) error {
 		rows = rows[:t.opts.Top]
 	}
 	res := &report.BatchResult{SchemaVersion: report.BatchSchemaVersion, Complete: complete, Rows: rows, Summary: t.sum.Summary(0)}
-	if err := render.WriteBatch(t.out.w, t.opts.Format, res, render.BatchOptions{MinScore: t.opts.MinScore}); err != nil {
+	bo := render.BatchOptions{MinScore: t.opts.MinScore, RowsOnly: t.opts.OnlyFailing}
+	if err := render.WriteBatch(t.out.w, t.opts.Format, res, bo); err != nil {
 		return t.out.failed(err)
 	}
 	return nil
@@ -306,8 +319,13 @@ func (t *rankTally) exitPolicy() error {
 	if t.failed > 0 && !t.opts.KeepGoing {
 		return &rankFailedError{failed: t.failed, total: t.total}
 	}
-	if t.opts.MinScore > 0 && t.anyScored && t.lowest < t.opts.MinScore {
-		return &belowMinError{score: t.lowest, min: t.opts.MinScore}
+	if len(t.below) > 0 {
+		slices.SortFunc(t.below, func(x, y report.BatchRow) int { return x.Index - y.Index })
+		names := make([]string, len(t.below))
+		for i, r := range t.below {
+			names[i] = r.Resume
+		}
+		return &belowMinError{score: t.lowest, min: t.opts.MinScore, files: names, of: t.scored}
 	}
 	return nil
 }

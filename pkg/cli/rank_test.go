@@ -159,9 +159,9 @@ func TestRankFlags(t *testing.T) {
 		{
 			name: "every flag",
 			args: []string{"--job", "a.txt", "--job", "b.txt", "--files-from", "-", "-f", "CSV", "--top", "5", "--sort", "name",
-				"-o", "out.csv", "--min-score", "60", "--keep-going", "-q", "--workers", "3", "--dict", "d.yaml"},
+				"-o", "out.csv", "--min-score", "60", "--keep-going", "--only-failing", "-q", "--workers", "3", "--dict", "d.yaml"},
 			want: &RankOptions{Jobs: []string{"a.txt", "b.txt"}, Paths: []string{}, FilesFrom: "-", Format: render.BatchCSV, Top: 5,
-				Sort: "name", Output: "out.csv", MinScore: 60, KeepGoing: true, Quiet: true, Workers: 3, Dicts: []string{"d.yaml"}},
+				Sort: "name", Output: "out.csv", MinScore: 60, KeepGoing: true, OnlyFailing: true, Quiet: true, Workers: 3, Dicts: []string{"d.yaml"}},
 		},
 		{
 			name: "a shared config's text format means table",

@@ -72,6 +72,9 @@ func (f BatchFormat) Streams() bool { return f == BatchJSONL }
 type BatchOptions struct {
 	Options
 	MinScore float64 // github: a score below it is an ::error; 0 disables
+	// RowsOnly: the table prints its rows alone, no summary, and nothing
+	// at all without rows (rank --only-failing: a passing run is silent).
+	RowsOnly bool
 }
 
 // CSVHeader is the first line of the csv format; columns are only ever added
@@ -110,7 +113,7 @@ func WriteBatch(w io.Writer, f BatchFormat, res *report.BatchResult, o BatchOpti
 	case BatchCSV:
 		return writeBatchCSV(w, res)
 	case BatchTable:
-		return writeBatchTable(w, res)
+		return writeBatchTable(w, res, o.RowsOnly)
 	case BatchMarkdown:
 		return writeBatchMarkdown(w, res)
 	case BatchGitHub:

@@ -9,7 +9,10 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/report"
 )
 
-func writeBatchTable(w io.Writer, res *report.BatchResult) error {
+func writeBatchTable(w io.Writer, res *report.BatchResult, rowsOnly bool) error {
+	if rowsOnly && len(res.Rows) == 0 {
+		return nil
+	}
 	bw := bufio.NewWriter(w)
 	tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
 	e := &errWriter{w: tw}
@@ -26,6 +29,12 @@ func writeBatchTable(w io.Writer, res *report.BatchResult) error {
 		e.err = tw.Flush()
 	}
 	e.w = bw
+	if rowsOnly {
+		if e.err != nil {
+			return e.err
+		}
+		return bw.Flush()
+	}
 	s := res.Summary
 	e.printf("\n%s\n", countsLine(s))
 	if len(s.Jobs) > 1 {
