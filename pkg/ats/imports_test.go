@@ -39,7 +39,7 @@ var allowed = map[string][]string{
 		module + "pkg/check", module + "pkg/market",
 	},
 	"pkg/market": {module + "pkg/report"},
-	"pkg/render": {module + "pkg/report", "github.com/fatih/color"},
+	"pkg/render": {module + "pkg/report", "github.com/fatih/color", "github.com/jedib0t/go-pretty/v6"},
 	"pkg/delta":  {module + "pkg/report"},
 	"pkg/cli": {
 		module + "pkg/ats", module + "pkg/render", module + "pkg/report", module + "pkg/extract", module + "pkg/diag",

@@ -28,6 +28,7 @@ type RankOptions struct {
 	// below MinScore; the summary still covers all.
 	OnlyFailing bool
 	Quiet       bool
+	Color       bool // colour the table's scores: stdout is a terminal and colour is not turned off
 	Workers     int  // 0 = GOMAXPROCS
 	Follow      bool // follow links out of a walked directory
 	Dicts       []string
@@ -136,6 +137,6 @@ func (opts *RankOptions) resolve(cmd *cobra.Command, st settings) error {
 	if opts.Top < 0 {
 		return usagef("--top %d: want 0 (all) or more", opts.Top)
 	}
-	opts.MinScore, opts.Dicts = st.MinScore, st.Dict
+	opts.MinScore, opts.Dicts, opts.Color = st.MinScore, st.Dict, st.Color
 	return nil
 }

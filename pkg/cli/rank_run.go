@@ -306,6 +306,9 @@ func (t *rankTally) writeSorted(complete bool) error {
 	}
 	res := &report.BatchResult{SchemaVersion: report.BatchSchemaVersion, Complete: complete, Rows: rows, Summary: t.sum.Summary(0)}
 	bo := render.BatchOptions{MinScore: t.opts.MinScore, RowsOnly: t.opts.OnlyFailing}
+	if t.out.file == nil { // the terminal's width and colours, never in a -o FILE
+		bo.Color, bo.Width = t.opts.Color, t.opts.Streams.Width
+	}
 	if err := render.WriteBatch(t.out.w, t.opts.Format, res, bo); err != nil {
 		return t.out.failed(err)
 	}

@@ -274,6 +274,49 @@ func TestRankProgress(t *testing.T) {
 	}
 }
 
+// TestRankTerminal: on a terminal the table keeps to its width (a long
+// name cut in the middle) and colours scores by band; with -o FILE, or
+// --no-color, neither.
+func TestRankTerminal(t *testing.T) {
+	isolate(t)
+	long := "a-resume-with-a-file-name-far-too-long-for-any-column-of-a-terminal-table.md"
+	dir := writeTree(t, map[string]string{
+		"job.txt": "Backend Developer\n\nRequirements\n- C# and Docker\n- Kubernetes and Terraform\n",
+		long:      "# A\nC#, Docker\n",
+	})
+	run := func(extra ...string) string {
+		t.Helper()
+		s, out, errOut := TestStreams("")
+		s.OutTTY, s.Width = true, 60
+		args := append([]string{"rank", "--job", filepath.Join(dir, "job.txt"), filepath.Join(dir, long)}, extra...)
+		if code := Main(args, s); code != ExitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		return out.String()
+	}
+	out := run()
+	if !strings.Contains(out, "\x1b[") || !strings.Contains(out, "…") || strings.Contains(out, long) {
+		t.Errorf("terminal: want colour and a name cut in the middle:\n%s", out)
+	}
+	if first := strings.SplitN(out, "\n", 3)[1]; len([]rune(stripANSI(first))) > 60 {
+		t.Errorf("terminal: row wider than 60: %q", first)
+	}
+	if out := run("--no-color"); strings.Contains(out, "\x1b[") {
+		t.Errorf("--no-color: escapes written:\n%s", out)
+	}
+	report := filepath.Join(dir, "out.txt")
+	run("-o", report)
+	b, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(b); strings.Contains(got, "\x1b[") || !strings.Contains(got, long) {
+		t.Errorf("-o FILE: want the whole name and no colour:\n%s", got)
+	}
+}
+
+func stripANSI(s string) string { return regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAllString(s, "") }
+
 // TestRankHelpExtensions: the file names rank's help says a directory walk
 // takes are ones the walk takes (extract.Extensions owns the list; the
 // help names one spelling per format, so .markdown is left out).

@@ -113,7 +113,7 @@ func WriteBatch(w io.Writer, f BatchFormat, res *report.BatchResult, o BatchOpti
 	case BatchCSV:
 		return writeBatchCSV(w, res)
 	case BatchTable:
-		return writeBatchTable(w, res, o.RowsOnly)
+		return writeBatchTable(w, res, o)
 	case BatchMarkdown:
 		return writeBatchMarkdown(w, res)
 	case BatchGitHub:

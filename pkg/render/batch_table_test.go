@@ -1,0 +1,112 @@
+package render
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/report"
+	"github.com/jedib0t/go-pretty/v6/text"
+)
+
+// wideBatch has a long path and many long missing terms: wider than any
+// terminal.
+func wideBatch() *report.BatchResult {
+	res := sampleBatch()
+	res.Rows[0].Resume = "candidates/2026/spring-cohort/ann-marie-van-der-berg-senior-backend-engineer-resume-final-v3.pdf"
+	res.Rows[0].TopMissing = []string{"Amazon Web Services (AWS) Lambda", "Continuous Integration and Delivery", "Terraform", "Kubernetes", "Site Reliability Engineering", "PostgreSQL"}
+	return res
+}
+
+func TestBatchTableFitsWidth(t *testing.T) {
+	for _, width := range []int{60, 80, 120, 160} {
+		var buf bytes.Buffer
+		if err := WriteBatch(&buf, BatchTable, wideBatch(), BatchOptions{Options: Options{Width: width}}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		table := out[:strings.Index(out, "\n\n")]
+		for _, line := range strings.Split(table, "\n") {
+			// Only a term wider than its column, alone on its line, may stick out.
+			last := line[strings.LastIndex(line, "  ")+2:]
+			if w := text.StringWidthWithoutEscSequences(line); w > width && !slices.Contains(wideBatch().Rows[0].TopMissing, strings.TrimSuffix(last, ",")) {
+				t.Errorf("width %d: a %d-column line: %q", width, w, line)
+			}
+		}
+		// A name is cut in the middle: its folder and extension show.
+		if !strings.Contains(table, "candid") || !strings.Contains(table, "3.pdf  ") || !strings.Contains(table, "…") {
+			t.Errorf("width %d: the long name is not cut in the middle:\n%s", width, table)
+		}
+		// Never a term: each stays whole on one line.
+		for _, term := range wideBatch().Rows[0].TopMissing {
+			if !strings.Contains(table, term) {
+				t.Errorf("width %d: term %q was cut:\n%s", width, term, table)
+			}
+		}
+	}
+	// Off a terminal (width 0) nothing is cut.
+	var buf bytes.Buffer
+	if err := WriteBatch(&buf, BatchTable, wideBatch(), BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); strings.Contains(out, "…") || !strings.Contains(out, wideBatch().Rows[0].Resume) || !strings.Contains(out, "Site Reliability Engineering, PostgreSQL") {
+		t.Errorf("width 0 cut something:\n%s", out)
+	}
+}
+
+func TestBatchTableColor(t *testing.T) {
+	for _, on := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := WriteBatch(&buf, BatchTable, sampleBatch(), BatchOptions{Options: Options{Color: on}}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		// 88.5 good (green), 40.2 fair (yellow), 12.0 poor (red); in the matrix too.
+		for _, want := range []string{"\x1b[32m88.5\x1b[0m", "\x1b[33m40.2\x1b[0m", "\x1b[31m12.0\x1b[0m"} {
+			if got := strings.Count(out, want); on && got != 2 || !on && got != 0 {
+				t.Errorf("color %v: %q %d times", on, want, got)
+			}
+		}
+		if !on && strings.Contains(out, "\x1b") {
+			t.Errorf("no colour asked, escapes written:\n%s", out)
+		}
+	}
+}
+
+func TestCutMiddle(t *testing.T) {
+	tests := []struct {
+		in    string
+		width int
+		want  string
+	}{
+		{"short.md", 12, "short.md"},
+		{"cv/abcdefghij.pdf", 12, "cv/abc…j.pdf"},
+		{"cv/日本語の履歴書.pdf", 12, "cv/日…書.pdf"}, // wide runes count two
+	}
+	for _, tt := range tests {
+		if got := cutMiddle(tt.in, tt.width); got != tt.want || text.StringWidthWithoutEscSequences(got) > tt.width {
+			t.Errorf("cutMiddle(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+		}
+	}
+}
+
+func TestWrapUnits(t *testing.T) {
+	tests := []struct {
+		in    string
+		width int
+		sep   string
+		want  string
+	}{
+		{"Go, SQL", 20, ", ", "Go, SQL"},
+		{"Amazon Web Services, R&D Budgeting, Go", 20, ", ", "Amazon Web Services,\nR&D Budgeting, Go"},
+		{"Continuous Integration and Delivery, Go", 10, ", ", "Continuous Integration and Delivery,\nGo"},
+		{"Site Reliability Engineering", 10, ", ", "Site Reliability Engineering"},
+		{"error (malformed): file is damaged", 20, " ", "error (malformed):\nfile is damaged"},
+	}
+	for _, tt := range tests {
+		if got := wrapUnits(tt.in, tt.width, tt.sep); got != tt.want {
+			t.Errorf("wrapUnits(%q, %d, %q) = %q, want %q", tt.in, tt.width, tt.sep, got, tt.want)
+		}
+	}
+}
