@@ -93,8 +93,8 @@ func TestIgnoredWordsWidth(t *testing.T) {
 		width int
 		want  string // the heading line
 	}{
-		{60, "  resume line 4: 'zorbl' (Extraordinarily Long Named Frame…)"},
-		{0, "  resume line 4: 'zorbl' (Extraordinarily Long Named Framework For Testing The Width Of Report Hea…)"},
+		{60, "  resume line 4: 'zorbl' (Extraordinarily Long Named…)"}, // cut between words
+		{0, "  resume line 4: 'zorbl' (Extraordinarily Long Named Framework For Testing The Width Of Report…)"},
 		{160, "  resume line 4: 'zorbl' (Extraordinarily Long Named Framework For Testing The Width Of Report Headings)"},
 	}
 	for _, tt := range tests {

@@ -142,7 +142,7 @@ func (t *diffText) changes(title, mark string, c *color.Color, cs []report.TermC
 	w := termColumn(len(cs), func(i int) string { return cs[i].Term })
 	for _, ch := range cs {
 		term := clean(ch.Term)
-		line := fmt.Sprintf("%s  %-4s  %-10s", pad(term, w), clean(ch.Kind), clean(howText(ch.MatchedTerm)))
+		line := fmt.Sprintf("%s  %-4s  %-10s", padTerm(term, w, 2), clean(ch.Kind), clean(howText(ch.MatchedTerm)))
 		for _, s := range []string{requiredLabel(ch.MatchedTerm), stateNote(ch)} {
 			if s != "" {
 				line += "  " + s
@@ -170,7 +170,7 @@ func (t *diffText) missing(title, mark string, c *color.Color, ms []report.Missi
 		if req != "" {
 			req = "  " + req
 		}
-		t.printf("%s%s  %-4s%s\n", c.Sprintf("%s %s", mark, term), pad(term, w), clean(m.Kind), req)
+		t.printf("%s%s  %-4s%s\n", c.Sprintf("%s %s", mark, term), padTerm(term, w, 2), clean(m.Kind), req)
 		t.alternativesAt(m.Alternatives, m.Open)
 		t.evidence("    job ", m.JobEvidence)
 	}

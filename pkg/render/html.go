@@ -25,7 +25,6 @@ var matchHTML = template.Must(template.New("match").Funcs(template.FuncMap{
 	"pct":  func(v float64) float64 { return min(max(v, 0), 100) },
 	"dash": func(v float64) string { return fmt1(min(max(v, 0), 100) * gaugeLen / 100) },
 	"band": scoreBand,
-	"yes":  yesNo,
 }).Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -56,14 +55,14 @@ details{margin:1em 0}summary{cursor:pointer;font-weight:600}
 <div class="sub"><span>Soft</span><span class="track-bar"><span class="fill" data-kind="soft" style="display:block;width:{{pct .Subscores.Soft}}%"></span></span><span>{{f1 .Subscores.Soft}}</span></div>
 <p class="muted">Hard skills {{.Coverage.HardMatched}}/{{.Coverage.HardTotal}}, soft skills {{.Coverage.SoftMatched}}/{{.Coverage.SoftTotal}}.</p>
 </div></header>
-<h2>Matched ({{len .Matched}})</h2>
-{{if .Matched}}<table id="matched"><thead><tr><th>Term</th><th>Kind</th><th>How</th><th>Required</th><th>Resume evidence</th></tr></thead><tbody>
-{{range .Matched}}<tr><td>{{.Term}}</td><td>{{.Kind}}</td><td>{{.Match}}</td><td>{{yes .Required}}</td><td>{{range .Evidence}}<div>line {{.Line}}: {{.HTML}}</div>{{end}}{{if .Note}}<div class="muted">{{.Note}}</div>{{end}}</td></tr>
-{{end}}</tbody></table>{{else}}<p class="muted">No job term was found in the resume.</p>{{end}}
 <h2>Missing ({{len .Missing}})</h2>
 {{if .Missing}}<table id="missing"><thead><tr><th>Term</th><th>Kind</th><th>Required</th><th>Job evidence</th><th>Suggestion</th></tr></thead><tbody>
-{{range .Missing}}<tr><td>{{.Term}}</td><td>{{.Kind}}</td><td>{{yes .Required}}</td><td>{{range .Evidence}}<div>line {{.Line}}: {{.HTML}}</div>{{end}}{{if .Note}}<div class="muted">{{.Note}}</div>{{end}}</td><td>{{.Suggestion}}</td></tr>
+{{range .Missing}}<tr><td>{{.Term}}</td><td>{{.Kind}}</td><td>{{.Asked}}</td><td>{{range .Evidence}}<div>line {{.Line}}: {{.HTML}}</div>{{end}}{{if .Note}}<div class="muted">{{.Note}}</div>{{end}}</td><td>{{.Suggestion}}</td></tr>
 {{end}}</tbody></table>{{else}}<p class="muted">The resume has every job term.</p>{{end}}
+<h2>Matched ({{len .Matched}})</h2>
+{{if .Matched}}<table id="matched"><thead><tr><th>Term</th><th>Kind</th><th>How</th><th>Required</th><th>Resume evidence</th></tr></thead><tbody>
+{{range .Matched}}<tr><td>{{.Term}}</td><td>{{.Kind}}</td><td>{{.Match}}</td><td>{{.Asked}}</td><td>{{range .Evidence}}<div>line {{.Line}}: {{.HTML}}</div>{{end}}{{if .Note}}<div class="muted">{{.Note}}</div>{{end}}</td></tr>
+{{end}}</tbody></table>{{else}}<p class="muted">No job term was found in the resume.</p>{{end}}
 {{if .Suggestions}}<h2>Suggestions</h2><ol>{{range .Suggestions}}<li>{{.}}</li>{{end}}</ol>{{end}}
 {{.FindingsHTML}}{{if .IgnoredWords}}<details id="ignored-words"><summary>Ignored words ({{len .IgnoredWords}})</summary>
 <p class="muted">Words that look like a skill but were read as ordinary words, and the rule that decided.</p>
@@ -102,7 +101,7 @@ type htmlLine struct {
 type htmlTerm struct {
 	Term, Kind, Match, Suggestion string
 	Note                          string // a missing term the resume has as an ordinary word; the verdict rule of a matched one met another way
-	Required                      bool
+	Asked                         string // required, preferred or no
 	Evidence                      []htmlLine
 }
 
@@ -144,14 +143,14 @@ func writeHTML(w io.Writer, v any, _ Options) error {
 	}
 	for _, m := range r.Matched {
 		t := htmlTerm{Term: clean(askName(m.Term, m.Alternatives, m.Open)), Kind: clean(m.Kind), Match: clean(howText(m)),
-			Required: m.Required, Evidence: evidenceLines(m.ResumeEvidence, "hit")}
+			Asked: askedLabel(m.Required, m.Preferred), Evidence: evidenceLines(m.ResumeEvidence, "hit")}
 		if len(m.ResumeEvidence) > 0 {
 			t.Note = clean(verdictRule(m.ResumeEvidence[0]))
 		}
 		h.Matched = append(h.Matched, t)
 	}
 	for _, m := range r.Missing {
-		t := htmlTerm{Term: clean(askName(m.Term, m.Alternatives, m.Open)), Kind: clean(m.Kind), Required: m.Required,
+		t := htmlTerm{Term: clean(askName(m.Term, m.Alternatives, m.Open)), Kind: clean(m.Kind), Asked: askedLabel(m.Required, m.Preferred),
 			Suggestion: clean(m.Suggestion), Evidence: evidenceLines(m.JobEvidence, "miss")}
 		if im, ok := resumeIgnored(r, m.Term); ok {
 			t.Note = clean(ignoredNote(im))
@@ -164,8 +163,8 @@ func writeHTML(w io.Writer, v any, _ Options) error {
 				Term: clean(im.Term), Rule: clean(im.Rule), HTML: highlight(im.Text, []mark{{im.Surface, "ign"}})})
 		}
 	}
-	for _, s := range r.Suggestions {
-		h.Suggestions = append(h.Suggestions, clean(s.Text))
+	for _, s := range uniqueSuggestions(r.Suggestions, nil) {
+		h.Suggestions = append(h.Suggestions, clean(s))
 	}
 	h.JobLines, h.ResumeLines = job.lines(r.JobLines), resume.lines(r.ResumeLines)
 	h.Whole = len(r.JobLines) > 0 || len(r.ResumeLines) > 0

@@ -85,7 +85,7 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 	} else {
 		m.header("Term", "Kind", "Required", "Job evidence", "Suggestion")
 		for _, t := range r.Missing {
-			m.row(askName(t.Term, t.Alternatives, t.Open), t.Kind, yesNo(t.Required), evidenceCell(t.JobEvidence), t.Suggestion)
+			m.row(askName(t.Term, t.Alternatives, t.Open), t.Kind, askedLabel(t.Required, t.Preferred), evidenceCell(t.JobEvidence), t.Suggestion)
 		}
 	}
 
@@ -99,12 +99,17 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 		}
 	}
 
-	m.printf("\n## Suggestions\n\n")
-	if len(r.Suggestions) == 0 {
-		m.printf("None.\n")
+	// The missing terms' own advice is in their table: the list has the
+	// rest, and no heading when nothing is left (a score of 100).
+	shown := map[string]bool{}
+	for _, t := range r.Missing {
+		shown[t.Suggestion] = true
 	}
-	for i, s := range r.Suggestions {
-		m.printf("%d. %s\n", i+1, mdText(s.Text))
+	if rest := uniqueSuggestions(r.Suggestions, shown); len(rest) > 0 {
+		m.printf("\n## Suggestions\n\n")
+		for i, s := range rest {
+			m.printf("%d. %s\n", i+1, mdText(s))
+		}
 	}
 
 	m.atsFindings(r)
@@ -159,11 +164,31 @@ func (m *mdPrinter) ignored(ig []report.IgnoredSection) {
 	}
 }
 
-func yesNo(b bool) string {
-	if b {
-		return "yes"
+// askedLabel says how the job asks for a term in the Required column of
+// markdown and html: required, preferred ("is a plus") or no.
+func askedLabel(required, preferred bool) string {
+	switch {
+	case required:
+		return "required"
+	case preferred:
+		return "preferred"
 	}
 	return "no"
+}
+
+// uniqueSuggestions are the suggestions' texts in order, each once, less
+// those already shown elsewhere (skip; nil for none).
+func uniqueSuggestions(ss []report.Suggestion, skip map[string]bool) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range ss {
+		if s.Text == "" || seen[s.Text] || skip[s.Text] {
+			continue
+		}
+		seen[s.Text] = true
+		out = append(out, s.Text)
+	}
+	return out
 }
 
 // evidenceCell shows the first evidence as `line N: text`, shortened.

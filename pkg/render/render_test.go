@@ -546,13 +546,16 @@ func TestShorten(t *testing.T) {
 		{"fits", "short line", "line", 20, "short line"},
 		{"exact fit", "0123456789", "", 10, "0123456789"},
 		{"no surface keeps head", "0123456789abcdef", "", 10, "012345678…"},
-		{"surface at end", "aaaaaaaaaaaaaaaa Kubernetes", "kubernetes", 14, "…aa Kubernetes"},
+		{"surface at end: no word fragment before it", "aaaaaaaaaaaaaaaa Kubernetes", "kubernetes", 14, "…Kubernetes"},
 		{"surface in middle", "aaaaaaaaaa Go bbbbbbbbbb", "Go", 10, "…aa Go bb…"},
-		{"runes not bytes", "ééééééééé Go ééééééééé", "go", 8, "…é Go é…"},
+		{"runes not bytes", "ééééééééé Go ééééééééé", "go", 8, "…Go…"},
+		{"cuts between words", "Built a distributed message processing pipeline handling millions of events daily using Apache Kafka and Go on Kubernetes", "Apache Kafka", 40, "…daily using Apache Kafka and Go on…"},
+		{"cuts between words, surface whole", "Built a distributed message processing pipeline handling millions of events daily using Apache Kafka and Go on Kubernetes", "Kafka", 40, "…using Apache Kafka and Go on…"},
+		{"one long word is cut", "see https://example.com/a/very/long/path/that/cannot/break/anywhere/at/all for Go", "Go", 30, "…/break/anywhere/at/all for Go"},
 		{"tiny width", "abcdefgh", "", 0, "ab…"},
 		{"short line, negative width", "0", "0", -9, "0"},
 		{"two runes, zero width", "ab", "", 0, "ab"},
-		{"case mapping changes length", "İİİİİİİİİİ x İİİİİİİİİİ", "x", 6, "…İ x …"},
+		{"case mapping changes length", "İİİİİİİİİİ x İİİİİİİİİİ", "x", 6, "…İ x…"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7,11 +7,13 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/fatih/color"
 
 	"github.com/atsmatch/atsmatch/pkg/report"
+	"github.com/jedib0t/go-pretty/v6/text"
 )
 
 // lowConfidence is the parse confidence below which the text report warns
@@ -123,7 +125,7 @@ func (t *textPrinter) match(r *report.MatchResult) {
 			if req != "" {
 				req = "  " + req
 			}
-			t.printf("%3d. %s%s  %-4s%s\n", i+1, p.term.Sprint(term), pad(term, w), m.Kind, req)
+			t.printf("%3d. %s%s  %-4s%s\n", i+1, p.term.Sprint(term), padTerm(term, w, 5), m.Kind, req)
 			t.alternatives(m.Alternatives, m.Open)
 			t.evidence("     job ", m.JobEvidence)
 			if im, ok := resumeIgnored(r, m.Term); ok && t.o.Verbose {
@@ -137,7 +139,7 @@ func (t *textPrinter) match(r *report.MatchResult) {
 		w := termColumn(len(r.Matched), func(i int) string { return r.Matched[i].Term })
 		for _, m := range r.Matched {
 			term := clean(m.Term)
-			t.printf("  %s %s%s  %-4s  %-10s  job %d / resume %d\n", p.good.Sprint("✓"), p.term.Sprint(term), pad(term, w), m.Kind, m.Match, m.JobCount, m.ResumeCount)
+			t.printf("  %s %s%s  %-4s  %-10s  job %d / resume %d\n", p.good.Sprint("✓"), p.term.Sprint(term), padTerm(term, w, 4), m.Kind, m.Match, m.JobCount, m.ResumeCount)
 			t.alternatives(m.Alternatives, m.Open)
 			t.evidence("     resume ", m.ResumeEvidence)
 			if t.o.Verbose {
@@ -273,15 +275,25 @@ func isControl(r rune) bool {
 
 // pad returns the spaces that align s to a column of width w.
 func pad(s string, w int) string {
-	return strings.Repeat(" ", max(0, w-utf8.RuneCountInString(s)))
+	return strings.Repeat(" ", max(0, w-text.StringWidth(s)))
+}
+
+// padTerm is what follows a term in a column w wide that starts indent
+// columns in: the padding, or for a term wider than the column a line
+// break and the indent, so the columns after it stay in line.
+func padTerm(s string, w, indent int) string {
+	if text.StringWidth(s) <= w {
+		return pad(s, w)
+	}
+	return "\n" + strings.Repeat(" ", indent+w)
 }
 
 // termColumn is the width of the term column, capped so that one long term
-// does not push every row off the screen.
+// does not push every row off the screen (it has a line of its own).
 func termColumn(n int, term func(int) string) int {
 	w := 0
 	for i := range n {
-		w = max(w, utf8.RuneCountInString(term(i)))
+		w = max(w, text.StringWidth(clean(term(i)))) // as printed: a control character shows as one rune
 	}
 	return min(w, 24)
 }
@@ -400,8 +412,10 @@ func countKind(kws []report.Keyword, kind string) int {
 	return n
 }
 
-// shorten fits s into max runes, keeping the window around surface (the
-// matched words) and marking cut ends with "…".
+// shorten cuts s to at most max runes around surface (the matched words,
+// kept whole), with an ellipsis where text was cut. Cuts fall between
+// words when a word boundary is near (a quarter of max); one long word
+// (a URL) is cut where it must be.
 func shorten(s, surface string, max int) string {
 	r := []rune(s)
 	// Clamp first: with a tiny width a short line must come back whole, not
@@ -412,22 +426,71 @@ func shorten(s, surface string, max int) string {
 	if len(r) <= max {
 		return s
 	}
-	center := 0
+	center, sLo, sHi := 0, -1, -1
 	if surface != "" {
 		if i := indexFold(r, surface); i >= 0 {
-			center = i + utf8.RuneCountInString(surface)/2
+			sLo, sHi = i, i+utf8.RuneCountInString(surface)
+			center = i + (sHi-sLo)/2
 		}
 	}
 	keep := max - 2 // room for an ellipsis at each end
-	lo := center - keep/2
-	lo = min(lo, len(r)-(max-1))
-	if lo <= 0 {
-		return string(r[:max-1]) + "…"
+	lo := min(center-keep/2, len(r)-(max-1))
+	var hi int
+	switch {
+	case lo <= 0:
+		lo, hi = 0, max-1
+	case lo+max-1 >= len(r):
+		lo, hi = len(r)-(max-1), len(r)
+	default:
+		hi = lo + keep
 	}
-	if lo+max-1 >= len(r) {
-		return "…" + string(r[len(r)-(max-1):])
+	lo, hi = wordBounds(r, lo, hi, sLo, sHi, max/4)
+	out := string(r[lo:hi])
+	if lo > 0 {
+		out = "…" + out
 	}
-	return "…" + string(r[lo:lo+keep]) + "…"
+	if hi < len(r) {
+		out += "…"
+	}
+	return out
+}
+
+// wordBounds moves a cut r[lo:hi] that falls inside a word to the nearest
+// space within reach runes, inward, never into the surface r[sLo:sHi]
+// (sLo < 0: none), and drops the spaces at the cut.
+func wordBounds(r []rune, lo, hi, sLo, sHi, reach int) (int, int) {
+	inWord := func(i int) bool { return i > 0 && i < len(r) && !unicode.IsSpace(r[i-1]) && !unicode.IsSpace(r[i]) }
+	if inWord(lo) {
+		limit := min(hi, lo+reach)
+		if sLo >= 0 {
+			limit = min(limit, sLo)
+		}
+		for i := lo; i < limit; i++ {
+			if unicode.IsSpace(r[i]) {
+				lo = i + 1
+				break
+			}
+		}
+	}
+	if inWord(hi) {
+		limit := max(lo, hi-reach)
+		if sHi >= 0 {
+			limit = max(limit, sHi)
+		}
+		for i := hi - 1; i >= limit; i-- {
+			if unicode.IsSpace(r[i]) {
+				hi = i
+				break
+			}
+		}
+	}
+	for lo < hi && lo > 0 && unicode.IsSpace(r[lo]) {
+		lo++
+	}
+	for hi > lo && hi < len(r) && unicode.IsSpace(r[hi-1]) {
+		hi--
+	}
+	return lo, hi
 }
 
 // indexFold is the rune index of the first case-insensitive occurrence of
