@@ -22,6 +22,7 @@ type RankOptions struct {
 	Top       int    // 0 = all rows
 	Sort      string // score, name, hard, soft
 	Output    string // "" = stdout
+	HTMLDir   string // a match page per row, linked from the html report; "" = none
 	MinScore  float64
 	KeepGoing bool
 	// OnlyFailing keeps only the rows of resumes that fail: unreadable, or
@@ -59,13 +60,18 @@ jsonl streams one row per line in completion order as results arrive
 (--sort and --top do not apply); the other formats sort the rows
 (ties keep input order) and add a summary.
 
+--html-dir DIR writes each row's match page (what match --format html
+prints) into DIR, named from the resume's path, and the html report links
+each resume to its page; a later run replaces the pages.
+
 -o FILE is replaced only when the run completes; an interrupted run
 writes the rows it has to FILE.partial and leaves FILE as it was.`,
 		Example: `  atsmatch rank --job job.txt resumes/
   atsmatch rank --job job.txt --format csv -o ranked.csv 'resumes/*.pdf'
   find resumes -name '*.pdf' | atsmatch rank --job job.txt --files-from - --format jsonl
   atsmatch rank --job backend.txt --job frontend.txt --top 10 resumes/
-  atsmatch rank --job job.txt --min-score 70 --only-failing resumes/`,
+  atsmatch rank --job job.txt --min-score 70 --only-failing resumes/
+  atsmatch rank --job job.txt --format html -o report/rank.html --html-dir report/pages resumes/`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := g.settings(cmd)
@@ -93,6 +99,7 @@ writes the rows it has to FILE.partial and leaves FILE as it was.`,
 	f.IntVar(&opts.Top, "top", 0, "show only the best `N` rows (0: all; the summary covers all)")
 	f.StringVar(&opts.Sort, "sort", report.SortScore, "row order: "+strings.Join(report.SortKeys(), ", "))
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of stdout")
+	f.StringVar(&opts.HTMLDir, "html-dir", "", "write each row's match page (match --format html) into `DIR`, linked from the html report")
 	f.Float64("min-score", 0, "exit with status 1 when any scored resume is below `N` (0-100)")
 	f.BoolVar(&opts.KeepGoing, "keep-going", false, "exit 0 even when some files could not be read")
 	f.BoolVar(&opts.OnlyFailing, "only-failing", false, "print only the rows of resumes that fail: below --min-score or unreadable (the table then has no summary)")
@@ -136,6 +143,9 @@ func (opts *RankOptions) resolve(cmd *cobra.Command, st settings) error {
 	}
 	if opts.Top < 0 {
 		return usagef("--top %d: want 0 (all) or more", opts.Top)
+	}
+	if opts.HTMLDir != "" && opts.Format.Streams() {
+		return usagef("--html-dir: %s streams rows as they come; the pages need the final rows (use another --format)", opts.Format)
 	}
 	opts.MinScore, opts.Dicts, opts.Color = st.MinScore, st.Dict, st.Color
 	return nil

@@ -175,6 +175,9 @@ func (e *expansion) walk(dir string) {
 // walkDir adds the resumes in dir and below; an entry that cannot be read
 // becomes an error row naming it.
 func (e *expansion) walkDir(dir, root string) {
+	if e.skipped(dir) { // --html-dir
+		return
+	}
 	if real, err := realPath(dir); err == nil {
 		if e.dirs[real] {
 			return // reached again through a link

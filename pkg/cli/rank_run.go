@@ -44,6 +44,7 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	t := newRankTally(opts, jobs, len(paths), out, cancel)
+	t.a, t.jobs = a, jobs
 	err = a.Rank(ctx, jobs, feedPaths(ctx, paths, opts.ReadResume), ats.RankOptions{Workers: opts.Workers}, t.emit)
 	t.prog.clear()
 	if t.writeErr != nil {
@@ -56,7 +57,7 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 	if err != nil && !stopped {
 		return err
 	}
-	if err := t.writeSorted(!stopped); err != nil {
+	if err := t.writeSorted(ctx, !stopped); err != nil {
 		return err
 	}
 	where, cerr := out.commit(!stopped)
@@ -127,12 +128,17 @@ func (o *rankOutput) abort() {
 
 // walkSkip are the files a directory walk or a glob leaves out: the --job
 // files, since a job found in the resume directory would rank itself first
-// at 100, and the report (-o FILE and this run's temporary file), which is
-// no resume.
+// at 100, the report (-o FILE and this run's temporary file), which is no
+// resume, and the --html-dir directory of match pages.
 func walkSkip(opts *RankOptions, out *rankOutput) []fs.FileInfo {
 	var skip []fs.FileInfo
 	for _, j := range opts.Jobs {
 		if st, err := os.Stat(j); j != "-" && err == nil {
+			skip = append(skip, st)
+		}
+	}
+	if opts.HTMLDir != "" { // last run's pages are no resumes
+		if st, err := os.Stat(opts.HTMLDir); err == nil {
 			skip = append(skip, st)
 		}
 	}
@@ -208,6 +214,8 @@ func feedPaths(ctx context.Context, paths []rankPath, read func(context.Context,
 type rankTally struct {
 	opts     *RankOptions
 	out      *rankOutput
+	a        *ats.Analyzer // --html-dir analyses the rows' resumes again
+	jobs     []*ats.Job
 	names    []string // the jobs, in order
 	total    int      // resumes to rank
 	sum      *report.Summarizer
@@ -293,7 +301,7 @@ func bestScore(rows []report.BatchRow) (float64, bool) {
 // writeSorted writes a sorted format: the rows in --sort order, the best
 // --top of them, and the summary of all. A streamed format has written
 // its rows already.
-func (t *rankTally) writeSorted(complete bool) error {
+func (t *rankTally) writeSorted(ctx context.Context, complete bool) error {
 	if t.opts.Format.Streams() {
 		return nil
 	}
@@ -308,6 +316,13 @@ func (t *rankTally) writeSorted(complete bool) error {
 	bo := render.BatchOptions{MinScore: t.opts.MinScore, RowsOnly: t.opts.OnlyFailing}
 	if t.out.file == nil { // the terminal's width and colours, never in a -o FILE
 		bo.Color, bo.Width = t.opts.Color, t.opts.Streams.Width
+	}
+	if t.opts.HTMLDir != "" && complete { // an interrupted run stops now
+		pages, err := writePages(ctx, t.a, t.jobs, rows, t.opts)
+		if err != nil {
+			return err
+		}
+		bo.Pages = pages
 	}
 	if err := render.WriteBatch(t.out.w, t.opts.Format, res, bo); err != nil {
 		return t.out.failed(err)

@@ -13,7 +13,8 @@ package render
 //	markdown  the table and summary as GitHub-flavoured Markdown
 //	github    GitHub Actions workflow commands: ::error for a score below
 //	          the minimum, ::warning for an unreadable file, ::notice else
-//	html      one self-contained page (inline CSS, no scripts or CDN)
+//	html      one self-contained page (inline CSS, a small inline script to
+//	          sort and filter the rows, nothing fetched)
 //
 // A batch that is not Complete (a run cut short) says so where the format
 // can: json "complete": false, a banner in html, a closing line in table
@@ -75,6 +76,9 @@ type BatchOptions struct {
 	// RowsOnly: the table prints its rows alone, no summary, and nothing
 	// at all without rows (rank --only-failing: a passing run is silent).
 	RowsOnly bool
+	// Pages gives a row's match page, relative to the report, for html to
+	// link the resume to (rank --html-dir); nil or "" for none.
+	Pages func(report.BatchRow) string
 }
 
 // CSVHeader is the first line of the csv format; columns are only ever added
@@ -119,7 +123,7 @@ func WriteBatch(w io.Writer, f BatchFormat, res *report.BatchResult, o BatchOpti
 	case BatchGitHub:
 		return writeBatchGitHub(w, res, o.MinScore)
 	case BatchHTML:
-		return writeBatchHTML(w, res)
+		return writeBatchHTML(w, res, o.Pages)
 	}
 	_, err := ParseBatchFormat(string(f))
 	return err

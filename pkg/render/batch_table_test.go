@@ -110,3 +110,36 @@ func TestWrapUnits(t *testing.T) {
 		}
 	}
 }
+
+func TestPageName(t *testing.T) {
+	tests := []struct {
+		resume, job string
+		several     bool
+		prefix      string
+	}{
+		{"cv/ann.md", "job.txt", false, "cv_ann.md-"},
+		{"../cv/Ann Lee (2026).pdf", "job.txt", false, "cv_Ann_Lee_2026_.pdf-"},
+		{"cv/ann.md", "jobs/back end.txt", true, "cv_ann.md--jobs_back_end.txt-"},
+		{"/home/x/résumé.docx", "j", false, "home_x_r_sum_.docx-"},
+	}
+	seen := map[string]bool{}
+	for _, tt := range tests {
+		got := PageName(tt.resume, tt.job, tt.several)
+		if !strings.HasPrefix(got, tt.prefix) || !strings.HasSuffix(got, ".html") || len(got) != len(tt.prefix)+8+5 {
+			t.Errorf("PageName(%q, %q, %v) = %q, want %q + 8 hex + .html", tt.resume, tt.job, tt.several, got, tt.prefix)
+		}
+		if got != PageName(tt.resume, tt.job, tt.several) {
+			t.Errorf("PageName(%q) is not deterministic", tt.resume)
+		}
+		seen[got] = true
+	}
+	// Names that read alike, and one resume against two jobs, get pages of their own.
+	for _, pair := range [][2]string{{"a/b.md", "a_b.md"}, {"a b.md", "a?b.md"}} {
+		if PageName(pair[0], "j", false) == PageName(pair[1], "j", false) {
+			t.Errorf("%q and %q share a page", pair[0], pair[1])
+		}
+	}
+	if PageName("cv.md", "a.txt", true) == PageName("cv.md", "b.txt", true) {
+		t.Error("one resume, two jobs: one page")
+	}
+}
