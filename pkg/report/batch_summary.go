@@ -35,8 +35,12 @@ func (s *scoreSet) add(r BatchRow) {
 	if s.missing == nil {
 		s.missing = map[string]int{}
 	}
-	for _, t := range r.TopMissing {
-		s.missing[t]++
+	for i, t := range r.TopMissing {
+		// Two asks can share a name ("AWS", and "AWS or GCP" read as AWS):
+		// a row lacks the term once, or a count would pass the rows.
+		if !slices.Contains(r.TopMissing[:i], t) {
+			s.missing[t]++
+		}
 	}
 }
 

@@ -172,6 +172,12 @@ func TestSummarizer(t *testing.T) {
 	for i, term := range []string{"A", "B", "C"} {
 		s.Add([]BatchRow{row(i, "r", "j", 10, 0, 0, term)})
 	}
+	// A row naming a term twice (two asks of one name) lacks it once.
+	twice := NewSummarizer([]string{"j"})
+	twice.Add([]BatchRow{row(0, "r", "j", 10, 0, 0, "AWS", "AWS", "Go")})
+	if got := twice.Summary(0).ByJob[0].CommonMissing; !slices.Equal(got, []TermCount{{Term: "AWS", Count: 1}, {Term: "Go", Count: 1}}) {
+		t.Errorf("a term twice in one row: %v, want AWS and Go once", got)
+	}
 	if got := s.Summary(2); len(got.CommonMissing) != 2 || len(got.ByJob[0].CommonMissing) != 2 {
 		t.Errorf("Summary(2) kept %d common missing terms, %d for the job, want 2", len(got.CommonMissing), len(got.ByJob[0].CommonMissing))
 	}
