@@ -97,8 +97,9 @@ type index struct {
 	verbs  []verbEntry
 	forms  map[string]formRef // a verb form → its verb and kinds
 	nouns  map[string][]Verb
-	plural map[string]string // irregular singular → plural ("" for uncountable)
-	single map[string]string // irregular plural → singular
+	irr    map[string][2][]string // irregular verbs: base → past, participle
+	plural map[string]string      // irregular singular → plural ("" for uncountable)
+	single map[string]string      // irregular plural → singular
 	// singleLast marks the last letters of the irregular plurals, so
 	// NumberKey looks most words up in no map (the matcher calls it for
 	// every word after a verb).
@@ -130,6 +131,25 @@ func tables() *index {
 func Lookup(w string) (Verb, Kind, bool) {
 	r, ok := tables().forms[w]
 	return Verb{r.e}, r.kind, ok
+}
+
+// Inflect returns the forms of the verb whose base form is b: the verb
+// table's when it lists b (its flags applied, every spelling's forms; the
+// slice is the table's, callers must not modify it), else the irregular
+// table's past and participle or the regular rules', each word once
+// ("brief": briefs, briefed, briefing; "run": runs, ran, running). b is
+// lower case, and it is the caller's to know b is a verb: a word no table
+// lists is inflected by rule alone.
+func Inflect(b string) []Form {
+	t := tables()
+	if r, ok := t.forms[b]; ok && r.kind&Base != 0 {
+		return r.e.forms // every spelling's: "organise" also gives "organized"
+	}
+	var e verbEntry
+	for _, f := range inflect(b, false, t.irr) {
+		e.addForm(f) // "run" is the base and the participle: one form
+	}
+	return e.forms
 }
 
 // Activity returns the verbs whose activity the noun w names:
@@ -241,8 +261,8 @@ func NumberKey(w string) (stem string, y bool) {
 func sibilant(w string) bool { return hasAnySuffix(w, "s", "x", "z", "ch", "sh") }
 
 func build() *index {
-	t := &index{forms: map[string]formRef{}, nouns: map[string][]Verb{}, plural: map[string]string{}, single: map[string]string{}}
 	irr := map[string][2][]string{}
+	t := &index{forms: map[string]formRef{}, nouns: map[string][]Verb{}, irr: irr, plural: map[string]string{}, single: map[string]string{}}
 	for _, line := range lines(irregularVerbs) {
 		f := strings.Fields(line)
 		irr[f[0]] = [2][]string{strings.Split(f[1], "|"), strings.Split(f[2], "|")}

@@ -302,3 +302,34 @@ func TestConceptKey(t *testing.T) {
 		t.Errorf("an empty surface has the empty key")
 	}
 }
+
+func TestInflect(t *testing.T) {
+	words := func(fs []Form) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.Word)
+		}
+		return out
+	}
+	tests := []struct {
+		base string
+		want []string
+	}{
+		// Listed verbs: the table's forms, both spellings, its doubling.
+		{"organise", []string{"organise", "organises", "organised", "organising", "organize", "organizes", "organized", "organizing"}},
+		{"plan", []string{"plan", "plans", "planned", "planning"}},
+		{"lead", []string{"lead", "leads", "led", "leading"}},
+		{"write", []string{"write", "writes", "wrote", "written", "writing"}},
+		// Unlisted: the irregular table, else the rules.
+		{"run", []string{"run", "runs", "ran", "running"}},
+		{"brief", []string{"brief", "briefs", "briefed", "briefing"}},
+		{"partner", []string{"partner", "partners", "partnered", "partnering"}},
+		{"liaise", []string{"liaise", "liaises", "liaised", "liaising"}},
+		{"precept", []string{"precept", "precepts", "precepted", "precepting"}},
+	}
+	for _, tt := range tests {
+		if got := words(Inflect(tt.base)); !slices.Equal(got, tt.want) {
+			t.Errorf("Inflect(%q) = %v, want %v", tt.base, got, tt.want)
+		}
+	}
+}
