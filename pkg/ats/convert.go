@@ -22,7 +22,7 @@ const maxEvidence = 3
 // "best" way a resume matched a term.
 var howRank = map[match.How]int{
 	match.Exact: 0, match.Alias: 1, match.Acronym: 2, match.DeclaredAcronym: 3,
-	match.Inflection: 4, match.Glued: 5, score.Alternative: 6, score.Implied: 7,
+	match.Inflection: 4, match.Glued: 5, score.Alternative: 6, score.Implied: 7, score.Shown: 8,
 }
 
 func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, sugg []suggest.Suggestion) *report.MatchResult {

@@ -30,7 +30,8 @@ var allowed = map[string][]string{
 	"pkg/match":    {module + "pkg/tokenize", module + "pkg/keywords", module + "pkg/morph"},
 	"pkg/sections": {},
 	"pkg/groups":   {module + "pkg/match", module + "pkg/keywords"},
-	"pkg/score":    {module + "pkg/match", module + "pkg/keywords", module + "pkg/sections", module + "pkg/tokenize", module + "pkg/groups"},
+	"pkg/shown":    {module + "pkg/morph", module + "pkg/sections", module + "pkg/tokenize"},
+	"pkg/score":    {module + "pkg/match", module + "pkg/keywords", module + "pkg/sections", module + "pkg/tokenize", module + "pkg/groups", module + "pkg/shown"},
 	"pkg/suggest":  {module + "pkg/score", module + "pkg/match", module + "pkg/keywords", module + "pkg/sections"},
 	"pkg/check":    {module + "pkg/sections"},
 	"pkg/ats": {

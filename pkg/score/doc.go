@@ -56,6 +56,17 @@ A job asking for the language the resume is written in (English, told by
 the share of common English function words in the resume) is met too:
 "counted: the resume is written in English".
 
+# Soft skills shown, not named
+
+A soft skill the job asks for and the resume never names is met when a
+behaviour of the resume's experience, projects or summary shows it
+([shown.Find]: "presented quarterly results to the board" for
+Communication, "led a team of 6" for Leadership), with How [Shown] and the
+behaviour quoted in its rule. It earns [ShownCredit] (0.5) of its weight:
+a recruiter counts it, an ATS keyword search does not, and one behaviour
+is thinner evidence than the skill named. docs/scoring.md gives the
+measurements behind the half.
+
 # Importance of a term
 
 	importance = weight × role factor × frequency factor
@@ -92,7 +103,8 @@ the sum of all score weights, 0..1), so all shares add up to 1 and a missing
 term is worth 100 × Importance points.
 
 A term is matched when the resume mentions it at least once, in any section
-and under any of its names, or a narrower term (above); how often the
+and under any of its names, or a narrower term, or (a soft skill) shows it
+(above, for ShownCredit of its weight); how often the
 resume repeats it does not change the score (ATS ranking rewards presence,
 and stuffing should not pay). A term named only in a skills list counts in
 full: part credit for it moved scores away from the recruiter pairs' bands

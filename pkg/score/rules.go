@@ -21,6 +21,10 @@ const (
 	// Alternative: a member the job named in an open list meets the list's
 	// head (Kafka for "message queues such as RabbitMQ or Kafka").
 	Alternative match.How = "alternative"
+	// Shown: a behaviour in the resume's experience or summary shows the
+	// soft skill it does not name ("presented quarterly results to the
+	// board" for Communication; see [shown.Find]).
+	Shown match.How = "shown"
 )
 
 // Rule is a verdict rule with its reason in words, without the verdict.
@@ -53,6 +57,8 @@ const (
 	ImpliedBroader
 	// ImpliedLanguage: the language the resume is written in.
 	ImpliedLanguage
+	// SoftShown: a behaviour the resume describes shows the soft skill.
+	SoftShown
 )
 
 // ruleIDs are the stable ids reports carry as rule_id, beside the
@@ -62,6 +68,7 @@ var ruleIDs = [...]string{
 	GroupEquivalent: "group.equivalent",
 	ImpliedBroader:  "implied.broader",
 	ImpliedLanguage: "implied.language",
+	SoftShown:       "soft.shown",
 }
 
 // String is the rule's stable id ("implied.broader"), "" for NoRule.
@@ -73,7 +80,7 @@ func (id RuleID) String() string {
 }
 
 // RuleIDs lists every verdict rule, in the order of the constants.
-var RuleIDs = []RuleID{GroupMember, GroupEquivalent, ImpliedBroader, ImpliedLanguage}
+var RuleIDs = []RuleID{GroupMember, GroupEquivalent, ImpliedBroader, ImpliedLanguage, SoftShown}
 
 // impliedRule says why narrow meets broad: a degree ranks at or above the
 // level asked for, anything else is a kind of it.
@@ -101,4 +108,10 @@ func equivalentRule(narrow, kind *keywords.Term, examples []*keywords.Term) *Rul
 // languageRule says why a language ask is met by the resume's language.
 func languageRule(lang string) *Rule {
 	return &Rule{ImpliedLanguage, "the resume is written in " + lang}
+}
+
+// shownRule says which behaviour shows a soft skill: "'presented
+// quarterly results to the board' shows communication".
+func shownRule(behaviour string, skill *keywords.Term) *Rule {
+	return &Rule{SoftShown, "'" + behaviour + "' shows " + strings.ToLower(skill.Name)}
 }

@@ -28,6 +28,9 @@ const (
 	// named as a keyword counts half a hard skill, so one "communication"
 	// never outweighs several tools, however few soft terms the job names.
 	SoftFactor = 0.5
+	// ShownCredit is the share of its weight a soft skill earns when the
+	// resume shows it by a behaviour without naming it (How == Shown).
+	ShownCredit = 0.5
 )
 
 // Doc is one analysed document: its normalised lines, the terms found and
@@ -72,8 +75,8 @@ type TermResult struct {
 	// itself: a narrower term, a named member of an open list; nil
 	// otherwise (and for the resume's language).
 	SatisfiedBy *keywords.Term
-	// How is Implied or Alternative when the ask was met that way, ""
-	// otherwise; Rule says why.
+	// How is Implied, Alternative or Shown when the ask was met that
+	// way, "" otherwise; Rule says why.
 	How  match.How
 	Rule *Rule
 }
@@ -180,8 +183,8 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 		sum[k] += tr.Weight
 		scoredSum += scoredWeight(tr)
 		if tr.Matched {
-			got[k] += tr.Weight
-			scoredGot += scoredWeight(tr)
+			got[k] += credit(tr) * tr.Weight
+			scoredGot += credit(tr) * scoredWeight(tr)
 		}
 		if k == hard {
 			r.HardTotal++
@@ -216,6 +219,15 @@ func altKey(tr TermResult) string {
 		b.WriteByte(0)
 	}
 	return b.String()
+}
+
+// credit is the share of its weight a matched ask earns: all of it, but
+// ShownCredit for a soft skill only shown by a behaviour.
+func credit(tr TermResult) float64 {
+	if tr.How == Shown {
+		return ShownCredit
+	}
+	return 1
 }
 
 // scoredWeight is a term's weight in Total: soft terms count SoftFactor.

@@ -6,6 +6,8 @@ import (
 
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/match"
+	"github.com/atsmatch/atsmatch/pkg/sections"
+	"github.com/atsmatch/atsmatch/pkg/shown"
 )
 
 // verdicts decides, for each ask, whether and how the resume meets it.
@@ -22,14 +24,26 @@ type verdicts struct {
 	count    map[string]int
 	narrower map[string][]*keywords.Term
 	lang     *string
+
+	// The soft skills the job asks for, and (built on first use) the
+	// behaviours of the resume that show them.
+	secs      []sections.Line
+	soft      map[string]bool
+	behaviour map[string][]shown.Evidence
 }
 
 func newVerdicts(d *keywords.Dict, resume Doc, asks []*ask) *verdicts {
-	v := &verdicts{d: d, lines: resume.Lines, all: resume.Matches,
+	v := &verdicts{d: d, lines: resume.Lines, all: resume.Matches, secs: resume.Sections,
 		direct: make(map[string]int, len(asks)), occ: make([][]match.Match, 0, len(asks))}
 	need := func(t *keywords.Term) {
 		if t == nil {
 			return
+		}
+		if t.Kind == keywords.Soft {
+			if v.soft == nil {
+				v.soft = map[string]bool{}
+			}
+			v.soft[t.ID] = true
 		}
 		if _, ok := v.direct[t.ID]; !ok {
 			v.direct[t.ID] = len(v.occ)
@@ -91,6 +105,8 @@ func (v *verdicts) verdict(a *ask) (tr TermResult) {
 			v.met(&tr, t, n, Implied, impliedRule(n, t))
 		} else if t.Category == spokenLanguage && namesLanguage(t, v.language()) {
 			tr.Matched, tr.How, tr.Rule = true, Implied, languageRule(v.language())
+		} else if ev := v.shown(t); ev != nil {
+			v.metShown(&tr, t, ev)
 		}
 		return tr
 	}
@@ -116,6 +132,12 @@ func (v *verdicts) verdict(a *ask) (tr TermResult) {
 	for _, m := range a.members {
 		if n := v.implying(m); n != nil {
 			v.met(&tr, m, n, Implied, impliedRule(n, m))
+			return tr
+		}
+	}
+	for _, m := range append([]*keywords.Term{a.head}, a.members...) {
+		if ev := v.shown(m); ev != nil {
+			v.metShown(&tr, m, ev)
 			return tr
 		}
 	}
@@ -204,4 +226,30 @@ func (v *verdicts) language() string {
 		v.lang = &l
 	}
 	return *v.lang
+}
+
+// shown returns the resume's behaviours that show the soft skill t
+// without naming it, nil for none or for a term that is no soft skill.
+func (v *verdicts) shown(t *keywords.Term) []shown.Evidence {
+	if t == nil || t.Kind != keywords.Soft {
+		return nil
+	}
+	if v.behaviour == nil {
+		v.behaviour = map[string][]shown.Evidence{}
+		for _, e := range shown.Find(v.lines, v.secs, func(id string) bool { return v.soft[id] }) {
+			v.behaviour[e.TermID] = append(v.behaviour[e.TermID], e)
+		}
+	}
+	return v.behaviour[t.ID]
+}
+
+// metShown records that behaviours ev show the soft skill t: its resume
+// evidence is their lines, its rule quotes the first.
+func (v *verdicts) metShown(tr *TermResult, t *keywords.Term, ev []shown.Evidence) {
+	tr.Matched, tr.Term, tr.SatisfiedBy, tr.How, tr.Rule = true, t, nil, Shown, shownRule(ev[0].Text, t)
+	tr.Resume = make([]match.Match, len(ev))
+	for i, e := range ev {
+		tr.Resume[i] = match.Match{TermID: t.ID, Start: e.Start, End: e.End, Line: e.Line, Surface: e.Text, How: Shown}
+	}
+	tr.ResumeCount = len(tr.Resume)
 }

@@ -104,6 +104,18 @@ func TestAdviceDoesNotMislead(t *testing.T) {
 			want: []sg{{"kubernetes", Spelling, `The job writes "Kubernetes"; your resume writes "k8s". Use both forms once, e.g. "Kubernetes (k8s)", so a search for either finds it.`}},
 		},
 		{
+			name: "a soft skill shown but not named: name it, never add it",
+			job:  "Requirements\n- Strong communication", resume: "Experience\n- Presented quarterly results to the board\nSkills\nGo",
+			jobPairs: []string{"Strong communication=communication=alias"},
+			want:     []sg{{"communication", Reword, `The job requires "Communication"; your resume shows it (line 2: "Presented quarterly results to the board") but never names it. Name it: "communication", e.g. in that bullet or your summary, since an ATS search counts the word, not the deed.`}},
+		},
+		{
+			name: "a behaviour that shows nothing leaves the soft-skill advice",
+			job:  "Requirements\n- Strong communication", resume: "Experience\n- Wrote off bad debt\nSkills\nGo",
+			jobPairs: []string{"Strong communication=communication=alias"},
+			want:     []sg{{"communication", SoftAdd, `The job requires "Communication" (line 2: "Strong communication"). Show it in an experience bullet rather than a list, e.g. "Communicated with <team or people> to <what you did>, <measurable result>".`}},
+		},
+		{
 			name: "a licence is held, not used",
 			job:  "Requirements\n- Registered Nurse", resume: "Skills\nGo",
 			jobPairs: []string{"Registered Nurse=registered-nurse"},

@@ -15,7 +15,8 @@ import (
 
 // presentation is the advice about a matched ask: show a skills-list-only
 // term in experience; name the job's broader term beside the narrower one
-// that met it; write the job's form beside an abbreviation or spelling.
+// that met it; name a soft skill a behaviour shows; write the job's form
+// beside an abbreviation or spelling.
 func (ad *advisor) presentation(tr score.TermResult) []Suggestion {
 	var out []Suggestion
 	t := tr.Term
@@ -33,6 +34,14 @@ func (ad *advisor) presentation(tr score.TermResult) []Suggestion {
 		out = append(out, Suggestion{TermID: t.ID, Kind: Reword,
 			Text: fmt.Sprintf("The job %s %q; your resume shows it through %q, which this score counts but a keyword search may not. Name it too, e.g. %q.",
 				verb(tr), t.Name, by.Name, by.Name+" ("+t.Name+")")})
+	}
+	if tr.How == score.Shown && len(tr.Resume) > 0 {
+		// Shown by what the resume says the person did: name it, never
+		// add it.
+		m := tr.Resume[0]
+		out = append(out, Suggestion{TermID: t.ID, Kind: Reword,
+			Text: fmt.Sprintf("The job %s %q; your resume shows it (line %d: %q) but never names it. Name it: %q, e.g. in that bullet or your summary, since an ATS search counts the word, not the deed.",
+				verb(tr), t.Name, m.Line, m.Surface, strings.ToLower(t.Name))})
 	}
 	if tr.How != "" {
 		return out
