@@ -1,6 +1,7 @@
 package shown
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/morph"
@@ -34,6 +35,8 @@ func counted(section string) bool {
 func Find(lines []string, secs []sections.Line, want func(id string) bool) []Evidence {
 	ix := table()
 	var out []Evidence
+	l := &lineWords{}
+	var seen []string // the skills shown on the line
 	off := 0
 	for n, line := range lines {
 		start := off
@@ -41,27 +44,26 @@ func Find(lines []string, secs []sections.Line, want func(id string) bool) []Evi
 		if n >= len(secs) || !counted(secs[n].Section) || strings.TrimSpace(line) == "" {
 			continue
 		}
-		l := readLine(line)
+		l.read(line)
 		if l.title() {
 			continue
 		}
-		seen := map[string]bool{}
+		seen = seen[:0]
 		for i := range l.w {
 			for _, r := range ix.rulesAt(l, i) {
-				var end int
+				var from, end int
 				ok := false
 				for _, id := range r.r.terms {
-					if seen[id] || !want(id) {
+					if slices.Contains(seen, id) || !want(id) {
 						continue
 					}
 					if !ok {
-						if end, ok = l.shows(r, i); !ok {
+						if from, end, ok = l.shows(r, i); !ok {
 							break
 						}
 					}
-					seen[id] = true
-					s := l.w[i].start
-					out = append(out, Evidence{TermID: id, Line: n + 1, Start: start + s, End: start + end, Text: line[s:end]})
+					seen = append(seen, id)
+					out = append(out, Evidence{TermID: id, Line: n + 1, Start: start + from, End: start + end, Text: line[from:end]})
 				}
 			}
 		}
@@ -77,22 +79,25 @@ type word struct {
 	stop       bool // a clause ends before it: punctuation, or the line's start
 }
 
+// lineWords is one line read; Find reuses it from line to line.
 type lineWords struct {
 	text   string
 	w      []word
+	toks   []tokenize.Token
 	bullet bool // the line starts with a list marker
 }
 
-// readLine splits a line into words, marking where punctuation ends a
+// read splits a line into words, marking where punctuation ends a
 // clause. A dash or a slash inside a range ("2–3 apprentices") and a
 // symbol of a number ("95%", "7+") end nothing.
-func readLine(line string) *lineWords {
-	l := &lineWords{text: line}
-	toks := tokenize.Tokenize(line)
+func (l *lineWords) read(line string) {
+	l.text, l.w, l.bullet = line, l.w[:0], false
+	l.toks = tokenize.AppendTokens(l.toks[:0], line)
+	toks := l.toks
 	stop := true
 	for k, t := range toks {
 		if t.Kind != tokenize.Punct {
-			l.w = append(l.w, word{norm: strings.ToLower(t.Text), start: t.Start, end: t.End, num: t.Kind == tokenize.Number, stop: stop})
+			l.w = append(l.w, word{norm: t.Norm, start: t.Start, end: t.End, num: t.Kind == tokenize.Number, stop: stop})
 			stop = false
 			continue
 		}
@@ -109,7 +114,6 @@ func readLine(line string) *lineWords {
 		}
 		stop = true
 	}
-	return l
 }
 
 // title reports a role's heading line rather than a sentence: no list
@@ -171,43 +175,37 @@ func (ix *index) kindOf(w string) morph.Kind {
 	return k
 }
 
-// shows reports whether word i, a form of h's verb, shows h's skill, and
-// where the behaviour it quotes ends.
-func (l *lineWords) shows(h hit, i int) (end int, ok bool) {
+// shows reports whether word i, a form of h's verb (or a word pattern),
+// shows h's skill, and the byte range of the behaviour it quotes.
+func (l *lineWords) shows(h hit, i int) (from, end int, ok bool) {
 	r := h.r
-	if h.kind == 0 { // a word pattern, in prose: "Cross-Functional Team Leadership" is a name
-		end := l.w[i].end
-		if _, one := table().words[l.w[i].norm]; !one && i+1 < len(l.w) {
-			end = l.w[i+1].end // spaced: "cross functional"
-		}
-		if titleCase(l.text[l.w[i].start:end]) {
-			return 0, false
-		}
-		return l.phraseEnd(i, i+1), true
+	if h.kind == 0 {
+		return l.wordShows(i)
 	}
 	if !l.verbUse(h, i) {
-		return 0, false
+		return 0, 0, false
 	}
+	from = l.w[i].start
 	j := i + 1
 	for n := 0; n < 2 && j < len(l.w) && !l.w[j].stop && adverbish(l.w[j].norm); n++ {
 		j++ // "partnered closely with", "coordinated daily with"
 	}
 	if j < len(l.w) && !l.w[j].stop && r.not[l.w[j].norm] {
-		return 0, false
+		return 0, 0, false
 	}
 	switch {
 	case r.particle == "":
 		j = i + 1
 	case j >= len(l.w) || l.w[j].stop || l.w[j].norm != r.particle:
-		return 0, false
+		return 0, 0, false
 	default:
 		j++
 	}
 	if r.class == nil {
 		if r.particle == "" && !r.prefixed && !l.hasObject(i+1) {
-			return 0, false // "Organized, analytic and ...": an adjective
+			return 0, 0, false // "Organized, analytic and ...": an adjective
 		}
-		return l.phraseEnd(i, j), true
+		return from, l.phraseEnd(i, j), true
 	}
 	found := -1
 	for k := j; k < len(l.w) && k < j+maxReach; k++ {
@@ -220,12 +218,37 @@ func (l *lineWords) shows(h hit, i int) (end int, ok bool) {
 		}
 	}
 	if found < 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	for r.class.modifier && !l.endsPhrase(found, r.class) {
 		found++ // to the head: "managed 40 concurrent orders"
 	}
-	return l.w[found].end, true
+	return from, l.w[found].end, true
+}
+
+// wordShows reads a word pattern at i: in prose, not in a name
+// ("Cross-Functional Team Leadership"), quoted from its clause's start a
+// few words back to the end of its noun ("worked in a cross-functional
+// team").
+func (l *lineWords) wordShows(i int) (from, end int, ok bool) {
+	last := i
+	if _, one := table().words[l.w[i].norm]; !one && i+1 < len(l.w) {
+		last = i + 1 // spaced: "cross functional"
+	}
+	if titleCase(l.text[l.w[i].start:l.w[last].end]) {
+		return 0, 0, false
+	}
+	first := i
+	for first > 0 && i-first < 4 && !l.w[first].stop {
+		first--
+	}
+	if !l.w[first].stop {
+		first = i
+	}
+	for k := last + 1; k < len(l.w) && k <= last+3 && !l.w[k].stop && !followers[l.w[k].norm]; k++ {
+		last = k
+	}
+	return l.w[first].start, l.w[last].end, true
 }
 
 // verbUse reports whether word i is used as the verb: in a verb's place

@@ -1,7 +1,9 @@
 package shown
 
 import (
+	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -52,7 +54,9 @@ func TestFind(t *testing.T) {
 		{"collaboration", "- Mentored juniors; pair-programmed with them weekly", "pair-programmed with them"},
 		{"collaboration", "- Co-ran five rounds of usability testing", "Co-ran five rounds of usability testing"},
 		{"collaboration", "- Co-worker of the month", ""},
-		{"collaboration", "I keep cross-functional teams on schedule", "cross-functional teams on schedule"},
+		{"collaboration", "I keep cross-functional teams on schedule", "I keep cross-functional teams"},
+		{"collaboration", "- Wrote tests; worked in a cross-functional team with support", "worked in a cross-functional team"},
+		{"collaboration", "- Reduced churn across cross functional squads", "Reduced churn across cross functional squads"},
 		{"collaboration", "Cross-Functional Team Leadership · Budgeting", ""},
 		// Leadership: leading, managing, supervising people.
 		{"leadership", "- Led a team of 6", "Led a team"},
@@ -139,5 +143,52 @@ func TestTable(t *testing.T) {
 	}
 	if _, err := parse("", " orphan words"); err == nil {
 		t.Error("parseClasses: words before any class: no error")
+	}
+}
+
+// FuzzFind: any text gives evidence in line order, within its line, that
+// quotes the text at its offsets, once per skill and line.
+func FuzzFind(f *testing.F) {
+	f.Add("EXPERIENCE\n- Presented quarterly results to the board\n- Led a team of 6; co-ran workshops")
+	f.Add("SUMMARY\nI keep cross-functional teams on schedule, and\n- Wrote off\n- Train and supervise two commis chefs")
+	f.Add("EXPERIENCE\n- worked closely with\n- managed 40 concurrent\n\u2013 Co-\n")
+	f.Fuzz(func(t *testing.T, doc string) {
+		lines := strings.Split(doc, "\n")
+		got := Find(lines, sections.Resume(doc), func(string) bool { return true })
+		seen := map[string]bool{}
+		prev := 0
+		for _, e := range got {
+			if e.Line < prev {
+				t.Fatalf("out of line order: %+v", e)
+			}
+			prev = e.Line
+			if e.Line < 1 || e.Line > len(lines) || e.Start < 0 || e.End > len(doc) || e.Start >= e.End || doc[e.Start:e.End] != e.Text {
+				t.Fatalf("evidence %+v does not quote the text", e)
+			}
+			if strings.Contains(e.Text, "\n") {
+				t.Fatalf("evidence %+v spans lines", e)
+			}
+			k := e.TermID + "@" + strconv.Itoa(e.Line)
+			if seen[k] {
+				t.Fatalf("twice on one line: %+v", e)
+			}
+			seen[k] = true
+		}
+	})
+}
+
+// BenchmarkFind reads a two-page resume for every skill of the table.
+func BenchmarkFind(b *testing.B) {
+	raw, err := os.ReadFile("../match/testdata/resume.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := string(raw)
+	lines := strings.Split(doc, "\n")
+	secs := sections.Resume(doc)
+	all := func(string) bool { return true }
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(lines, secs, all)
 	}
 }
