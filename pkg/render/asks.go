@@ -42,10 +42,11 @@ func howText(m report.MatchedTerm) string {
 }
 
 // verdictRule is the rule of an ask met another way (implied,
-// alternative), which every format shows: without it a reader cannot tell
-// why a term the resume never names counts. "" for any other evidence.
+// alternative, shown), which every format shows: without it a reader
+// cannot tell why a term the resume never names counts. "" for any other
+// evidence.
 func verdictRule(e report.Evidence) string {
-	if e.Match == "implied" || e.Match == "alternative" {
+	if e.Match == "implied" || e.Match == "alternative" || e.Match == "shown" {
 		return e.Rule
 	}
 	return ""

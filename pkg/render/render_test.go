@@ -87,6 +87,12 @@ func richMatch() *report.MatchResult {
 				JobEvidence:    []report.Evidence{{Line: 20, Text: "Excellent communication skills", Surface: "communication", Match: "exact"}},
 				ResumeEvidence: []report.Evidence{{Line: 30, Text: "Communicated roadmap to 3 teams", Surface: "Communicated", Match: "inflection"}},
 			},
+			{
+				Term: "Collaboration", Kind: "soft", Category: "soft", Match: "shown", Importance: 0.2, JobCount: 1, ResumeCount: 1,
+				JobEvidence: []report.Evidence{{Line: 22, Text: "A collaborative approach", Surface: "collaborative", Match: "inflection"}},
+				ResumeEvidence: []report.Evidence{{Line: 31, Text: "- Partnered with finance and legal on the close", Surface: "Partnered with finance and legal on the close",
+					Match: "shown", Rule: "counted: 'Partnered with finance and legal on the close' shows collaboration", RuleID: "soft.shown"}},
+			},
 		},
 		Missing: []report.MissingTerm{
 			{
