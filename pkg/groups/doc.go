@@ -53,5 +53,17 @@ and no head or kind is no group.
 
 Detection reads only the text between matches: it never changes what a
 term is, and each match belongs to at most one group.
+
+# A requirement group decides for its members
+
+[Attach] gives a group stated as a requirement the mentions of its members
+the job makes only outside every requirement: in a duty ("post invoices in
+SAP" beside "SAP FICO or Oracle Financials"), a neutral line, or a stack
+statement ("(we run on AWS: S3, Glue, Lambda)" beside "AWS or GCP"). They
+name the environment of the same ask, not a second required one. A
+broader term of a member in a duty joins too (SAP for SAP FICO), and in a
+stack statement a narrower one as well (S3 for AWS); a narrower term in a
+duty is a task of its own. A term the job also asks for on its own in a
+requirement keeps its own ask.
 */
 package groups

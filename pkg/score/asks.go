@@ -51,7 +51,8 @@ func (a *ask) name() *keywords.Term {
 
 // jobAsks reads the job's asks in text order: its requirement groups,
 // each once however often the job states it, and each term with an
-// occurrence outside every group. Occurrences on ignored lines and
+// occurrence outside every group. A group stated as a requirement also
+// takes its members' mentions outside every requirement ([groups.Attach]). Occurrences on ignored lines and
 // sentences do not count.
 func jobAsks(d *keywords.Dict, job Doc) []*ask {
 	terms := Lookup(d, job.Matches)
@@ -83,11 +84,12 @@ func jobAsks(d *keywords.Dict, job Doc) []*ask {
 	askOf := make([]int32, len(counted))
 	if gs := groups.Detect(d, strings.Join(job.Lines, "\n"), counted); len(gs) > 0 {
 		byKey := map[string]int32{}
-		for _, g := range gs {
-			key := groupKey(g)
+		ks := make([]int32, len(gs)) // the ask of each group, 0 for none
+		for g, grp := range gs {
+			key := groupKey(grp)
 			k, ok := byKey[key]
 			if !ok {
-				a := groupAsk(d, terms, g)
+				a := groupAsk(d, terms, grp)
 				if a == nil {
 					continue
 				}
@@ -95,9 +97,20 @@ func jobAsks(d *keywords.Dict, job Doc) []*ask {
 				k = int32(len(asks))
 				byKey[key] = k
 			}
+			ks[g] = k
 			asks[k-1].count++
-			for _, i := range g.Matches {
+			for _, i := range grp.Matches {
 				askOf[i] = k
+			}
+		}
+		// A requirement group decides for its members: their mentions
+		// outside any requirement (duties, stack statements) are its.
+		hows := mentions(job, counted, roles)
+		how := func(i int) groups.Mention { return hows[i] }
+		for i, g := range groups.Attach(d, gs, counted, how) {
+			if g >= 0 && askOf[i] == 0 && ks[g] != 0 {
+				askOf[i] = ks[g]
+				asks[ks[g]-1].count++
 			}
 		}
 	}
@@ -129,6 +142,25 @@ func jobAsks(d *keywords.Dict, job Doc) []*ask {
 		asks[askOf[i]-1].add(m, roles[i])
 	}
 	return asks
+}
+
+// mentions says how the job states each counted occurrence, for
+// [groups.Attach]: asked in a requirement or preference, in a stack
+// statement, or else in a duty or description.
+func mentions(job Doc, counted []match.Match, roles []sections.Role) []groups.Mention {
+	out := make([]groups.Mention, len(counted))
+	starts := lineStarts(job.Lines)
+	for i, m := range counted {
+		switch {
+		case roles[i] == sections.Required || roles[i] == sections.Preferred:
+			out[i] = groups.Asked
+		case m.Line >= 1 && m.Line <= len(job.Lines) && sections.StackAt(job.Lines[m.Line-1], m.Start-starts[m.Line-1]):
+			out[i] = groups.Stack
+		default:
+			out[i] = groups.Duty
+		}
+	}
+	return out
 }
 
 // groupAsk makes the ask of a group, nil if a term it names is unknown.

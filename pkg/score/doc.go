@@ -27,8 +27,12 @@ two; scoring it as two would make every unused alternative a missing
 requirement. A group weighs as its strongest member (its dictionary
 weight), takes the role of its strongest statement, and its frequency is
 how often the job states it; the same members in another order are the
-same group. The occurrences inside a group are the group's; a member the
-job also names on its own elsewhere is its own term too.
+same group. The occurrences inside a group are the group's. A group stated
+as a requirement decides for its members ([groups.Attach]): a member the
+job also asks for on its own in a requirement is its own term too, but its
+mentions only in duties, neutral lines or stack statements ("(we run on
+AWS: S3, Lambda)") are the group's, as are a broader term of a member in a
+duty and a narrower one in a stack statement.
 
 A closed list is met only by a member, or by a term narrower than a member
 (a PhD meets "Bachelor's or Master's degree"). An open list ("such as",

@@ -231,10 +231,67 @@ func TestVerdicts(t *testing.T) {
 			want: []verdictOf{{Term: "Bachelor's Degree", Alternatives: "Master's Degree", JobCount: 1, Required: true}},
 		},
 		{
-			name: "a member named on its own elsewhere stays its own term",
-			job:  "Tech Stack\n- RabbitMQ\nRequirements\n- Kafka or RabbitMQ", resume: "Skills\nKafka",
+			name: "a member asked for on its own in another requirement stays its own term",
+			job:  "Requirements\n- Kafka or RabbitMQ\n- Strong RabbitMQ skills", resume: "Skills\nKafka",
 			want: []verdictOf{
 				{Term: "Kafka", Matched: true, Alternatives: "RabbitMQ", JobCount: 1, Required: true},
+				{Term: "RabbitMQ", JobCount: 1, Required: true},
+			},
+		},
+		{
+			name: "a member wished for on its own stays its own term",
+			job:  "Requirements\n- Kafka or RabbitMQ\nNice to have\n- RabbitMQ", resume: "Skills\nKafka",
+			want: []verdictOf{
+				{Term: "Kafka", Matched: true, Alternatives: "RabbitMQ", JobCount: 1, Required: true},
+				{Term: "RabbitMQ", JobCount: 1},
+			},
+		},
+		{
+			name: "a member in the tech stack is the group's",
+			job:  "Tech Stack\n- RabbitMQ\nRequirements\n- Kafka or RabbitMQ", resume: "Skills\nKafka",
+			want: []verdictOf{{Term: "Kafka", Matched: true, Alternatives: "RabbitMQ", JobCount: 2, Required: true}},
+		},
+		{
+			name: "a member in the duties is the group's",
+			job:  "Responsibilities\n- Operate our RabbitMQ cluster\nRequirements\n- Kafka or RabbitMQ", resume: "Skills\nKafka",
+			want: []verdictOf{{Term: "Kafka", Matched: true, Alternatives: "RabbitMQ", JobCount: 2, Required: true}},
+		},
+		{
+			name: "a member in a stack statement beside the group is the group's",
+			job:  "Requirements\n- Kafka or RabbitMQ (we run on RabbitMQ)", resume: "Skills\nKafka",
+			want: []verdictOf{{Term: "Kafka", Matched: true, Alternatives: "RabbitMQ", JobCount: 2, Required: true}},
+		},
+		{
+			name: "a term a member implies, in the duties, is the group's",
+			job:  "Responsibilities\n- Design relational databases\nRequirements\n- PostgreSQL or Redis", resume: "Skills\nRedis",
+			want: []verdictOf{{Term: "Redis", Matched: true, Alternatives: "PostgreSQL", JobCount: 2, Required: true}},
+		},
+		{
+			name: "a term narrower than a member, in the duties, is a task of its own",
+			job:  "Responsibilities\n- Tune our MySQL replicas\nRequirements\n- relational databases or Redis", resume: "Skills\nRedis",
+			want: []verdictOf{
+				{Term: "Redis", Matched: true, Alternatives: "Relational Databases", JobCount: 1, Required: true},
+				{Term: "MySQL", JobCount: 1},
+			},
+		},
+		{
+			name: "a term narrower than a member, in a stack statement, is the group's",
+			job:  "Requirements\n- relational databases or Redis (we run on MySQL)", resume: "Skills\nRedis",
+			want: []verdictOf{{Term: "Redis", Matched: true, Alternatives: "Relational Databases", JobCount: 2, Required: true}},
+		},
+		{
+			name: "a term no member names, in the duties, stays its own",
+			job:  "Responsibilities\n- Write Go services\nRequirements\n- Kafka or RabbitMQ", resume: "Skills\nKafka",
+			want: []verdictOf{
+				{Term: "Kafka", Matched: true, Alternatives: "RabbitMQ", JobCount: 1, Required: true},
+				{Term: "Go", JobCount: 1},
+			},
+		},
+		{
+			name: "a group stated only in the duties decides nothing",
+			job:  "Responsibilities\n- Run Kafka or RabbitMQ\n- Operate RabbitMQ", resume: "Skills\nKafka",
+			want: []verdictOf{
+				{Term: "Kafka", Matched: true, Alternatives: "RabbitMQ", JobCount: 1},
 				{Term: "RabbitMQ", JobCount: 1},
 			},
 		},

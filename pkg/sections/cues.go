@@ -469,3 +469,21 @@ var selfPronouns = map[string]bool{
 	"this": true, "it": true, "that": true, "there": true, "you": true, "he": true, "she": true,
 	"they": true, "which": true, "what": true, "the": true, "our": true, "your": true, "each": true,
 }
+
+// stackCues open a stack statement (stack.go): the employer naming what it
+// works with, in the words of [words] ("we're" is "we re", "you'll" "you
+// ll"). Each opens with one of stackLeads. Not "we need" or "you have":
+// those ask.
+var stackCues = []string{
+	"we run on", "we re running on", "we are running on", "we re on", "we are on",
+	"we use", "we currently use", "we mainly use", "we mostly use", "we re using", "we are using",
+	"we rely on", "we build on", "we build with", "we re built on", "we are built on",
+	"we work with", "we work in", "we work on",
+	"our stack", "our tech stack", "our technology stack", "our toolchain", "our tooling",
+	"our platform runs on", "our platform is built on", "our systems run on", "our erp is",
+	"you ll work with", "you will work with", "you ll be working with", "you will be working with",
+	"you ll work in", "you will work in", "you ll use", "you will use", "you ll be using", "you will be using",
+}
+
+// stackLeads are the first words of every stack cue, for a quick test.
+var stackLeads = []string{"we", "our", "you"}

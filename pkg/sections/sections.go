@@ -29,6 +29,9 @@
 // Responsibilities are Neutral, not Required: they name the stack the team
 // uses, so their terms count at full weight, but only explicit requirements
 // get the extra emphasis an ATS recruiter filter would give a must-have.
+// A stack statement inside a requirement ("CI (we use GitHub Actions)",
+// "AWS or GCP (we run on AWS: S3, Lambda)") is Neutral for the same reason
+// ([RoleAt], [StackAt]).
 //
 // The lines right under a posting's title that give the employer, the
 // place, the pay and the work pattern ("Acme Medical Devices Ltd · Galway,

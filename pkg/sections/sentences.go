@@ -56,7 +56,9 @@ func abbrevBefore(s string) bool {
 // the line that [Job] described as l: in "You have C#. Familiarity with DDD
 // is a plus." under any heading, C# is Required and DDD Preferred; in
 // "Go. Kafka is a plus." under Requirements, Go is Required. Ignored lines
-// stay ignored.
+// stay ignored. A stack statement in a requirement ("AWS or GCP (we run on
+// AWS: S3, Lambda)", "CI (we use GitHub Actions)") is Neutral: it names
+// the environment of the ask, as a duty line does.
 func RoleAt(text string, col int, l Line) Role {
 	return RolesAt(text, l)(col)
 }
@@ -74,9 +76,17 @@ var wholeLine = [...]func(int) Role{
 // sentences once: a caller with many positions on a line would otherwise
 // rescan the line up to each, quadratic on a long one-line posting.
 func RolesAt(text string, l Line) func(col int) Role {
-	// Ignored lines stay ignored, and most lines are one sentence: no
-	// need to read cues again, nor to allocate a closure.
-	if l.Role == Ignored || sentenceEnd(text, 0) >= len(text) {
+	// Ignored lines stay ignored, and most lines are one sentence with no
+	// stack statement: no need to read cues again, nor to allocate a
+	// closure.
+	if l.Role == Ignored {
+		return wholeLine[Ignored]
+	}
+	var stack [][2]int
+	if l.Role == Required {
+		stack = stackSpans(text)
+	}
+	if stack == nil && sentenceEnd(text, 0) >= len(text) {
 		if int(l.Role) < len(wholeLine) {
 			return wholeLine[l.Role]
 		}
@@ -96,6 +106,21 @@ func RolesAt(text string, l Line) func(col int) Role {
 		if col < 0 || k == len(ends) {
 			return l.Role
 		}
+		// A stack statement inside a requirement names the environment,
+		// as a duty does: Neutral. A preference stays one.
+		if roles[k] == Required && inSpans(stack, col) {
+			return Neutral
+		}
 		return roles[k]
 	}
+}
+
+// inSpans reports whether col is inside one of the byte ranges spans.
+func inSpans(spans [][2]int, col int) bool {
+	for _, s := range spans {
+		if s[0] <= col && col < s[1] {
+			return true
+		}
+	}
+	return false
 }
