@@ -150,3 +150,36 @@ func TestDegreeLadder(t *testing.T) {
 		}
 	}
 }
+
+// Scrum's own events and artefacts imply Scrum (and so Agile); a
+// retrospective or a stand-up alone, held by Kanban and XP teams too,
+// does not, and Scrum implies none of its events.
+func TestScrumEvents(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		narrow, broad string
+		want          bool
+	}{
+		{"sprint-planning", "scrum", true},
+		{"sprint-reviews", "scrum", true},
+		{"sprint-reviews", "agile", true},
+		{"sprint-retrospectives", "scrum", true},
+		{"sprint-retrospectives", "retrospectives", true},
+		{"daily-scrum", "scrum", true},
+		{"daily-scrum", "daily-standups", true},
+		{"sprint-backlog", "scrum", true},
+		{"retrospectives", "scrum", false},
+		{"daily-standups", "scrum", false},
+		{"backlog-refinement", "scrum", false},
+		{"kanban", "scrum", false},
+		{"scrum", "sprint-planning", false},
+		{"daily-standups", "daily-scrum", false},
+	} {
+		if got := d.Implies(tt.narrow, tt.broad); got != tt.want {
+			t.Errorf("Implies(%q, %q) = %v, want %v (ancestors %v)", tt.narrow, tt.broad, got, tt.want, d.Ancestors(tt.narrow))
+		}
+	}
+}

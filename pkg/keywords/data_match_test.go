@@ -36,6 +36,11 @@ func TestDataThroughMatcher(t *testing.T) {
 		{"salt in prose", "Pass the salt. Salt Lake City office.", []string{}},
 		{"Shell in a list", "Linux, Shell, Python", []string{"bash", "linux", "python"}},
 		{"Shell the company", "Shell is an energy company; we sell shell fish.", []string{}},
+		// Scrum's events by the names teams use.
+		{"sprint demos", "Presented sprint demos to client stakeholders.", []string{"sprint-reviews"}},
+		{"Scrum events", "Ran sprint planning, sprint retrospectives and the daily scrum.", []string{"daily-scrum", "sprint-planning", "sprint-retrospectives"}},
+		{"agile rituals are not Scrum's", "Held retrospectives and daily standups.", []string{"daily-standups", "retrospectives"}},
+		{"a sprint of another kind", "Ran a design sprint; a sprint to the finish.", []string{"design-sprints"}},
 		// HR, an initialism written so in every sense, needs a word of the
 		// field or of having it.
 		{"HR experience", "3 years of HR experience; strong HR background", []string{"human-resources"}},
