@@ -153,7 +153,8 @@ func TestDegreeLadder(t *testing.T) {
 
 // Scrum's own events and artefacts imply Scrum (and so Agile); a
 // retrospective or a stand-up alone, held by Kanban and XP teams too,
-// does not, and Scrum implies none of its events.
+// does not, and Scrum implies none of its events. Likewise for the other
+// classes added beside them: a method implies its class, not the reverse.
 func TestScrumEvents(t *testing.T) {
 	d, err := Default()
 	if err != nil {
@@ -177,6 +178,14 @@ func TestScrumEvents(t *testing.T) {
 		{"kanban", "scrum", false},
 		{"scrum", "sprint-planning", false},
 		{"daily-standups", "daily-scrum", false},
+		// The other classes added beside them (issue 12).
+		{"meddic", "sales-methodology", true},
+		{"challenger-sale", "sales-methodology", true},
+		{"sales-methodology", "meddic", false},
+		{"great-expectations", "data-quality", true},
+		{"soda-data-quality", "data-quality", true},
+		{"kpi-reporting", "key-performance-indicators", true},
+		{"key-performance-indicators", "kpi-reporting", false},
 	} {
 		if got := d.Implies(tt.narrow, tt.broad); got != tt.want {
 			t.Errorf("Implies(%q, %q) = %v, want %v (ancestors %v)", tt.narrow, tt.broad, got, tt.want, d.Ancestors(tt.narrow))

@@ -41,6 +41,21 @@ func TestDataThroughMatcher(t *testing.T) {
 		{"Scrum events", "Ran sprint planning, sprint retrospectives and the daily scrum.", []string{"daily-scrum", "sprint-planning", "sprint-retrospectives"}},
 		{"agile rituals are not Scrum's", "Held retrospectives and daily standups.", []string{"daily-standups", "retrospectives"}},
 		{"a sprint of another kind", "Ran a design sprint; a sprint to the finish.", []string{"design-sprints"}},
+		// Data quality tools whose names are ordinary words count next to
+		// data work or each other.
+		{"data quality tools", "Great Expectations or Soda for data quality checks", []string{"data-quality", "great-expectations", "soda-data-quality"}},
+		{"the phrase and the drink", "We have great expectations of you. Soda and snacks provided.", []string{}},
+		{"streaming pipelines", "Build batch and streaming pipelines", []string{"stream-processing"}},
+		// ARR next to a seller's numbers, not an arrival time.
+		{"new ARR against quota", "Close $700K in new ARR per year against quota", []string{"annual-recurring-revenue"}},
+		{"ARR as arrival", "The ARR column shows each arrival.", []string{}},
+		{"KPIs", "Hit branch KPIs for services", []string{"key-performance-indicators"}},
+		{"a sales methodology and its examples", "A structured sales methodology such as MEDDICC or Challenger", []string{"challenger-sale", "meddic", "sales-methodology"}},
+		// Recruiting next to training a team; a hiring notice is not.
+		{"recruiting and training", "Recruiting, training and inducting new staff", []string{"recruiting"}},
+		{"we're recruiting", "Recruiting now! Apply today.", []string{}},
+		{"a kitchen roster", "Write the kitchen roster each week", []string{"employee-scheduling"}},
+		{"a sports roster", "The team roster is on the wall", []string{}},
 		// HR, an initialism written so in every sense, needs a word of the
 		// field or of having it.
 		{"HR experience", "3 years of HR experience; strong HR background", []string{"human-resources"}},
