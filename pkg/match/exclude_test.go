@@ -26,6 +26,8 @@ func excludeDict() *keywords.Dict {
 		keywords.Term{ID: "ml-ops", Name: "Machine Learning Operations", Kind: keywords.Hard, NotBefore: []string{"engineer"}},
 		keywords.Term{ID: "mba", Name: "MBA", Kind: keywords.Hard, NotAfter: []string{"executive", "part time", "full-time"}},
 		keywords.Term{ID: "people-management", Name: "People Management", Kind: keywords.Soft, Aliases: []string{"Team Management"}},
+		keywords.Term{ID: "unit-testing", Name: "Unit Testing", Kind: keywords.Hard, Aliases: []string{"Unit Tests"}},
+		keywords.Term{ID: "integration-testing", Name: "Integration Testing", Kind: keywords.Hard, Aliases: []string{"Integration Tests"}},
 	)
 	return d
 }

@@ -215,6 +215,7 @@ func (m *Matcher) Match(text string, toks []tokenize.Token) Result {
 	cands = m.declared(view, cands)
 	negate(view, cands)
 	cands = m.phrases(view, cands)
+	cands = m.coordinated(view, cands)
 
 	// Sized once: a résumé has hundreds of hits, and growing the slices
 	// by appending costs allocations and copies of every Match.

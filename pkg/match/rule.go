@@ -63,7 +63,8 @@ const (
 	ExcludeCompany   // part of the company name 'Brightline Logistics, Inc.'
 	ExcludeAcronymOf // 'IP' is the acronym of 'Independent Prescriber' beside it
 
-	PhraseVerbObject // 'managed a team' is People Management: a verb and its object
+	PhraseVerbObject  // 'managed a team' is People Management: a verb and its object
+	PhraseCoordinated // 'unit and integration tests' reads as Unit Testing: a coordinated modifier
 )
 
 // ruleTable holds each rule's stable id, dotted and lower case, which reports
@@ -103,7 +104,8 @@ var ruleTable = [...]struct {
 	ExcludeCompany:   {"exclude.company", false},
 	ExcludeAcronymOf: {"exclude.acronym-of", false},
 
-	PhraseVerbObject: {"phrase.verb-object", true},
+	PhraseVerbObject:  {"phrase.verb-object", true},
+	PhraseCoordinated: {"phrase.coordinated", true},
 }
 
 // String is the rule's stable id ("context.list"), "" for NoRule.

@@ -45,6 +45,7 @@ func TestRuleIDs(t *testing.T) {
 		{"No Java experience required.", "Java", ExcludeNegated, "negated ('not required')"},
 		{"we joined Brightline Python, Inc. in May", "Python", ExcludeCompany, "part of the company name 'Brightline Python, Inc.'"},
 		{"she managed a team of six", "managed a team", PhraseVerbObject, "'managed a team' is People Management"},
+		{"write unit and integration tests", "unit", PhraseCoordinated, "'unit and integration tests' reads as Unit Testing"},
 		{"our Hiring Roadmap (HR) is public", "HR", ExcludeAcronymOf, "'HR' is the acronym of 'Hiring Roadmap' beside it"},
 	}
 	seen := map[RuleID]bool{}

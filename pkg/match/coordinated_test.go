@@ -1,0 +1,59 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/google/go-cmp/cmp"
+)
+
+// coordDict has test kinds spelled "<word> tests", a soft skill spelled
+// "<word> communication", and terms a modifier must not be taken from.
+func coordDict() *keywords.Dict {
+	return &keywords.Dict{Version: "test", Terms: []keywords.Term{
+		{ID: "unit-testing", Name: "Unit Testing", Kind: keywords.Hard, Aliases: []string{"Unit Tests"}},
+		{ID: "integration-testing", Name: "Integration Testing", Kind: keywords.Hard, Aliases: []string{"Integration Tests"}},
+		{ID: "contract-testing", Name: "Contract Testing", Kind: keywords.Hard, Aliases: []string{"Contract Tests"}},
+		{ID: "e2e", Name: "End-to-End Testing", Kind: keywords.Hard, Aliases: []string{"End-to-End Tests"}},
+		{ID: "smoke-testing", Name: "Smoke Testing", Kind: keywords.Hard, Aliases: []string{"Smoke Tests"}, Ambiguous: []string{"Smoke Tests"}, Context: []string{"deploy"}},
+		{ID: "written-communication", Name: "Written Communication", Kind: keywords.Soft},
+		{ID: "verbal-communication", Name: "Verbal Communication", Kind: keywords.Soft},
+		{ID: "java", Name: "Java", Kind: keywords.Hard},
+		{ID: "spring-boot", Name: "Spring Boot", Kind: keywords.Hard},
+		{ID: "java-boot", Name: "Java Boot", Kind: keywords.Hard},
+	}}
+}
+
+// TestCoordinated: a modifier coordinated with a hit's first word makes a
+// hit of the term it spells; a covered word, a soft skill, an ambiguous
+// surface, another line and plain lists do not.
+func TestCoordinated(t *testing.T) {
+	m := mustCompile(t, coordDict())
+	tests := []struct {
+		in   string
+		want []hit
+	}{
+		{"Write unit and integration tests", []hit{{"unit-testing", "unit", Alias}, {"integration-testing", "integration tests", Alias}}},
+		{"unit or integration tests", []hit{{"unit-testing", "unit", Alias}, {"integration-testing", "integration tests", Alias}}},
+		{"unit/integration tests", []hit{{"unit-testing", "unit", Alias}, {"integration-testing", "integration tests", Alias}}},
+		{"Unit, contract and integration tests", []hit{{"unit-testing", "Unit", Alias}, {"contract-testing", "contract", Alias}, {"integration-testing", "integration tests", Alias}}},
+		{"unit and end-to-end tests", []hit{{"unit-testing", "unit", Alias}, {"e2e", "end-to-end tests", Alias}}},
+		// No such reading.
+		{"fast and integration tests", []hit{{"integration-testing", "integration tests", Alias}}},
+		{"smoke and integration tests", []hit{{"integration-testing", "integration tests", Alias}}},
+		{"written and verbal communication", []hit{{"verbal-communication", "verbal communication", Exact}}},
+		{"Java and Spring Boot", []hit{{"java", "Java", Exact}, {"spring-boot", "Spring Boot", Exact}}},
+		{"unit\nand integration tests", []hit{{"integration-testing", "integration tests", Alias}}},
+		{"unit integration tests", []hit{{"integration-testing", "integration tests", Alias}}},
+	}
+	for _, tt := range tests {
+		r := run(m, tt.in)
+		if diff := cmp.Diff(tt.want, hits(r)); diff != "" {
+			t.Errorf("Match(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+	r := run(m, "Write unit and integration tests")
+	if got := r.Matches[0].Rule.String(); got != "counted: 'unit and integration tests' reads as Unit Testing" {
+		t.Errorf("rule = %q", got)
+	}
+}
