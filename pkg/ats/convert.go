@@ -122,24 +122,33 @@ func names(ts []*keywords.Term) []string {
 
 // jobEvidence cites where the job asks: for a term on its own, up to
 // maxEvidence distinct lines; for a group, each member's (and the head's)
-// first place as well, so every alternative shows how the job wrote it.
+// first place, so every alternative shows how the job wrote it, then up to
+// maxEvidence other lines (a duty or stack statement that names a member:
+// the group's mentions there are its own).
 func jobEvidence(lines []string, tr score.TermResult) []report.Evidence {
 	if tr.Alternatives == nil {
 		return evidence(lines, tr.Job)
 	}
-	out := []report.Evidence{}
-	type key struct {
-		line int
-		id   string
-	}
-	seen := map[key]bool{}
-	for _, m := range tr.Job {
-		k := key{m.Line, m.TermID}
-		if seen[k] || m.Line < 1 || m.Line > len(lines) || len(out) == maxEvidence+len(tr.Alternatives) {
-			continue
+	valid := func(m match.Match) bool { return m.Line >= 1 && m.Line <= len(lines) }
+	chosen := make([]bool, len(tr.Job))
+	terms, cited := map[string]bool{}, map[int]bool{}
+	for i, m := range tr.Job {
+		if valid(m) && !terms[m.TermID] {
+			terms[m.TermID], cited[m.Line], chosen[i] = true, true, true
 		}
-		seen[k] = true
-		out = append(out, evidenceOf(lines, m))
+	}
+	extra := 0
+	for i, m := range tr.Job {
+		if extra < maxEvidence && !chosen[i] && valid(m) && !cited[m.Line] {
+			cited[m.Line], chosen[i] = true, true
+			extra++
+		}
+	}
+	out := []report.Evidence{}
+	for i, m := range tr.Job {
+		if chosen[i] {
+			out = append(out, evidenceOf(lines, m))
+		}
 	}
 	return out
 }

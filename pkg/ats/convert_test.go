@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
+	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/match"
 	"github.com/atsmatch/atsmatch/pkg/report"
 	"github.com/atsmatch/atsmatch/pkg/score"
@@ -79,6 +80,28 @@ func TestEvidence(t *testing.T) {
 	}
 	if got := evidence(lines, nil); got == nil || len(got) != 0 {
 		t.Errorf("evidence(nil) = %#v, want an empty non-nil slice", got)
+	}
+}
+
+// TestJobEvidenceGroup: a group cites each member's first place, then
+// other lines (a duty naming a member), never a line twice, and no more
+// than maxEvidence of them.
+func TestJobEvidenceGroup(t *testing.T) {
+	lines := []string{"Kafka or RabbitMQ", "Operate RabbitMQ", "RabbitMQ and Kafka daily", "Tune Kafka", "Scale Kafka", "Patch Kafka", "RabbitMQ ops"}
+	at := func(id string, line int) match.Match {
+		return match.Match{TermID: id, Line: line, Surface: id, How: match.Exact}
+	}
+	tr := score.TermResult{Alternatives: []*keywords.Term{{ID: "RabbitMQ", Name: "RabbitMQ"}}, Job: []match.Match{
+		at("Kafka", 1), at("RabbitMQ", 1), at("RabbitMQ", 2), at("RabbitMQ", 3), at("Kafka", 3),
+		at("Kafka", 4), at("Kafka", 5), at("Kafka", 6), at("RabbitMQ", 7), at("Kafka", 9),
+	}}
+	var got []string
+	for _, e := range jobEvidence(lines, tr) {
+		got = append(got, fmt.Sprintf("%d:%s", e.Line, e.Surface))
+	}
+	want := []string{"1:Kafka", "1:RabbitMQ", "2:RabbitMQ", "3:RabbitMQ", "4:Kafka"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("jobEvidence mismatch (-want +got):\n%s", diff)
 	}
 }
 
