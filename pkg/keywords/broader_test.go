@@ -186,6 +186,8 @@ func TestScrumEvents(t *testing.T) {
 		{"soda-data-quality", "data-quality", true},
 		{"kpi-reporting", "key-performance-indicators", true},
 		{"key-performance-indicators", "kpi-reporting", false},
+		{"commercial-driving", "drivers-license", true},
+		{"drivers-license", "commercial-driving", false},
 	} {
 		if got := d.Implies(tt.narrow, tt.broad); got != tt.want {
 			t.Errorf("Implies(%q, %q) = %v, want %v (ancestors %v)", tt.narrow, tt.broad, got, tt.want, d.Ancestors(tt.narrow))

@@ -56,6 +56,18 @@ func TestDataThroughMatcher(t *testing.T) {
 		{"we're recruiting", "Recruiting now! Apply today.", []string{}},
 		{"a kitchen roster", "Write the kitchen roster each week", []string{"employee-scheduling"}},
 		{"a sports roster", "The team roster is on the wall", []string{}},
+		// Ordering stock beside stock words, or by its verb; not the
+		// ordering of anything else.
+		{"ordering stock", "Ordering, stock rotation and the weekly stocktake", []string{"physical-inventory", "stock-ordering", "stock-rotation"}},
+		{"ordered stock", "Ordered fresh stock from suppliers", []string{"stock-ordering"}},
+		{"an ordering of things", "The ordering of sections matters.", []string{}},
+		{"a driving licence", "Full UK driving licence required", []string{"drivers-license"}},
+		{"a valid driver's license", "A valid driver's license and reliable transportation", []string{"drivers-license"}},
+		{"a seller's discovery", "Run discovery and tailored product demos for buyers", []string{"discovery-calls", "sales-presentations"}},
+		{"discovery in a lawsuit", "Assist attorneys with discovery and trial binders", []string{"trial-binders"}},
+		// Code review by its verb, from the singular alias.
+		{"review pull requests", "Review pull requests and mentor juniors", []string{"code-reviews", "mentoring"}},
+		{"opening pull requests", "Open pull requests daily", []string{}},
 		// HR, an initialism written so in every sense, needs a word of the
 		// field or of having it.
 		{"HR experience", "3 years of HR experience; strong HR background", []string{"human-resources"}},
