@@ -10,8 +10,9 @@ package match
 // Precision first: the word is one plain word on the hit's line that no
 // other hit covers ("Java and Spring Boot" is Java), the hit is read as
 // written (its name or an alias, no inflection), and the surface it makes
-// must be a non-ambiguous name or alias of a hard term; soft skills are
-// left alone ("written and verbal communication"). The new hit is the
+// must be a non-ambiguous name or alias of a hard term of the hit's
+// dictionary category; soft skills are left alone ("written and verbal
+// communication"). The new hit is the
 // word alone, so hits never overlap; its rule quotes the whole phrase:
 // "counted: 'unit and integration tests' reads as Unit Testing".
 
@@ -69,7 +70,10 @@ func covered(cands []cand, k, a int) bool {
 
 // swapFirst returns the entry of the surface spelled by view[a] followed
 // by the words of c after its first, if that is a non-ambiguous name or
-// alias of a hard term other than c's.
+// alias of a hard term other than c's, of c's category: coordinated
+// modifiers name kinds of one thing ("unit and integration tests"), and a
+// surface of another field is another sense ("power and lighting systems"
+// in a trade is no Power Systems engineering).
 func (m *Matcher) swapFirst(view []vtok, c *cand, a int) (entry, bool) {
 	n, ok := m.step(0, &view[a])
 	for x := c.i + 1; ok && x < c.j; x++ {
@@ -81,9 +85,11 @@ func (m *Matcher) swapFirst(view []vtok, c *cand, a int) (entry, bool) {
 	if !ok {
 		return entry{}, false
 	}
+	head := &m.dict.Terms[c.e.term]
 	for _, e := range m.nodes[n].entries {
+		t := &m.dict.Terms[e.term]
 		if e.term != c.e.term && !e.ambiguous && e.texts == nil && (e.how == Exact || e.how == Alias) &&
-			m.dict.Terms[e.term].Kind == keywords.Hard {
+			t.Kind == keywords.Hard && t.Category == head.Category {
 			return e, true
 		}
 	}

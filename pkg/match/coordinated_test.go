@@ -21,6 +21,9 @@ func coordDict() *keywords.Dict {
 		{ID: "java", Name: "Java", Kind: keywords.Hard},
 		{ID: "spring-boot", Name: "Spring Boot", Kind: keywords.Hard},
 		{ID: "java-boot", Name: "Java Boot", Kind: keywords.Hard},
+		{ID: "lighting-systems", Name: "Lighting Systems", Kind: keywords.Hard, Category: "trades"},
+		{ID: "power-systems", Name: "Power Systems", Kind: keywords.Hard, Category: "engineering"},
+		{ID: "alarm-systems", Name: "Alarm Systems", Kind: keywords.Hard, Category: "trades"},
 	}}
 }
 
@@ -38,7 +41,9 @@ func TestCoordinated(t *testing.T) {
 		{"unit/integration tests", []hit{{"unit-testing", "unit", Alias}, {"integration-testing", "integration tests", Alias}}},
 		{"Unit, contract and integration tests", []hit{{"unit-testing", "Unit", Alias}, {"contract-testing", "contract", Alias}, {"integration-testing", "integration tests", Alias}}},
 		{"unit and end-to-end tests", []hit{{"unit-testing", "unit", Alias}, {"e2e", "end-to-end tests", Alias}}},
+		{"alarm and lighting systems", []hit{{"alarm-systems", "alarm", Exact}, {"lighting-systems", "lighting systems", Exact}}},
 		// No such reading.
+		{"power and lighting systems", []hit{{"lighting-systems", "lighting systems", Exact}}},
 		{"fast and integration tests", []hit{{"integration-testing", "integration tests", Alias}}},
 		{"smoke and integration tests", []hit{{"integration-testing", "integration tests", Alias}}},
 		{"written and verbal communication", []hit{{"verbal-communication", "verbal communication", Exact}}},
