@@ -88,15 +88,9 @@ func (a *Analyzer) rankOne(ctx context.Context, jobs []*Job, idx int, in Input, 
 		}
 		return rows
 	}
-	src := in.Source
-	if in.Load != nil {
-		var err error
-		if src, err = a.load(ctx, in); err != nil {
-			return fail(err)
-		}
-	}
-	if src.Name == "" {
-		src.Name = in.Name
+	src, err := a.source(ctx, in)
+	if err != nil {
+		return fail(err)
 	}
 	// One deadline covers the resume's whole analysis: the stages and
 	// scoring against every job (loading had its own).
@@ -156,6 +150,22 @@ func (a *Analyzer) scoreAll(ctx context.Context, jobs []*Job, src extract.Source
 		out.scores[i].sc, out.scores[i].err = a.scoreSafely(j.doc.sdoc, r.sdoc, r.name)
 	}
 	return out, nil
+}
+
+// source is in's document: in.Source, or what in.Load reads; named
+// after in when the reader gave it no name.
+func (a *Analyzer) source(ctx context.Context, in Input) (extract.Source, error) {
+	src := in.Source
+	if in.Load != nil {
+		var err error
+		if src, err = a.load(ctx, in); err != nil {
+			return src, err
+		}
+	}
+	if src.Name == "" {
+		src.Name = in.Name
+	}
+	return src, nil
 }
 
 // load runs in.Load under the per-document deadline and returns when it

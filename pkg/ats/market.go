@@ -68,15 +68,9 @@ func (a *Analyzer) posting(ctx context.Context, in Input, resume *Resume) market
 	fail := func(err error) market.Posting {
 		return market.Posting{Name: in.Name, Error: &report.FileError{File: in.Name, Kind: extract.Kind(err), Error: errorMessage(err, in.Name)}}
 	}
-	src := in.Source
-	if in.Load != nil {
-		var err error
-		if src, err = a.load(ctx, in); err != nil {
-			return fail(err)
-		}
-	}
-	if src.Name == "" {
-		src.Name = in.Name
+	src, err := a.source(ctx, in)
+	if err != nil {
+		return fail(err)
 	}
 	asks, err := underDeadline(ctx, a.lim, a.cpu, in.Name, func(ctx context.Context) (asks []market.Ask, err error) {
 		d, err := a.analyse(ctx, src, true)
