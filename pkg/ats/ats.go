@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/keywords"
@@ -18,7 +19,8 @@ import (
 )
 
 // AlgorithmVersion changes whenever the same inputs may score differently.
-const AlgorithmVersion = "3"
+// 4: the job title, education and years of experience count in the score.
+const AlgorithmVersion = "4"
 
 // Options configure an [Analyzer].
 type Options struct {
@@ -30,6 +32,10 @@ type Options struct {
 	// Overlays are user dictionary files (YAML) merged over Dict, in order,
 	// so callers need not import keywords.
 	Overlays []Overlay
+	// AsOf is the date "present" stands for in a resume's date ranges
+	// ("Jan 2019 - Present"): zero means today, read at each match. Give
+	// one for reports that must not change with the day.
+	AsOf time.Time
 }
 
 // Overlay is one dictionary overlay file: its name for messages and its bytes.
@@ -44,6 +50,7 @@ type Analyzer struct {
 	m          *match.Matcher
 	lim        extract.Limits
 	maxMatches int
+	as         time.Time     // Options.AsOf
 	cpu        chan struct{} // one slot per CPU: the analyses running at once (underDeadline)
 }
 
@@ -102,7 +109,7 @@ func New(opts Options) (a *Analyzer, err error) {
 	if maxMatches <= 0 {
 		maxMatches = DefaultMaxMatches
 	}
-	return &Analyzer{dict: d, m: m, lim: lim, maxMatches: maxMatches, cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}, nil
+	return &Analyzer{dict: d, m: m, lim: lim, maxMatches: maxMatches, as: opts.AsOf, cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}, nil
 }
 
 // DictionaryVersion is the version of the dictionary the Analyzer uses.
@@ -139,9 +146,9 @@ func (a *Analyzer) MatchJob(ctx context.Context, job *Job, resume extract.Source
 		if err != nil {
 			return nil, fmt.Errorf("resume: %w", err)
 		}
-		sc := score.Compute(a.dict, job.doc.sdoc, r.sdoc)
-		sugg := suggest.For(a.dict, sc, job.doc.sdoc, r.sdoc)
-		return a.toMatchResult(job.doc, r, sc, sugg), nil
+		sc, rq := a.scorePair(job.doc.sdoc, r.sdoc)
+		sugg := suggest.For(a.dict, sc, job.doc.sdoc, r.sdoc, rq)
+		return a.toMatchResult(job.doc, r, sc, rq, sugg), nil
 	})
 }
 

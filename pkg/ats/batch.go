@@ -6,6 +6,7 @@ import (
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/report"
+	"github.com/atsmatch/atsmatch/pkg/requirements"
 	"github.com/atsmatch/atsmatch/pkg/score"
 )
 
@@ -107,6 +108,8 @@ func (a *Analyzer) rankOne(ctx context.Context, jobs []*Job, idx int, in Input, 
 			continue
 		}
 		sc := s.sc
+		rows[i].TitleStatus, rows[i].EducationStatus, rows[i].ExperienceStatus = string(s.rq.JobTitle.Status), string(s.rq.Education.Status), string(s.rq.Experience.Status)
+		rows[i].AsOf = s.rq.AsOf
 		rows[i].Score = sc.Total
 		rows[i].Subscores = report.Subscores{Hard: sc.Hard, Soft: sc.Soft}
 		rows[i].Coverage = report.Coverage{
@@ -129,6 +132,7 @@ func (a *Analyzer) rankOne(ctx context.Context, jobs []*Job, idx int, in Input, 
 // scoreOrErr is one job's score of a resume, or why it failed.
 type scoreOrErr struct {
 	sc  score.Result
+	rq  requirements.Result
 	err error
 }
 
@@ -147,7 +151,7 @@ func (a *Analyzer) scoreAll(ctx context.Context, jobs []*Job, src extract.Source
 	}
 	out := scoredResume{scores: make([]scoreOrErr, len(jobs)), kind: notResume(r)}
 	for i, j := range jobs {
-		out.scores[i].sc, out.scores[i].err = a.scoreSafely(j.doc.sdoc, r.sdoc, r.name)
+		out.scores[i].sc, out.scores[i].rq, out.scores[i].err = a.scoreSafely(j.doc.sdoc, r.sdoc, r.name)
 	}
 	return out, nil
 }
@@ -196,11 +200,12 @@ func (a *Analyzer) load(ctx context.Context, in Input) (extract.Source, error) {
 	}
 }
 
-// scoreSafely is score.Compute with a panic turned into an error: one bad
+// scoreSafely is scorePair with a panic turned into an error: one bad
 // document must not take down a batch.
-func (a *Analyzer) scoreSafely(job, resume score.Doc, name string) (sc score.Result, err error) {
+func (a *Analyzer) scoreSafely(job, resume score.Doc, name string) (sc score.Result, rq requirements.Result, err error) {
 	defer recoverInto(&err, name)
-	return score.Compute(a.dict, job, resume), nil
+	sc, rq = a.scorePair(job, resume)
+	return sc, rq, nil
 }
 
 // errorMessage is err's cause without the file name, which the row holds.

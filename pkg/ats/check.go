@@ -8,7 +8,6 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/check"
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/report"
-	"github.com/atsmatch/atsmatch/pkg/score"
 	"github.com/atsmatch/atsmatch/pkg/sections"
 	"github.com/atsmatch/atsmatch/pkg/suggest"
 )
@@ -62,8 +61,8 @@ func (a *Analyzer) checkMatch(ctx context.Context, job *Job, resume extract.Sour
 		return nil, nil, fmt.Errorf("resume: %w", err)
 	}
 	defer recoverInto(&err, r.name)
-	sc := score.Compute(a.dict, job.doc.sdoc, r.sdoc)
-	m = a.toMatchResult(job.doc, r, sc, suggest.For(a.dict, sc, job.doc.sdoc, r.sdoc))
+	sc, rq := a.scorePair(job.doc.sdoc, r.sdoc)
+	m = a.toMatchResult(job.doc, r, sc, rq, suggest.For(a.dict, sc, job.doc.sdoc, r.sdoc, rq))
 	cj := &report.CheckJob{Name: job.doc.name, Score: m.Score, Subscores: m.Subscores, Coverage: m.Coverage, TopMissing: []string{}}
 	for _, t := range m.Missing {
 		if len(cj.TopMissing) == DefaultTopMissing {

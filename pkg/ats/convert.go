@@ -9,6 +9,7 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/match"
 	"github.com/atsmatch/atsmatch/pkg/report"
+	"github.com/atsmatch/atsmatch/pkg/requirements"
 	"github.com/atsmatch/atsmatch/pkg/score"
 	"github.com/atsmatch/atsmatch/pkg/sections"
 	"github.com/atsmatch/atsmatch/pkg/suggest"
@@ -25,7 +26,7 @@ var howRank = map[match.How]int{
 	match.Inflection: 4, match.Glued: 5, score.Alternative: 6, score.Implied: 7, score.Shown: 8,
 }
 
-func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, sugg []suggest.Suggestion) *report.MatchResult {
+func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, rq requirements.Result, sugg []suggest.Suggestion) *report.MatchResult {
 	out := &report.MatchResult{
 		SchemaVersion: report.SchemaVersion,
 		Job: report.Document{Name: job.name, Parse: job.parse,
@@ -44,6 +45,8 @@ func (a *Analyzer) toMatchResult(job, res *analysed, sc score.Result, sugg []sug
 		Ignored:           ignoredSections(job.sdoc),
 		DictionaryVersion: a.dict.Version,
 		AlgorithmVersion:  AlgorithmVersion,
+		AsOf:              rq.AsOf,
+		Requirements:      toRequirements(rq, sc),
 		// Shared, not copied: the analysed documents are never modified.
 		JobLines:    job.sdoc.Lines,
 		ResumeLines: res.sdoc.Lines,

@@ -32,12 +32,12 @@ var allowed = map[string][]string{
 	"pkg/groups":   {module + "pkg/match", module + "pkg/keywords"},
 	"pkg/shown":    {module + "pkg/morph", module + "pkg/sections", module + "pkg/tokenize"},
 	"pkg/score":    {module + "pkg/match", module + "pkg/keywords", module + "pkg/sections", module + "pkg/tokenize", module + "pkg/groups", module + "pkg/shown"},
-	"pkg/suggest":  {module + "pkg/score", module + "pkg/match", module + "pkg/keywords", module + "pkg/sections"},
-	"pkg/check":    {module + "pkg/sections"},
+	"pkg/suggest":  {module + "pkg/score", module + "pkg/match", module + "pkg/keywords", module + "pkg/sections", module + "pkg/requirements"},
+	"pkg/check":    {module + "pkg/sections", module + "pkg/dates"},
 	"pkg/ats": {
 		module + "pkg/extract", module + "pkg/textnorm", module + "pkg/tokenize", module + "pkg/keywords",
 		module + "pkg/match", module + "pkg/sections", module + "pkg/score", module + "pkg/suggest", module + "pkg/report",
-		module + "pkg/check", module + "pkg/market",
+		module + "pkg/check", module + "pkg/market", module + "pkg/requirements",
 	},
 	"pkg/market": {module + "pkg/report"},
 	"pkg/render": {module + "pkg/report", "github.com/fatih/color", "github.com/jedib0t/go-pretty/v6"},
@@ -50,7 +50,7 @@ var allowed = map[string][]string{
 	},
 	"cmd/atsmatch": {module + "pkg/cli"},
 
-	// Requirements beyond keywords (issue 14), not wired into ats yet.
+	// Requirements beyond keywords (issue 14).
 	"pkg/dates":        {},
 	"pkg/requirements": {module + "pkg/dates", module + "pkg/match", module + "pkg/keywords", module + "pkg/sections"},
 	// Developer tools (package main, `make eval`): the library, never the CLI.

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/extract"
@@ -91,7 +92,7 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 		if err != nil {
 			return err
 		}
-		a, err := newAnalyzer(opts.Dicts)
+		a, err := newAnalyzer(opts.Dicts, time.Time{})
 		if err != nil {
 			return err
 		}

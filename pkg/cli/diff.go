@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/atsmatch/atsmatch/pkg/delta"
 	"github.com/atsmatch/atsmatch/pkg/extract"
@@ -24,6 +25,7 @@ type DiffOptions struct {
 	Verbose  bool
 	Strict   bool
 	Dicts    []string
+	AsOf     time.Time // "present" in the resumes' dates; zero: today
 }
 
 // diffFormats are the formats diff prints.
@@ -31,6 +33,7 @@ var diffFormats = render.DiffFormats()
 
 func newDiffCmd(g *globals, runF func(*DiffOptions) error) *cobra.Command {
 	opts := &DiffOptions{Streams: g.streams}
+	var asOf string
 	cmd := &cobra.Command{
 		Use:   "diff --job JOB OLD NEW",
 		Short: "Compare two versions of a resume, or two jobs, term by term",
@@ -53,6 +56,9 @@ are listed too. One input may be "-" to read standard input.`,
 			if err := diffInputs(cmd, opts, args); err != nil {
 				return err
 			}
+			if opts.AsOf, err = parseAsOf(asOf); err != nil {
+				return err
+			}
 			if opts.Format, err = commandFormat(cmd, "diff", st.Format, diffFormats...); err != nil {
 				return err
 			}
@@ -70,6 +76,7 @@ are listed too. One input may be "-" to read standard input.`,
 	f.Float64("min-score", 0, "exit with status 1 when the NEW score (the second job's) is below `N` (0-100)")
 	f.BoolP("verbose", "v", false, "also show every evidence line, the job lines and the versions")
 	f.Bool("strict", false, "fail (status 3) when a document was read with low confidence")
+	asOfFlag(cmd, &asOf)
 	return cmd
 }
 
@@ -114,7 +121,7 @@ func runDiff(ctx context.Context, opts *DiffOptions) error {
 		}
 		srcs = append(srcs, s)
 	}
-	a, err := newAnalyzer(opts.Dicts)
+	a, err := newAnalyzer(opts.Dicts, opts.AsOf)
 	if err != nil {
 		return err
 	}

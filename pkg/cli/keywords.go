@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"time"
 
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/atsmatch/atsmatch/pkg/report"
@@ -64,7 +65,7 @@ func runKeywords(ctx context.Context, opts *KeywordsOptions) error {
 	if err != nil {
 		return err
 	}
-	a, err := newAnalyzer(opts.Dicts)
+	a, err := newAnalyzer(opts.Dicts, time.Time{})
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"time"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/extract"
@@ -148,7 +149,7 @@ func runMarket(ctx context.Context, opts *MarketOptions) error {
 		}
 		resume = &s
 	}
-	a, err := newAnalyzer(opts.Dicts)
+	a, err := newAnalyzer(opts.Dicts, time.Time{})
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"time"
 
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/atsmatch/atsmatch/pkg/report"
@@ -24,7 +25,8 @@ type MatchOptions struct {
 	Strict   bool
 	Check    bool // add the resume's ATS findings (atsmatch check)
 	Dicts    []string
-	Watch    bool // re-score on every save until interrupted (watch.go)
+	Watch    bool      // re-score on every save until interrupted (watch.go)
+	AsOf     time.Time // "present" in the resume's dates; zero: today
 }
 
 // matchFormats are the formats match prints.
@@ -32,6 +34,7 @@ var matchFormats = render.FormatsOf[*report.MatchResult]()
 
 func newMatchCmd(g *globals, runF func(*MatchOptions) error) *cobra.Command {
 	opts := &MatchOptions{Streams: g.streams}
+	var asOf string
 	cmd := &cobra.Command{
 		Use:   "match --job JOB RESUME",
 		Short: "Score a resume against a job description",
@@ -47,6 +50,9 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 				return err
 			}
 			opts.Resume = args[0]
+			if opts.AsOf, err = parseAsOf(asOf); err != nil {
+				return err
+			}
 			if opts.Job == "" {
 				return &usageError{err: usagef("missing --job JOB").(*usageError).err, hint: "usage: " + cmd.UseLine()}
 			}
@@ -80,6 +86,7 @@ standard input (not both). Files may be PDF, DOCX, HTML, Markdown or text.`,
 	f.Bool("strict", false, "fail (status 3) when a document was read with low confidence")
 	f.BoolVar(&opts.Watch, "watch", false, "re-score and redraw the report each time the resume or job file is saved, until Ctrl-C")
 	f.BoolVar(&opts.Check, "check", false, `also report the resume's ATS findings (atsmatch check) in an "ATS findings" section`)
+	asOfFlag(cmd, &asOf)
 	return cmd
 }
 
@@ -93,7 +100,7 @@ func runMatch(ctx context.Context, opts *MatchOptions) error {
 	if err != nil {
 		return err
 	}
-	a, err := newAnalyzer(opts.Dicts)
+	a, err := newAnalyzer(opts.Dicts, opts.AsOf)
 	if err != nil {
 		return err
 	}

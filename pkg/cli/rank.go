@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/render"
@@ -33,6 +34,7 @@ type RankOptions struct {
 	Workers     int  // 0 = GOMAXPROCS
 	Follow      bool // follow links out of a walked directory
 	Dicts       []string
+	AsOf        time.Time // "present" in the resumes' dates; zero: today
 	// ReadResume reads one resume for a worker (nil: extract.ReadFileContext);
 	// tests put a stuck reader here.
 	ReadResume func(ctx context.Context, path string, lim extract.Limits) (extract.Source, error)
@@ -40,6 +42,7 @@ type RankOptions struct {
 
 func newRankCmd(g *globals, runF func(*RankOptions) error) *cobra.Command {
 	opts := &RankOptions{Streams: g.streams}
+	var asOf string
 	cmd := &cobra.Command{
 		Use:   "rank --job JOB [--job JOB2 ...] PATH...",
 		Short: "Score many resumes against one or more job descriptions",
@@ -79,6 +82,9 @@ writes the rows it has to FILE.partial and leaves FILE as it was.`,
 				return err
 			}
 			opts.Paths = args
+			if opts.AsOf, err = parseAsOf(asOf); err != nil {
+				return err
+			}
 			if err := opts.resolve(cmd, st); err != nil {
 				return err
 			}
@@ -106,6 +112,7 @@ writes the rows it has to FILE.partial and leaves FILE as it was.`,
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress line on stderr")
 	f.IntVar(&opts.Workers, "workers", 0, "parallel workers (0: one per CPU)")
 	f.BoolVar(&opts.Follow, "follow", false, "follow symbolic links that lead out of a directory given (within it they are followed)")
+	asOfFlag(cmd, &asOf)
 	return cmd
 }
 

@@ -165,7 +165,7 @@ func prepareJobs(ctx context.Context, opts *RankOptions) (*ats.Analyzer, []*ats.
 		}
 		srcs[i] = src
 	}
-	a, err := newAnalyzer(opts.Dicts)
+	a, err := newAnalyzer(opts.Dicts, opts.AsOf)
 	if err != nil {
 		return nil, nil, err
 	}

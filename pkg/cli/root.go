@@ -171,12 +171,12 @@ func exactArgs(n int, what string) cobra.PositionalArgs {
 // newAnalyzer builds the analyzer, with the user's dictionary overlays.
 // A bad overlay is a usage error: the user wrote it, and the message names
 // the file and line.
-func newAnalyzer(dicts []string) (*ats.Analyzer, error) {
+func newAnalyzer(dicts []string, asOf time.Time) (*ats.Analyzer, error) {
 	ovs, err := readOverlays(dicts)
 	if err != nil {
 		return nil, err
 	}
-	a, err := ats.New(ats.Options{Overlays: ovs})
+	a, err := ats.New(ats.Options{Overlays: ovs, AsOf: asOf})
 	if err != nil && len(dicts) > 0 {
 		return nil, usagef("--dict: %v", err)
 	}

@@ -118,7 +118,7 @@ func matchScorer(opts *MatchOptions) func(context.Context) (*report.MatchResult,
 			return nil, err
 		}
 		if a == nil {
-			if a, err = newAnalyzer(opts.Dicts); err != nil {
+			if a, err = newAnalyzer(opts.Dicts, opts.AsOf); err != nil {
 				return nil, err
 			}
 		}

@@ -16,7 +16,8 @@ func writeBatchCSV(w io.Writer, res *report.BatchResult) error {
 	}
 	rk := ranks(res.Rows)
 	for i, r := range res.Rows {
-		rec := []string{rk[i], csvCell(r.Resume), csvCell(r.Job), "", "", "", "", "", "", "", strings.Join(r.TopMissing, "; "), "", "", r.DictionaryVersion, r.AlgorithmVersion, r.DocumentKind}
+		rec := []string{rk[i], csvCell(r.Resume), csvCell(r.Job), "", "", "", "", "", "", "", strings.Join(r.TopMissing, "; "), "", "", r.DictionaryVersion, r.AlgorithmVersion, r.DocumentKind,
+			r.TitleStatus, r.EducationStatus, r.ExperienceStatus, r.AsOf}
 		if r.Error != nil {
 			rec[11], rec[12] = r.Error.Kind, csvCell(r.Error.Message)
 		} else {

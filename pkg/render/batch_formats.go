@@ -83,7 +83,7 @@ type BatchOptions struct {
 
 // CSVHeader is the first line of the csv format; columns are only ever added
 // at the end.
-const CSVHeader = "rank,resume,job,score,hard,soft,hard_matched,hard_total,soft_matched,soft_total,top_missing,error_kind,error,dictionary_version,algorithm_version,document_kind"
+const CSVHeader = "rank,resume,job,score,hard,soft,hard_matched,hard_total,soft_matched,soft_total,top_missing,error_kind,error,dictionary_version,algorithm_version,document_kind,title_status,education_status,experience_status,as_of"
 
 // WriteBatchRow writes one row as a line of JSON (the jsonl format).
 func WriteBatchRow(w io.Writer, r report.BatchRow) error {

@@ -34,10 +34,12 @@ func sampleBatch() *report.BatchResult {
 			Subscores:  report.Subscores{Hard: hard, Soft: soft},
 			Coverage:   report.Coverage{HardMatched: 7, HardTotal: 10, SoftMatched: 1, SoftTotal: 2},
 			TopMissing: append([]string{}, missing...), DictionaryVersion: "2026.11", AlgorithmVersion: "1",
+			TitleStatus: "close", EducationStatus: "met", ExperienceStatus: "below", AsOf: "2026-01-15",
 		}
 	}
 	bad := mk(2, "cv/broken.pdf", "backend.txt", 0, 0, 0)
 	bad.Coverage, bad.Error = report.Coverage{}, &report.BatchError{Kind: "malformed", Message: "file is damaged"}
+	bad.TitleStatus, bad.EducationStatus, bad.ExperienceStatus = "", "", ""
 	bad2 := bad
 	bad2.Job = "frontend, remote.txt"
 	return &report.BatchResult{

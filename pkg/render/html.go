@@ -55,7 +55,7 @@ details{margin:1em 0}summary{cursor:pointer;font-weight:600}
 <div class="sub"><span>Soft</span><span class="track-bar"><span class="fill" data-kind="soft" style="display:block;width:{{pct .Subscores.Soft}}%"></span></span><span>{{f1 .Subscores.Soft}}</span></div>
 <p class="muted">Hard skills {{.Coverage.HardMatched}}/{{.Coverage.HardTotal}}, soft skills {{.Coverage.SoftMatched}}/{{.Coverage.SoftTotal}}.</p>
 </div></header>
-<h2>Missing ({{len .Missing}})</h2>
+{{.RequirementsHTML}}<h2>Missing ({{len .Missing}})</h2>
 {{if .Missing}}<table id="missing"><thead><tr><th>Term</th><th>Kind</th><th>Required</th><th>Job evidence</th><th>Suggestion</th></tr></thead><tbody>
 {{range .Missing}}<tr><td>{{.Term}}</td><td>{{.Kind}}</td><td>{{.Asked}}</td><td>{{range .Evidence}}<div>line {{.Line}}: {{.HTML}}</div>{{end}}{{if .Note}}<div class="muted">{{.Note}}</div>{{end}}</td><td>{{.Suggestion}}</td></tr>
 {{end}}</tbody></table>{{else}}<p class="muted">The resume has every job term.</p>{{end}}

@@ -79,6 +79,8 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 		}
 	}
 
+	m.requirements(r)
+
 	m.printf("\n## Missing\n\n")
 	if len(r.Missing) == 0 {
 		m.printf("Nothing missing.\n")

@@ -131,6 +131,21 @@ func richMatch() *report.MatchResult {
 		},
 		DictionaryVersion: "2026.11.1",
 		AlgorithmVersion:  "1.0.0",
+		AsOf:              "2026-01-15",
+		Requirements: &report.Requirements{
+			JobTitle: report.TitleRequirement{Job: "Senior Backend Engineer | Go", Resume: "Backend Developer", Status: "close", Importance: 0.05,
+				JobEvidence: []report.Evidence{{Line: 1, Text: "Senior Backend Engineer | Go"}}, ResumeEvidence: []report.Evidence{{Line: 2, Text: "Backend Developer"}}},
+			Education: report.EducationRequirement{Required: &report.Degree{Level: "bachelor", Name: "Bachelor's Degree", Field: "Computer Science"},
+				Resume: &report.Degree{Level: "associate", Name: "Associate Degree"}, Status: "below", Importance: 0.05,
+				JobEvidence: []report.Evidence{{Line: 18, Text: "BS in Computer Science"}}, ResumeEvidence: []report.Evidence{{Line: 40, Text: "A.S., 2014"}}},
+			Experience: report.ExperienceRequirement{RequiredYears: 5, ResumeYears: 6.5, Status: "below", Importance: 0.05,
+				JobEvidence:    []report.Evidence{{Line: 7, Text: "5+ years of Go in production"}},
+				ResumeEvidence: []report.Evidence{{Line: 4, Text: "Acme Corp, Jan 2019 - Present"}},
+				Skills: []report.SkillExperience{{Skill: "Go in production", Terms: []string{"Go"}, RequiredYears: 5, ResumeYears: 2.5, Status: "below",
+					Basis: "roles naming the terms", JobEvidence: []report.Evidence{{Line: 7, Text: "5+ years of Go in production"}},
+					ResumeEvidence: []report.Evidence{{Line: 4, Text: "Acme Corp, Jan 2019 - Present"}}}}},
+			Knockouts: []report.Knockout{{Kind: "work_authorization", Text: "Must be authorized to work in the US", Line: 22}, {Kind: "travel", Text: "Travel up to 25%", Line: 23}},
+		},
 	}
 }
 

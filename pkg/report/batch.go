@@ -22,7 +22,14 @@ type BatchRow struct {
 	// DocumentKind is what the resume reads as when it reads as a
 	// job-posting or a cover-letter: such a row is listed after the
 	// resumes and not ranked. Omitted otherwise.
-	DocumentKind      string `json:"document_kind,omitempty"`
+	DocumentKind string `json:"document_kind,omitempty"`
+	// TitleStatus, EducationStatus and ExperienceStatus are the row's
+	// requirement statuses (as MatchResult.Requirements has them); empty
+	// for a row with no score.
+	TitleStatus       string `json:"title_status,omitempty"`
+	EducationStatus   string `json:"education_status,omitempty"`
+	ExperienceStatus  string `json:"experience_status,omitempty"`
+	AsOf              string `json:"as_of,omitempty"` // as MatchResult.AsOf
 	DictionaryVersion string `json:"dictionary_version"`
 	AlgorithmVersion  string `json:"algorithm_version"`
 }

@@ -146,6 +146,13 @@ type MatchResult struct {
 	Ignored           []IgnoredSection `json:"ignored"`
 	DictionaryVersion string           `json:"dictionary_version"`
 	AlgorithmVersion  string           `json:"algorithm_version"`
+	// AsOf is the date "present" stands for in the resume's date ranges
+	// ("2006-01-02"): the same inputs and as_of give the same report.
+	AsOf string `json:"as_of,omitempty"`
+	// Requirements are the job's asks beyond keywords (title, education,
+	// years of experience, knockouts); nil in a report written before
+	// they were read.
+	Requirements *Requirements `json:"requirements,omitempty"`
 	// ATSFindings are the resume's `atsmatch check` findings, with
 	// `match --check` only.
 	ATSFindings *Findings `json:"ats_findings,omitempty"`

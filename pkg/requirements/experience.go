@@ -21,7 +21,10 @@ type Experience struct {
 	// Status is met when every ask is met (each in its own kind of work),
 	// below when one is not, unknown without dated roles, not_asked
 	// without asks.
-	Status         Status       `json:"status"`
+	Status Status `json:"status"`
+	// Preferred reports a job that only prefers years (every ask a
+	// preference): the score weighs such an ask as a preferred term.
+	Preferred      bool         `json:"preferred,omitempty"`
 	JobEvidence    []Evidence   `json:"job_evidence"`
 	ResumeEvidence []Evidence   `json:"resume_evidence"`
 	Skills         []SkillYears `json:"skills"` // the asks that name a kind of work
@@ -77,6 +80,7 @@ func readExperience(dict *keywords.Dict, job, resume Doc, roles []role) Experien
 		return x
 	}
 	required := slices.ContainsFunc(asks, func(a jobAsk) bool { return !a.preferred })
+	x.Preferred = !required
 	worst := Met
 	for _, a := range asks {
 		x.JobEvidence = addEvidence(x.JobEvidence, job, a.line)

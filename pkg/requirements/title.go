@@ -14,16 +14,6 @@ type Title struct {
 	ResumeEvidence []Evidence `json:"resume_evidence"`
 }
 
-// Suggestion is the advice a close title earns: name the posting's title
-// in the headline. A missing title gets none (it would not be honest), nor
-// does a match.
-func (t Title) Suggestion() string {
-	if t.Status != Close {
-		return ""
-	}
-	return `Add the posting's title "` + t.Job + `" to your headline if it honestly describes your role`
-}
-
 // A title read into its parts.
 type titleParts struct {
 	text    string

@@ -87,6 +87,9 @@ type Result struct {
 	HardMatched, HardTotal int
 	SoftMatched, SoftTotal int
 	Terms                  []TermResult // most important first, ties by name
+	// Requirements are the requirements beyond keywords Compute was
+	// given, with their weights and shares of Total (requirements.go).
+	Requirements []Requirement
 	// Note says why the score could not be computed ("the job names no
 	// known terms"); empty otherwise.
 	Note string
@@ -134,8 +137,10 @@ func termWeight(t *keywords.Term) float64 {
 	return t.Weight
 }
 
-// Compute scores resume against job.
-func Compute(d *keywords.Dict, job, resume Doc) Result {
+// Compute scores resume against job. The requirements beyond keywords,
+// when given, count in Total beside the terms (requirements.go); the
+// sub-scores are the terms' alone.
+func Compute(d *keywords.Dict, job, resume Doc, reqs ...Requirement) Result {
 	asks := jobAsks(d, job)
 	v := newVerdicts(d, resume, asks)
 	var r Result
@@ -198,12 +203,21 @@ func Compute(d *keywords.Dict, job, resume Doc) Result {
 			}
 		}
 	}
+	r.Requirements = append([]Requirement(nil), reqs...)
 	if len(r.Terms) == 0 {
+		// Requirements alone are no score: a job that names no known
+		// term is one the tool cannot read, whatever its title says.
 		r.Note = NoTermsNote
 		return r
 	}
+	reqSum, reqGot := weigh(r.Requirements)
+	scoredSum += reqSum
+	scoredGot += reqGot
 	for i := range r.Terms {
 		r.Terms[i].Importance = scoredWeight(r.Terms[i]) / scoredSum
+	}
+	for i := range r.Requirements {
+		r.Requirements[i].Importance = r.Requirements[i].Weight / scoredSum
 	}
 	r.Hard, r.Soft = round1(percent(got[hard], sum[hard])), round1(percent(got[soft], sum[soft]))
 	r.Total = round1(percent(scoredGot, scoredSum))

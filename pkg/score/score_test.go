@@ -427,4 +427,50 @@ func TestDocExample(t *testing.T) {
 	if diff := cmp.Diff([]string{"Kubernetes", "Terraform"}, missing); diff != "" {
 		t.Errorf("missing (-want +got):\n%s", diff)
 	}
+	// The example's requirements: years met, a close title, no education ask.
+	rr := Compute(d, job, resume,
+		Requirement{Kind: ReqJobTitle, Status: "close"},
+		Requirement{Kind: ReqEducation, Status: "not_asked"},
+		Requirement{Kind: ReqExperience, Status: "met"})
+	withReqs := 100 * (hardGot + SoftFactor + RequiredFactor + CloseTitleCredit*RequiredFactor) / (hardSum + SoftFactor + 2*RequiredFactor)
+	if rr.Total != round1(withReqs) || rr.Total != 76.6 || rr.Hard != r.Hard || rr.Soft != r.Soft {
+		t.Errorf("with requirements: Total %v (want %v, docs say 76.6), Hard %v Soft %v (want the terms' %v %v)", rr.Total, round1(withReqs), rr.Hard, rr.Soft, r.Hard, r.Soft)
+	}
+}
+
+func TestRequirements(t *testing.T) {
+	job := jobDoc("Requirements\n- Go", "Go=go")
+	resume := resumeDoc("Go", "Go=go")
+	for _, tc := range []struct {
+		name  string
+		reqs  []Requirement
+		total float64
+		imp   []float64 // each requirement's Importance
+	}{
+		{"none", nil, 100, nil},
+		{"met", []Requirement{{Kind: ReqExperience, Status: "met"}}, 100, []float64{0.5}},
+		{"below", []Requirement{{Kind: ReqExperience, Status: "below"}}, 50, []float64{0.5}},
+		{"preferred below", []Requirement{{Kind: ReqEducation, Status: "below", Preferred: true}}, 75, []float64{0.25}},
+		{"close title", []Requirement{{Kind: ReqJobTitle, Status: "close"}}, 75, []float64{0.5}},
+		{"missing title", []Requirement{{Kind: ReqJobTitle, Status: "missing"}}, 50, []float64{0.5}},
+		{"unknown and not asked are no asks", []Requirement{{Kind: ReqExperience, Status: "unknown"}, {Kind: ReqEducation, Status: "not_asked"}}, 100, []float64{0, 0}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Compute(dict, job, resume, tc.reqs...)
+			if r.Total != tc.total {
+				t.Errorf("Total %v, want %v", r.Total, tc.total)
+			}
+			var imp []float64
+			for _, q := range r.Requirements {
+				imp = append(imp, q.Importance)
+			}
+			if diff := cmp.Diff(tc.imp, imp); diff != "" {
+				t.Errorf("importance (-want +got):\n%s", diff)
+			}
+		})
+	}
+	// Requirements alone are no score.
+	if r := Compute(dict, jobDoc("Requirements\n- none"), resume, Requirement{Kind: ReqExperience, Status: "met"}); r.Total != 0 || r.Note != NoTermsNote {
+		t.Errorf("no terms: Total %v, Note %q", r.Total, r.Note)
+	}
 }

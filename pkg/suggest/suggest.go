@@ -28,6 +28,7 @@ import (
 	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/keywords"
+	"github.com/atsmatch/atsmatch/pkg/requirements"
 	"github.com/atsmatch/atsmatch/pkg/score"
 	"github.com/atsmatch/atsmatch/pkg/sections"
 )
@@ -82,8 +83,10 @@ type advisor struct {
 	resumeText  string // lower case, for "already written" checks
 }
 
-// For returns suggestions, most valuable first.
-func For(d *keywords.Dict, r score.Result, job, resume score.Doc) []Suggestion {
+// For returns suggestions, most valuable first. With the requirements
+// read for the pair (rq, at most one), a requirement the resume falls
+// short of earns advice too (requirements.go).
+func For(d *keywords.Dict, r score.Result, job, resume score.Doc, rq ...requirements.Result) []Suggestion {
 	ad := &advisor{d: d, job: job, resume: resume, terms: score.Lookup(d, resume.Matches), resumeCount: map[string]int{}}
 	ad.resumeSecs = resume.Sections
 	if len(ad.resumeSecs) != len(resume.Lines) {
@@ -116,6 +119,9 @@ func For(d *keywords.Dict, r score.Result, job, resume score.Doc) []Suggestion {
 			m.s.Ask = i + 1
 			add(m)
 		}
+	}
+	if len(rq) > 0 {
+		out = append(out, requirementAdvice(r, rq[0])...)
 	}
 	if g, ok := general(r, resume, ad.resumeSecs); ok {
 		out = append(out, ranked{s: g, group: 2})

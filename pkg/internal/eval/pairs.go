@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
 	"github.com/atsmatch/atsmatch/pkg/extract"
@@ -22,11 +23,11 @@ import (
 // and its score against a band.
 
 // yearsAsk tells a years-of-experience ask by its display name ("5+ years
-// Java", "2–4 years experience", "ICU experience (1+ year)"). The tool
-// reports no years yet, so these asks stay out of the denominators until it
-// reads them (the "Beyond keywords" issue). The display name is the only
-// place that says so: some of these patterns accept a skill as well
-// ("acute care|\b2\s*\+?\s*(years?|yrs)").
+// Java", "2–4 years experience", "ICU experience (1+ year)"). The report's
+// experience status judges them (yearsState); they stay out of the main
+// denominators, counted in the "with the years asks" totals. The display
+// name is the only place that says so: some of these patterns accept a
+// skill as well ("acute care|\b2\s*\+?\s*(years?|yrs)").
 var yearsAsk = regexp.MustCompile(`(?i)\b(years?|yrs)\b`)
 
 // rawPair is one entry of expectations.json.
@@ -119,9 +120,27 @@ type pairResult struct {
 	By  [judgements]pairJudgement
 }
 
+// pairsAsOf is the date the pairs were written: "present" in their
+// resumes (testdata/requirements_expected.json says the same).
+const pairsAsOf = "2025-06-30"
+
+// newPairsAnalyzer is the Analyzer the pairs run with: `atsmatch match
+// --as-of 2025-06-30`.
+func newPairsAnalyzer() (*ats.Analyzer, error) {
+	asOf, err := time.Parse(time.DateOnly, pairsAsOf)
+	if err != nil {
+		return nil, err
+	}
+	return ats.New(ats.Options{AsOf: asOf})
+}
+
 // evalPairs runs every pair through a as `atsmatch match --job job.txt
 // resume.txt` does and judges the reports.
 func evalPairs(a *ats.Analyzer, dir string, ps []*pairExp) ([]pairResult, error) {
+	tr, err := newReqReader()
+	if err != nil {
+		return nil, err
+	}
 	var out []pairResult
 	for _, p := range ps {
 		res, err := matchPair(a, filepath.Join(dir, p.Name))
@@ -129,6 +148,9 @@ func evalPairs(a *ats.Analyzer, dir string, ps []*pairExp) ([]pairResult, error)
 			return nil, err
 		}
 		r := pairResult{Exp: p, Out: toolOutputOf(res)}
+		if r.Out.TermsOnly, err = tr.termsOnly(filepath.Join(dir, p.Name)); err != nil {
+			return nil, err
+		}
 		for j := range judgements {
 			r.By[j] = judgePair(p, r.Out, j)
 		}
@@ -156,6 +178,9 @@ func matchPair(a *ats.Analyzer, dir string) (*report.MatchResult, error) {
 // job.ignored_matches.
 func toolOutputOf(res *report.MatchResult) toolOutput {
 	out := toolOutput{Score: res.Score}
+	if res.Requirements != nil {
+		out.Experience = res.Requirements.Experience.Status
+	}
 	for _, t := range res.Matched {
 		out.Matched = append(out.Matched, toolTerm{t.Term, surfaces(t.JobEvidence)})
 	}

@@ -94,6 +94,13 @@ type toolOutput struct {
 	// (job.ignored_matches); not judged, shown beside SILENT asks.
 	Ignored []ignoredWord
 	Score   float64
+	// Experience is the report's requirements.experience.status: it
+	// judges the years-of-experience asks.
+	Experience string
+	// TermsOnly is the pair's score without the requirements (title,
+	// education, experience), as it was before they counted: the other
+	// side of the decision docs/scoring.md records.
+	TermsOnly float64
 }
 
 type ignoredWord struct {
@@ -171,8 +178,9 @@ type expectation struct {
 	List    string // listMatched, listMissing or listAlt
 	Display string
 	Rx      *pyRegexp
-	// Years marks a years-of-experience ask: the tool reports no years
-	// yet, so these stay out of the denominators until it does.
+	// Years marks a years-of-experience ask: judged by the report's
+	// experience status (yearsState), and kept out of the main
+	// denominators so they stay comparable with earlier runs.
 	Years bool
 }
 
@@ -271,6 +279,9 @@ func judgePair(p *pairExp, out toolOutput, j judgement) pairJudgement {
 	}
 	for _, e := range p.Exps {
 		s, hits := stateOf(e.Rx, out, j)
+		if e.Years {
+			s = yearsState(s, out.Experience)
+		}
 		pj.Judged = append(pj.Judged, judged{e, s, hits})
 		pj.All.add(e.List, s)
 		if !e.Years {
@@ -301,6 +312,19 @@ func judgePair(p *pairExp, out toolOutput, j judgement) pairJudgement {
 	pj.Tally.Boilerplate = len(pj.NeverCount)
 	pj.All.Boilerplate = len(pj.NeverCount)
 	return pj
+}
+
+// yearsState judges a years-of-experience ask by the report's experience
+// status: present when met, missing when below; otherwise (unknown, not
+// asked) by the terms, as any ask.
+func yearsState(byTerms State, experience string) State {
+	switch experience {
+	case "met":
+		return Present
+	case "below":
+		return Absent
+	}
+	return byTerms
 }
 
 // bandOffset is how far score lies outside band: 0 inside (inclusive),

@@ -7,8 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-
-	"github.com/atsmatch/atsmatch/pkg/ats"
 )
 
 // runPairs evaluates the recruiter pairs under shared and prints a table
@@ -23,7 +21,7 @@ func runPairs(shared string, detail bool, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	a, err := ats.New(ats.Options{})
+	a, err := newPairsAnalyzer()
 	if err != nil {
 		return err
 	}
@@ -65,7 +63,7 @@ func yearsAsks(rs []pairResult) int {
 func printPairs(w io.Writer, rs []pairResult) {
 	years := yearsAsks(rs)
 	fmt.Fprintf(w, "\n== recruiter pairs (%d): the report's verdicts against a recruiter's, term by term (data/recruiter-pairs/README.md)\n", len(rs))
-	fmt.Fprintf(w, "a reported term meets an ask when its name or a surface of its job evidence matches the ask's pattern; %d years-of-experience asks not judged\n", years)
+	fmt.Fprintf(w, "as of %s; a reported term meets an ask when its name or a surface of its job evidence matches the ask's pattern; the %d years-of-experience asks are judged by the experience status (met present, below missing) and kept out of the first totals\n", pairsAsOf, years)
 	fmt.Fprintf(w, "%-34s %5s %-6s %7s | %7s %7s %8s %11s %6s\n", "pair", "score", "band", "vs band", "present", "missing", "alt miss", "boilerplate", "silent")
 	var scores, mids []float64
 	inBand := 0
@@ -102,8 +100,54 @@ func printPairs(w io.Writer, rs []pairResult) {
 	fmt.Fprintf(w, "with the %d years asks: name or surface present %d/%d (%s), missing %d/%d (%s); names only present %d/%d (%s), missing %d/%d (%s)\n",
 		years, sa.Present, sa.Expected, pct(sa.Present, sa.Expected), sa.Absent, sa.Lacking, pct(sa.Absent, sa.Lacking),
 		na.Present, na.Expected, pct(na.Present, na.Expected), na.Absent, na.Lacking, pct(na.Absent, na.Lacking))
+	yp, ye, ya, yl := yearsTally(rs)
+	fmt.Fprintf(w, "years asks by the experience status: present %d/%d, missing %d/%d\n", yp, ye, ya, yl)
 	fmt.Fprintf(w, "score in band: %d/%d, mean distance %.1f; Spearman of the scores with the band midpoints: %.3f\n",
 		inBand, len(rs), dist/float64(max(len(rs), 1)), spearman(scores, mids))
+	in, d, sp := bandFit(rs, func(r pairResult) float64 { return r.Out.TermsOnly })
+	fmt.Fprintf(w, "terms only (title, education and experience left out of the score): in band %d/%d, mean distance %.1f, Spearman %.3f\n",
+		in, len(rs), d, sp)
+}
+
+// yearsTally counts the years asks judged present of the matched list and
+// missing of the missing list (name or surface).
+func yearsTally(rs []pairResult) (present, expected, absent, lacking int) {
+	for _, r := range rs {
+		for _, jd := range r.By[nameOrSurface].Judged {
+			if !jd.Exp.Years {
+				continue
+			}
+			switch jd.Exp.List {
+			case listMatched:
+				expected++
+				if jd.State == Present {
+					present++
+				}
+			case listMissing:
+				lacking++
+				if jd.State == Absent {
+					absent++
+				}
+			}
+		}
+	}
+	return present, expected, absent, lacking
+}
+
+// bandFit is how well the scores score gives agree with the bands: pairs
+// in band, mean distance, Spearman with the band midpoints.
+func bandFit(rs []pairResult, score func(pairResult) float64) (in int, dist, sp float64) {
+	var scores, mids []float64
+	for _, r := range rs {
+		off := bandOffset(score(r), r.Exp.Band)
+		if off == 0 {
+			in++
+		}
+		dist += math.Abs(off)
+		scores = append(scores, score(r))
+		mids = append(mids, (r.Exp.Band[0]+r.Exp.Band[1])/2)
+	}
+	return in, dist / float64(max(len(rs), 1)), spearman(scores, mids)
 }
 
 // pct is n/d as a whole percentage.
@@ -144,7 +188,7 @@ func ignoredFor(rx *pyRegexp, out toolOutput) []ignoredWord {
 // terms that met it, the never_count violations and the terms no ask
 // judges. Lines start with the pair number, so grep can pick them.
 func printPairsDetail(w io.Writer, rs []pairResult) {
-	fmt.Fprintf(w, "\n== recruiter pairs, every ask: pair, verdict (ok, wrong, neutral; years: not judged), list, state, ask, the reported terms that met it\n")
+	fmt.Fprintf(w, "\n== recruiter pairs, every ask: pair, verdict (ok, wrong, neutral; years-ok, years-wrong: a years ask judged by the experience status), list, state, ask, the reported terms that met it\n")
 	for _, r := range rs {
 		nn, _, _ := strings.Cut(r.Exp.Name, "-")
 		off := bandOffset(r.Out.Score, r.Exp.Band)
@@ -157,7 +201,7 @@ func printPairsDetail(w io.Writer, rs []pairResult) {
 		for i, jd := range r.By[nameOrSurface].Judged {
 			v := verdict(jd.Exp.List, jd.State)
 			if jd.Exp.Years {
-				v = "years"
+				v = "years-" + v
 			}
 			list := jd.Exp.List
 			if list == listAlt {

@@ -14,6 +14,7 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/match"
 	"github.com/atsmatch/atsmatch/pkg/requirements"
+	"github.com/atsmatch/atsmatch/pkg/score"
 	"github.com/atsmatch/atsmatch/pkg/sections"
 	"github.com/atsmatch/atsmatch/pkg/textnorm"
 	"github.com/atsmatch/atsmatch/pkg/tokenize"
@@ -55,6 +56,20 @@ func (r *reqReader) doc(text string, job bool) requirements.Doc {
 // read returns every requirement of a job and resume text, as of asOf.
 func (r *reqReader) read(job, resume string, asOf time.Time) requirements.Result {
 	return requirements.Read(r.dict, r.doc(job, true), r.doc(resume, false), requirements.Options{AsOf: asOf})
+}
+
+// termsOnly scores the pair in dir (job.txt, resume.txt) by its terms
+// alone, as the product did before the requirements counted.
+func (r *reqReader) termsOnly(dir string) (float64, error) {
+	job, err := os.ReadFile(filepath.Join(dir, "job.txt"))
+	if err != nil {
+		return 0, err
+	}
+	resume, err := os.ReadFile(filepath.Join(dir, "resume.txt"))
+	if err != nil {
+		return 0, err
+	}
+	return score.Compute(r.dict, score.Doc(r.doc(string(job), true)), score.Doc(r.doc(string(resume), false))).Total, nil
 }
 
 // reqStatuses are the three statuses judged per pair.
