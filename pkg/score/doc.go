@@ -91,7 +91,7 @@ where:
 
 	Hard  = 100 × Σ importance of matched hard terms / Σ importance of hard terms
 	Soft  = the same over soft terms
-	Total = 100 × Σ score weight of matched terms / Σ score weight of all terms
+	Total = 100 × Σ score weight of the asks met / Σ score weight of all asks
 
 where a term's score weight is its importance, times [SoftFactor] (0.5) for
 a soft skill. Every term counts by its own weight, and a soft skill counts
@@ -102,9 +102,23 @@ and one soft skill in the job, that one word would be worth a quarter of the
 score. A job naming only one kind is scored on that kind alone, and a job
 with no terms at all scores 0 and Result.Note says why.
 
+# Requirements beyond keywords
+
+The job title, the education level and the years of experience
+(pkg/requirements reads them; callers pass their statuses as
+[Requirement]s) are asks of their own kinds in Total, not in the
+sub-scores. Each weighs as a term of default weight named once:
+[RequiredFactor] (1.5), or [PreferredFactor] (0.5) when the job only
+prefers it, and earns the share of that weight its status gives: met or
+a matching title all, a close title [CloseTitleCredit] (half), below or a
+missing title none. An unknown or not asked requirement is no ask. On the
+recruiter pairs this put 13 of 16 scores in the recruiters' bands against
+9 of 16 for the terms alone (docs/scoring.md, section 5).
+
 TermResult.Importance is the term's share of Total (its score weight over
-the sum of all score weights, 0..1), so all shares add up to 1 and a missing
-term is worth 100 × Importance points.
+the sum of all score weights, 0..1; a Requirement's Importance is its share
+the same way), so all shares add up to 1 and a missing term is worth 100 ×
+Importance points.
 
 A term is matched when the resume mentions it at least once, in any section
 and under any of its names, or a narrower term, or (a soft skill) shows it
