@@ -2,7 +2,11 @@ package sections
 
 // Resume sections.
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // maxResumeHeadingWords keeps prose like "Experience with Go and Kubernetes"
 // from opening a section.
@@ -31,7 +35,7 @@ func Resume(text string) []Line {
 			// A line made only of heading words ("Work history", "TECHNICAL
 			// SKILLS") or marked up ("## Projects", "Education:") is a
 			// heading; a job title ("Project Manager") or prose is not.
-			if sec, known := resumeSection(h); known && (h.explicit || headingWords(h.norm)) {
+			if sec, known := resumeSection(h); known && (h.explicit || headingWords(h.norm) || kindOfExperience(h)) {
 				cur = Line{Section: sec, Reason: "heading " + quote(h.display)}
 				out[i] = cur
 				continue
@@ -51,6 +55,29 @@ func Resume(text string) []Line {
 		out[i] = cur
 	}
 	return out
+}
+
+// kindOfExperience reports a heading naming a kind of experience
+// ("TEACHING EXPERIENCE", "Clinical Experience"): one or two words before
+// a final "experience", in capitals, title case or marked up. Its words
+// are no heading words, and need not be: the capitals and the final noun
+// make it one, while a sentence ("Teaching experience with ..."), a job
+// title ("Training Coordinator") or a field of work ("User Experience")
+// is not.
+func kindOfExperience(h heading) bool {
+	ws := strings.Fields(h.norm)
+	if len(ws) < 2 || len(ws) > 3 || ws[len(ws)-1] != "experience" || experienceFields[ws[len(ws)-2]] {
+		return false
+	}
+	if h.marked {
+		return true
+	}
+	for _, w := range strings.Fields(h.display) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func headingWords(norm string) bool {

@@ -25,6 +25,14 @@ var resumeHeadings = []struct {
 	{"references", Other}, {"achievements", Other}, {"activities", Other}, {"contact", Other},
 }
 
+// experienceFields are the words before "experience" that name a field
+// of work rather than a kind of experience ("User Experience" is UX, not
+// a resume section).
+var experienceFields = map[string]bool{
+	"user": true, "customer": true, "client": true, "patient": true, "guest": true, "candidate": true,
+	"employee": true, "member": true, "developer": true, "digital": true, "brand": true, "visitor": true,
+}
+
 // headingVocab are the words resume headings are made of; an unmarked
 // sentence-case line ("Work experience") is a heading only if it uses
 // nothing else, so "Led training sessions" stays in its section.

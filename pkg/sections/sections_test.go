@@ -456,6 +456,10 @@ func TestResumeSections(t *testing.T) {
 			[]string{Experience, Experience, Experience, Experience}},
 		{"markdown", "## Projects\n- Redis clone\n## Certifications\nCKA",
 			[]string{Projects, Projects, Certifications, Certifications}},
+		{"kinds of experience", "EDUCATION\nBSc\nTEACHING EXPERIENCE\nx\nSKILLS\nx\nCLINICAL EXPERIENCE\nx\nSKILLS\nx\nRelevant Experience\nx\nSKILLS\nx\nResearch Experience:\nx",
+			[]string{Education, Education, Experience, Experience, Skills, Skills, Experience, Experience, Skills, Skills, Experience, Experience, Skills, Skills, Experience, Experience}},
+		{"not kinds of experience", "SKILLS\nUSER EXPERIENCE\nTeaching experience with Go\nCustomer Experience\nTRAINING COORDINATOR\n- Clinical Experience\nclinical experience",
+			[]string{Skills, Skills, Skills, Skills, Skills, Skills, Skills}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
