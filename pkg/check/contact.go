@@ -6,6 +6,7 @@ package check
 
 import (
 	"fmt"
+	"github.com/atsmatch/atsmatch/pkg/dates"
 	"regexp"
 	"strings"
 	"unicode"
@@ -135,8 +136,8 @@ func phoneNumber(line string, lo, hi int) bool {
 	if gpaRe.MatchString(s) || len(findRanges(s)) > 0 || (!labelled && yearsOnly(s)) {
 		return false
 	}
-	for _, t := range findDates(s) {
-		if !t.yearOnly {
+	for _, t := range dates.Dates(s) {
+		if !t.YearOnly && !t.Present {
 			return false // "2323 04/2013", "03/15/2019"
 		}
 	}
@@ -314,4 +315,13 @@ func siteName(low string) string {
 		}
 	}
 	return ""
+}
+
+// alternation is words as a regular-expression alternation, each quoted.
+func alternation(words []string) string {
+	alts := make([]string, len(words))
+	for i, w := range words {
+		alts[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(alts, "|")
 }

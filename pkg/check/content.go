@@ -6,6 +6,7 @@ package check
 
 import (
 	"fmt"
+	"github.com/atsmatch/atsmatch/pkg/dates"
 	"slices"
 	"strings"
 	"unicode"
@@ -113,8 +114,8 @@ func measurable(s string) bool {
 	}
 	// Blank the dates out: "2019 - 2021" is no result.
 	b := []byte(s)
-	for _, t := range findDates(s) {
-		for k := t.start; k < t.end; k++ {
+	for _, t := range dates.Dates(s) {
+		for k := t.Start; k < t.End; k++ {
 			b[k] = ' '
 		}
 	}

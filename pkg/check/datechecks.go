@@ -17,9 +17,9 @@ const maxRoleHeaderLines = 4
 
 func dateFindings(v *view) []Finding {
 	exp := v.experienceLines()
-	var ranged []int // lines with a range
+	var ranged []int // lines with a range: a role's dates, not a bullet's ("targets met in 2023-24")
 	for _, i := range exp {
-		if len(v.ranges[i]) > 0 {
+		if len(v.ranges[i]) > 0 && !v.bullet[i] && !v.cont[i] {
 			ranged = append(ranged, i)
 		}
 	}
@@ -100,7 +100,7 @@ func (v *view) formatFinding(ranged []int) Finding {
 	var order []string
 	for _, i := range ranged {
 		for _, r := range v.ranges[i] {
-			for _, f := range r.formats {
+			for _, f := range formats(r) {
 				if f == fmtMonthEither {
 					continue
 				}
@@ -147,7 +147,7 @@ func (v *view) orderFinding(ranged []int) Finding {
 	prev := v.ranges[ranged[0]][0]
 	for _, i := range ranged[1:] {
 		r := v.ranges[i][0]
-		if r.from >= prev.from && r.to >= prev.to && (r.from > prev.from || r.to > prev.to) {
+		if r.From >= prev.From && r.To >= prev.To && (r.From > prev.From || r.To > prev.To) {
 			bad = append(bad, i)
 		}
 		prev = r

@@ -26,6 +26,13 @@ func TestDatesFormat(t *testing.T) {
 	expect(t, findings(t, text, Layout{}), "dates.format", Warn, `2 date formats mixed`, 17)
 	// Education's year alone is not compared with the roles' months.
 	expect(t, findings(t, resume+"\nMSc, 2020 - 2021", Layout{}), "dates.format", Pass, "")
+	// A range in a bullet, or in a bullet's wrapped line, is no role's
+	// dates: a school year in a result is not a second format.
+	text = strings.Replace(resume, "- Mentored two interns", "- Grew the pass rate to 79% in 2023-24; mentored two interns", 1)
+	expect(t, findings(t, text, Layout{}), "dates.format", Pass, "")
+	text = strings.Replace(resume, "- Mentored two interns through their first releases",
+		"- Mentored two interns through their first releases, and the pass rate of the team\n  grew to 79% in 2023-24", 1)
+	expect(t, findings(t, text, Layout{}), "dates.format", Pass, "")
 	// "May" fits both month styles.
 	text = strings.Replace(resume, "Mar 2018 - Dec 2020", "May 2018 - Dec 2020", 1)
 	expect(t, findings(t, text, Layout{}), "dates.format", Pass, "")

@@ -2,41 +2,42 @@ package check
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
-// m is a month index for tests: m(2019, 3) is March 2019.
-func m(y, mo int) int { return y*12 + mo - 1 }
-
-// TestFindRanges is the table of date formats the finder reads.
-func TestFindRanges(t *testing.T) {
+// TestRangeFormats is the table of date formats the dates.format check
+// names: each written end's style (pkg/dates reads the months; its own
+// tests measure them), the present left out.
+func TestRangeFormats(t *testing.T) {
 	tests := []struct {
-		line     string
-		from, to int // to -1: open
-		formats  string
+		line    string
+		open    bool
+		formats string
 	}{
-		{"Jan 2019 - Mar 2021", m(2019, 1), m(2021, 3), `"Jan 2019" "Jan 2019"`},
-		{"January 2019 – March 2021", m(2019, 1), m(2021, 3), `"January 2019" "January 2019"`},
-		{"Sept. 2020 to Present", m(2020, 9), -1, `"Jan 2019"`},
-		{"May 2014 to Current Company Name", m(2014, 5), -1, "month"},
-		{"March 15, 2018 - June 1, 2019", m(2018, 3), m(2019, 6), `"January 2019" month`},
-		{"Jan '19 - Dec '20", m(2019, 1), m(2020, 12), `"Jan '19" "Jan '19"`},
-		{"Summer 2019 - Fall 2020", m(2019, 7), m(2020, 10), `"Summer 2019" "Summer 2019"`},
-		{"03/2018 - 06/2021", m(2018, 3), m(2021, 6), `"01/2019" "01/2019"`},
-		{"3.2018 – 6.2021", m(2018, 3), m(2021, 6), `"01/2019" "01/2019"`},
-		{"03-2018 to 06-2021", m(2018, 3), m(2021, 6), `"01/2019" "01/2019"`},
-		{"03/15/2018 - 06/01/2021", m(2018, 3), m(2021, 6), `"01/15/2019" "01/15/2019"`},
-		{"15/03/2018 - 30/06/2021", m(2018, 3), m(2021, 6), `"01/15/2019" "01/15/2019"`},
-		{"2018-03 - 2021-06", m(2018, 3), m(2021, 6), `"2019-01" "2019-01"`},
-		{"2016-2019", m(2016, 1), m(2019, 12), `"2019" "2019"`},
-		{"2016 – present", m(2016, 1), -1, `"2019"`},
-		{"2019 to date", m(2019, 1), -1, `"2019"`},
-		{"Since 2019", m(2019, 1), -1, `"2019"`},
-		{"Jun - Aug 2023", m(2023, 6), m(2023, 8), `"Jan 2019"`},
-		{"June - July 2023", m(2023, 6), m(2023, 7), `month`},
-		{"Nov - Feb 2024", m(2023, 11), m(2024, 2), `"Jan 2019"`},
-		{"Backend Developer, CargoLink (2021 - present)", m(2021, 1), -1, `"2019"`},
-		{"Acme Corp    Jan 2019 – Mar 2021", m(2019, 1), m(2021, 3), `"Jan 2019" "Jan 2019"`},
+		{"Jan 2019 - Mar 2021", false, `"Jan 2019" "Jan 2019"`},
+		{"January 2019 – March 2021", false, `"January 2019" "January 2019"`},
+		{"Sept. 2020 to Present", true, `"Jan 2019"`},
+		{"May 2014 to Current Company Name", true, "month"},
+		{"March 15, 2018 - June 1, 2019", false, `"January 2019" month`},
+		{"Jan '19 - Dec '20", false, `"Jan '19" "Jan '19"`},
+		{"Summer 2019 - Fall 2020", false, `"Summer 2019" "Summer 2019"`},
+		{"03/2018 - 06/2021", false, `"01/2019" "01/2019"`},
+		{"3.2018 – 6.2021", false, `"01/2019" "01/2019"`},
+		{"03-2018 to 06-2021", false, `"01/2019" "01/2019"`},
+		{"03/15/2018 - 06/01/2021", false, `"01/15/2019" "01/15/2019"`},
+		{"15/03/2018 - 30/06/2021", false, `"01/15/2019" "01/15/2019"`},
+		{"2018-03 - 2021-06", false, `"2019-01" "2019-01"`},
+		{"2016-2019", false, `"2019" "2019"`},
+		{"2016 – present", true, `"2019"`},
+		{"2019 to date", true, `"2019"`},
+		{"Since 2019", true, `"2019"`},
+		{"Jun - Aug 2023", false, `"Jan 2019" "Jan 2019"`},
+		{"June - July 2023", false, `month month`},
+		{"Nov - Feb 2024", false, `"Jan 2019" "Jan 2019"`},
+		{"Summer 2019", false, `"Summer 2019"`},
+		{"Backend Developer, CargoLink (2021 - present)", true, `"2019"`},
+		{"Acme Corp    Jan 2019 – Mar 2021", false, `"Jan 2019" "Jan 2019"`},
 	}
 	for _, tt := range tests {
 		rs := findRanges(tt.line)
@@ -45,26 +46,20 @@ func TestFindRanges(t *testing.T) {
 			continue
 		}
 		r := rs[0]
-		to := tt.to
-		if to == -1 {
-			to = nowMonth
+		if r.Open != tt.open || r.To < r.From {
+			t.Errorf("%q: %v..%v open %v, want open %v", tt.line, r.From, r.To, r.Open, tt.open)
 		}
-		if r.from != tt.from || r.to != to || r.open != (tt.to == -1) {
-			t.Errorf("%q: %d..%d open %v, want %d..%d", tt.line, r.from, r.to, r.open, tt.from, to)
-		}
-		f := ""
-		for i, x := range r.formats {
-			if i > 0 {
-				f += " "
-			}
-			f += x
-		}
-		if f != tt.formats {
+		if f := strings.Join(formats(r), " "); f != tt.formats {
 			t.Errorf("%q: formats %s, want %s", tt.line, f, tt.formats)
 		}
-		if r.start < 0 || r.end > len(tt.line) || r.start >= r.end {
-			t.Errorf("%q: offsets %d..%d", tt.line, r.start, r.end)
+		if r.Start < 0 || r.End > len(tt.line) || r.Start >= r.End {
+			t.Errorf("%q: offsets %d..%d", tt.line, r.Start, r.End)
 		}
+	}
+	// An open range is newer than any dated one, however late.
+	open, late := findRanges("2019 - Present")[0], findRanges("Jan 2090 - Dec 2099")[0]
+	if open.To <= late.To {
+		t.Errorf("an open range ends %v, before %v", open.To, late.To)
 	}
 }
 
@@ -117,13 +112,13 @@ func FuzzFindRanges(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, r := range findRanges(s) {
-			if r.start < 0 || r.end > len(s) || r.start >= r.end {
-				t.Fatalf("%q: offsets %d..%d", s, r.start, r.end)
+			if r.Start < 0 || r.End > len(s) || r.Start >= r.End {
+				t.Fatalf("%q: offsets %d..%d", s, r.Start, r.End)
 			}
-			if !r.open && r.to < r.from {
+			if r.To < r.From {
 				t.Fatalf("%q: range ends before it starts: %+v", s, r)
 			}
-			if len(r.formats) == 0 {
+			if len(formats(r)) == 0 {
 				t.Fatalf("%q: no format", s)
 			}
 		}

@@ -89,14 +89,17 @@ func (v *view) joinWraps() {
 	for i, l := range v.d.Raw {
 		v.joined[i] = v.text[i]
 		t := v.text[i]
-		if t == "" || v.bullet[i] || v.heading[i] || len(v.ranges[i]) > 0 || head < 0 {
+		r, _ := utf8.DecodeRuneInString(t)
+		// A line with a date range starts a role, unless it goes on in
+		// lower case ("met their targets in 2023-24").
+		dated := len(v.ranges[i]) > 0 && !unicode.IsLower(r)
+		if t == "" || v.bullet[i] || v.heading[i] || dated || head < 0 {
 			head = i
 			if t == "" || v.heading[i] {
 				head = -1
 			}
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(t)
 		indented := l != "" && (l[0] == ' ' || l[0] == '\t')
 		prev := v.text[i-1]
 		wrapped := utf8.RuneCountInString(prev) >= full && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;")

@@ -59,6 +59,9 @@ type Range struct {
 	Open bool
 	// Start and End are the byte offsets of the range's text in the line.
 	Start, End int
+	// FromStyle and ToStyle are how each end is written; ToStyle is
+	// StyleNone for the present, an open start and a season alone.
+	FromStyle, ToStyle Style
 }
 
 // Months returns how many months the range counts, both ends included.

@@ -144,6 +144,7 @@ type date struct {
 	year, month int // month 0: the year alone
 	season      string
 	present     bool
+	style       Style
 	start, end  int // byte offsets
 }
 

@@ -19,7 +19,7 @@ func (p *parser) dateAt(i int) (date, int, bool) {
 	}
 	if s, ok := p.seasonAt(i); ok {
 		if y, ok := p.yearAt(i + 1); ok {
-			d.season, d.year, d.end = s, y, p.toks[i+1].end
+			d.season, d.year, d.end, d.style = s, y, p.toks[i+1].end, StyleSeason
 			return d, i + 2, true
 		}
 		return date{}, i, false
@@ -35,11 +35,11 @@ func (p *parser) dateAt(i int) (date, int, bool) {
 		return p.numeric(d, t, i)
 	}
 	if y, ok := p.yearAt(i); ok && p.text(t)[0] != '\'' {
-		d.year, d.end = y, t.end
+		d.year, d.end, d.style = y, t.end, StyleYear
 		// ISO "2018-03" (and "2018-03-15"): no space around the hyphen.
 		if p.isDash(i+1) && !p.toks[i+1].space && i+2 < len(p.toks) && !p.toks[i+2].space {
 			if mm, ok := p.num(i+2, 2); ok && len(p.text(p.toks[i+2])) == 2 && mm >= 1 && mm <= 12 {
-				d.month, d.end = mm, p.toks[i+2].end
+				d.month, d.end, d.style = mm, p.toks[i+2].end, StyleYearMonth
 				next := i + 3
 				if p.isDash(next) && !p.toks[next].space && next+1 < len(p.toks) && !p.toks[next+1].space {
 					if _, ok := p.num(next+1, 2); ok {
@@ -65,7 +65,7 @@ func (p *parser) dateAt(i int) (date, int, bool) {
 	// "03-2018": a month, a hyphen and a year, no spaces.
 	if n >= 1 && n <= 12 && p.isDash(i+1) && !p.toks[i+1].space && i+2 < len(p.toks) && !p.toks[i+2].space {
 		if y, ok := p.yearAt(i + 2); ok && p.text(p.toks[i+2])[0] != '\'' {
-			d.year, d.month, d.end = y, n, p.toks[i+2].end
+			d.year, d.month, d.end, d.style = y, n, p.toks[i+2].end, StyleMonthYear
 			return d, i + 3, true
 		}
 	}
@@ -76,6 +76,10 @@ func (p *parser) dateAt(i int) (date, int, bool) {
 // or comma, an optional day, a year; without a year the month stands alone.
 func (p *parser) afterMonth(d date, m, i int) (date, int, bool) {
 	d.month, d.end = m, p.toks[i-1].end
+	var buf [12]byte
+	if w, ok := lowerInto(buf[:0], p.text(p.toks[i-1])); ok {
+		d.style = monthStyle(string(w))
+	}
 	j := i
 	if p.punctAt(j, '.') && !p.toks[j].space {
 		d.end = p.toks[j].end
@@ -87,6 +91,9 @@ func (p *parser) afterMonth(d date, m, i int) (date, int, bool) {
 	}
 	if y, ok := p.yearAt(k); ok {
 		d.year, d.end = y, p.toks[k].end
+		if p.text(p.toks[k])[0] == '\'' {
+			d.style = StyleMonthShort
+		}
 		return d, k + 1, true
 	}
 	if day, ok := p.num(k, 2); ok && day >= 1 && day <= 31 {
@@ -146,13 +153,13 @@ func (p *parser) numeric(d date, t token, i int) (date, int, bool) {
 	case 2:
 		if y, ok := year(parts[1]); ok {
 			if m, ok2 := small(parts[0]); month(m, ok2) {
-				d.year, d.month = y, m
+				d.year, d.month, d.style = y, m, StyleMonthYear
 				return d, i + 1, true
 			}
 		}
 		if y, ok := year(parts[0]); ok {
 			if m, ok2 := small(parts[1]); month(m, ok2) {
-				d.year, d.month = y, m
+				d.year, d.month, d.style = y, m, StyleYearMonth
 				return d, i + 1, true
 			}
 		}
@@ -161,6 +168,7 @@ func (p *parser) numeric(d date, t token, i int) (date, int, bool) {
 			a, okA := small(parts[0])
 			b, okB := small(parts[1])
 			if okA && okB && a >= 1 && b >= 1 && a <= 31 && b <= 31 {
+				d.style = StyleDate
 				switch {
 				case a <= 12:
 					d.year, d.month = y, a
@@ -175,7 +183,7 @@ func (p *parser) numeric(d date, t token, i int) (date, int, bool) {
 		if y, ok := year(parts[0]); ok {
 			if m, ok2 := small(parts[1]); month(m, ok2) {
 				if day, ok3 := small(parts[2]); ok3 && day >= 1 && day <= 31 {
-					d.year, d.month = y, m
+					d.year, d.month, d.style = y, m, StyleYearMonth
 					return d, i + 1, true
 				}
 			}
@@ -222,7 +230,7 @@ func (p *parser) rangeAt(i int) (pair, int, bool) {
 			if yy, ok2 := p.num(l, 2); ok2 && len(p.text(p.toks[l])) == 2 {
 				y2 := d1.year - d1.year%100 + yy
 				if y2 > d1.year && y2 <= d1.year+10 {
-					d2, next, ok = date{year: y2, start: p.toks[l].start, end: p.toks[l].end}, l+1, true
+					d2, next, ok = date{year: y2, start: p.toks[l].start, end: p.toks[l].end, style: StyleYear}, l+1, true
 				}
 			}
 		}
@@ -274,7 +282,11 @@ func (p *parser) finish(pr pair) (Range, bool) {
 	if to > p.asOf {
 		to = p.asOf
 	}
-	return Range{From: from, To: to, Open: pr.open, Start: pr.from.start, End: pr.to.end}, true
+	r := Range{From: from, To: to, Open: pr.open, Start: pr.from.start, End: pr.to.end, FromStyle: pr.from.style}
+	if !pr.open && pr.to.end != pr.from.end { // a season alone is one date
+		r.ToStyle = pr.to.style
+	}
+	return r, true
 }
 
 func startMonth(d date) Month {
