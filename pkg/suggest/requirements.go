@@ -3,6 +3,7 @@ package suggest
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/atsmatch/atsmatch/pkg/requirements"
 	"github.com/atsmatch/atsmatch/pkg/score"
@@ -68,10 +69,12 @@ func educationAdvice(e requirements.Education) string {
 		v, degreeName(*ask), e.JobEvidence[0].Line, held)
 }
 
+// degreeName is a degree as advice names it: its name, its level when the
+// name does not say it, its field.
 func degreeName(d requirements.Degree) string {
 	s := fmt.Sprintf("%q", d.Name)
-	if d.Level != "" && d.Level != d.Name {
-		s = "a " + d.Level + " level (" + s + ")"
+	if d.Level != "" && !strings.Contains(strings.ToLower(d.Name), d.Level) {
+		s += " (" + d.Level + " level)"
 	}
 	if d.Field != "" {
 		s += " in " + d.Field
