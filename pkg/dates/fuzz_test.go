@@ -23,7 +23,18 @@ func FuzzFind(f *testing.F) {
 			if r.From > r.To || r.To > asOf || r.Months() < 1 {
 				t.Fatalf("Find(%q): %s..%s", line, r.From, r.To)
 			}
+			if r.FromStyle == StyleNone && !r.Open || r.FromStyle > StyleYear || r.ToStyle > StyleYear {
+				t.Fatalf("Find(%q): styles %d, %d", line, r.FromStyle, r.ToStyle)
+			}
 		}
+		end = 0
+		for _, d := range Dates(line) {
+			if d.Start < end || d.End <= d.Start || d.End > len(line) {
+				t.Fatalf("Dates(%q): date at %d..%d after %d", line, d.Start, d.End, end)
+			}
+			end = d.End
+		}
+		Joins(line)
 	})
 }
 
