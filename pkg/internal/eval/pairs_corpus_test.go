@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/atsmatch/atsmatch/pkg/ats"
 )
 
 // TestPairsShared runs the whole pairs evaluation and checks what no
