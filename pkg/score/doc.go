@@ -112,8 +112,9 @@ sub-scores. Each weighs as a term of default weight named once:
 prefers it, and earns the share of that weight its status gives: met or
 a matching title all, a close title [CloseTitleCredit] (half), below or a
 missing title none. An unknown or not asked requirement is no ask. On the
-recruiter pairs this puts 13 of 16 scores in the recruiters' bands against
-11 of 16 for the terms alone (docs/scoring.md, section 5).
+recruiter pairs this puts 14 of 16 scores in the recruiters' bands against
+13 of 16 for the terms alone, and ranks them closer to the bands
+(docs/scoring.md, section 5).
 
 TermResult.Importance is the term's share of Total (its score weight over
 the sum of all score weights, 0..1; a Requirement's Importance is its share
