@@ -144,7 +144,7 @@ func richMatch() *report.MatchResult {
 				Skills: []report.SkillExperience{{Skill: "Go in production", Terms: []string{"Go"}, RequiredYears: 5, ResumeYears: 2.5, Status: "below",
 					Basis: "roles naming the terms", JobEvidence: []report.Evidence{{Line: 7, Text: "5+ years of Go in production"}},
 					ResumeEvidence: []report.Evidence{{Line: 4, Text: "Acme Corp, Jan 2019 - Present"}}}}},
-			Knockouts: []report.Knockout{{Kind: "work_authorization", Text: "Must be authorized to work in the US", Line: 22}, {Kind: "travel", Text: "Travel up to 25%", Line: 23}},
+			Knockouts: []report.Knockout{{Kind: "work_authorization", Text: "Must be authorized to work in the US", Line: 22}, {Kind: "travel", Text: "Travel up to 25%", Line: 23}, {Kind: "travel", Text: "Overnight travel", Line: 24}},
 		},
 	}
 }

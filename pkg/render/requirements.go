@@ -8,6 +8,7 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,7 +44,10 @@ func requirementRows(r *report.MatchResult, lines bool) []reqRow {
 	if len(q.Knockouts) > 0 {
 		var ks []string
 		for _, k := range q.Knockouts {
-			ks = append(ks, strings.ReplaceAll(k.Kind, "_", " ")+lineOf([]report.Evidence{{Line: k.Line}}))
+			s := strings.ReplaceAll(k.Kind, "_", " ") + lineOf([]report.Evidence{{Line: k.Line}})
+			if !slices.Contains(ks, s) { // without lines, each kind once
+				ks = append(ks, s)
+			}
 		}
 		rows = append(rows, reqRow{"Knockouts", "", strings.Join(ks, ", "), "be ready to answer these"})
 	}
@@ -151,7 +155,11 @@ func (t *textPrinter) requirements(r *report.MatchResult) {
 		} else {
 			line = cut(line, t.o.width()-indent)
 		}
-		t.printf("  %-11s %s%s %s\n", q.Label, t.reqColor(q.Status).Sprint(q.Status), pad(q.Status, 9), line)
+		status := q.Status
+		if status != "" {
+			status = t.reqColor(status).Sprint(status)
+		}
+		t.printf("  %-11s %s%s %s\n", q.Label, status, pad(q.Status, 9), line)
 	}
 }
 
