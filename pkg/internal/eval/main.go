@@ -47,6 +47,7 @@ import (
 func main() {
 	shared := flag.String("shared", "", "root of the shared data (seeds/, data/skillspan/)")
 	falseHits := flag.String("false-hits", "", "also list every false hard hit and every ignored gold span of this SkillSpan split (train.json or dev.json) with its sentence")
+	missed := flag.String("missed", "", "also list every gold knowledge span of this SkillSpan split (train.json or dev.json) that no hard hit overlaps, grouped by head word, with its sentence")
 	pairsDetail := flag.Bool("pairs-detail", false, "also list every recruiter-pair ask with its verdict and the terms that met it")
 	checksOnly := flag.Bool("checks", false, "run only the `atsmatch check` evaluation (findings and document kinds)")
 	flag.Parse()
@@ -59,7 +60,7 @@ func main() {
 		return
 	}
 	if !*checksOnly {
-		if err := run(*shared, *falseHits, os.Stdout); err != nil {
+		if err := run(*shared, listing{falseHits: *falseHits, missed: *missed}, os.Stdout); err != nil {
 			fmt.Fprintln(os.Stderr, "eval:", err)
 			os.Exit(1)
 		}
@@ -122,9 +123,12 @@ func (e *extractor) kind(id string) keywords.Kind {
 	return ""
 }
 
-// run prints every evaluation; listFalse names the SkillSpan split whose
-// false hard hits are listed one per line ("" for none).
-func run(shared, listFalse string, w io.Writer) error {
+// listing names the SkillSpan splits ("" for none) whose false hard hits
+// and whose missed knowledge spans are listed one per line.
+type listing struct{ falseHits, missed string }
+
+// run prints every evaluation, with the lists ls asks for.
+func run(shared string, ls listing, w io.Writer) error {
 	d, err := keywords.Default()
 	if err != nil {
 		return err
@@ -163,7 +167,7 @@ func run(shared, listFalse string, w io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
-		evalSkillSpan(e, name, ps, name == listFalse, w)
+		evalSkillSpan(e, name, ps, name == ls.falseHits, name == ls.missed, w)
 	}
 	fams := filepath.Join(shared, "data", "pdf", "kaggle-sample")
 	if _, err := os.Stat(fams); err != nil {
@@ -239,7 +243,7 @@ func evalSeed(e *extractor, name, text string, w io.Writer) {
 
 // evalSkillSpan scores hard hits against knowledge spans and soft hits
 // against skill spans.
-func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w io.Writer) {
+func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse, listMissed bool, w io.Writer) {
 	hard, soft := newScores(), newScores()
 	// A hard term met by a verb and its object ("analyse data" for Data
 	// Analysis, rule phrase.verb-object) is a verb phrase, which SkillSpan
@@ -252,6 +256,7 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w i
 	var goldIgnored []ignoredGold
 	falseWhere := map[string]int{}
 	var falseList []string
+	var missed []missedSpan
 	// Hard precision per dictionary source, to judge imported data.
 	bySource := map[string]*scores{}
 	for _, p := range ps {
@@ -308,6 +313,14 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w i
 			}
 		}
 		hardTagged.add(p.Text, tagged, p.Knowledge)
+		if listMissed {
+			for _, g := range p.Knowledge {
+				if loose, _ := covered(g, hp); !loose {
+					l := p.Lines[p.lineOf(g.Start)]
+					missed = append(missed, missedSpan{p.Text[g.Start:g.End], p.Text[l.Start:l.End]})
+				}
+			}
+		}
 	}
 	fmt.Fprintf(w, "\n== SkillSpan %s: %d postings\n", name, len(ps))
 	fmt.Fprintf(w, "%-26s %6s %6s | %-17s | %-17s | %s\n", "", "hits", "gold", "loose P / R / F1", "strict P / R / F1", "false hits")
@@ -358,6 +371,9 @@ func evalSkillSpan(e *extractor, name string, ps []*posting, listFalse bool, w i
 	} {
 		fmt.Fprintf(w, "%s:\n", r.label)
 		printTop(w, top(r.m, 30))
+	}
+	if listMissed {
+		printMissed(w, missed)
 	}
 	if listFalse {
 		fmt.Fprintf(w, "every false hard hit (%d): where | hit | sentence\n", len(falseList))
