@@ -73,7 +73,7 @@ func TestOccupationTerms(t *testing.T) {
 		{"post-mortem examinations", "Assisted with post-mortem examinations.", []string{}},
 		{"service levels", "Defined SLOs and error budgets.", []string{"error-budgets", "service-level-objectives"}},
 		{"SLO the city", "Studied at Cal Poly SLO.", []string{}},
-		{"A-Levels", "Three A-Levels including Maths.", []string{"a-levels"}},
+		{"A-Levels", "Three A-Levels including Maths.", []string{"a-levels", "mathematics"}},
 		{"a level of", "We work at a level of detail few match.", []string{}},
 	}
 	for _, tt := range tests {

@@ -135,7 +135,7 @@ func TestTruePositives(t *testing.T) {
 		{"fluent in English", []string{"english-language"}},
 		{"English (C1)", []string{"english-language"}},
 		{"Scala Java Go", []string{"scala", "java", "go"}},
-		{"PhD in physics", []string{"phd"}},
+		{"PhD in physics", []string{"phd", "physics"}}, // the degree and its field
 		{"a PhD degree or a Doctorate", []string{"phd", "phd"}},
 		{"Java is nice to have, not required for Python", []string{"java", "python"}},
 		{"not only Java but also Python", []string{"java", "python"}},
