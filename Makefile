@@ -84,7 +84,8 @@ import-dict:
 
 ## eval: accuracy on the seed posting and SkillSpan, breadth per job family, a relevance proxy, atsmatch check's
 ## findings and document kinds, and the recruiter pairs' verdicts and scores (prints "skipped" without ../shared). EVAL_FLAGS='-false-hits dev.json' also lists each
-## false hard hit with its sentence; EVAL_FLAGS=-pairs-detail every recruiter-pair ask with its verdict;
+## false hard hit with its sentence; EVAL_FLAGS='-missed train.json' each missed gold knowledge span by head word;
+## EVAL_FLAGS=-pairs-detail every recruiter-pair ask with its verdict;
 ## EVAL_FLAGS=-checks only the check evaluation.
 eval:
 	$(GO) run ./pkg/internal/eval -shared $(SHARED) $(EVAL_FLAGS)
