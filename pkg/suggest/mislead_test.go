@@ -98,6 +98,18 @@ func TestAdviceDoesNotMislead(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "two abbreviations of a degree are two degrees, not two spellings",
+			job:  "Requirements\n- BS in Computer Science", resume: "Education\n- BSc Computer Science, 2015\nSkills\nGo",
+			jobPairs: []string{"BS=bachelors=acronym"}, resPairs: []string{"BSc=bachelors=alias"},
+			want: nil,
+		},
+		{
+			name: "a degree's name beside its abbreviation is another spelling",
+			job:  "Requirements\n- Bachelor of Science in Computer Science", resume: "Education\n- BS Computer Science, 2015\nSkills\nGo",
+			jobPairs: []string{"Bachelor of Science=bachelors=alias"}, resPairs: []string{"BS=bachelors=acronym"},
+			want: []sg{{"bachelors", Spelling, `The job writes "Bachelor of Science"; your resume writes "BS". Use both forms once, e.g. "Bachelor of Science (BS)", so a search for either finds it.`}},
+		},
+		{
 			name: "a numeronym is another spelling",
 			job:  "Requirements\n- Kubernetes", resume: "Experience\n- Ran k8s clusters\nSkills\nGo",
 			jobPairs: []string{"Kubernetes=kubernetes"}, resPairs: []string{"k8s=kubernetes=alias"},

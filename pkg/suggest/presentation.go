@@ -77,10 +77,30 @@ func (ad *advisor) spelling(tr score.TermResult) (job, resume string, ok bool) {
 	if containsWords(jl, rl) || containsWords(rl, jl) || plural(jl, rl) || plural(rl, jl) || ad.written(js) {
 		return "", "", false
 	}
+	if tr.Term.Category == "degree" && degreeAbbreviation(js) && degreeAbbreviation(rs) {
+		// Two abbreviations of a degree ("BS", "BSc") are two countries'
+		// names for two degrees: a holder of one does not write the other.
+		return "", "", false
+	}
 	if abbreviated(tr.Job) || abbreviated(tr.Resume) || sameName(js, rs) {
 		return js, rs, true
 	}
 	return "", "", false
+}
+
+// degreeAbbreviation reports a degree written short: one word of at most
+// five letters ("BS", "B.Sc.", "MBA", "PhD", "B.Tech"), not its name.
+func degreeAbbreviation(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters > 0 && letters <= 5
 }
 
 // plural reports whether a is b's plural ("multimeters", "multimeter"):
