@@ -81,6 +81,8 @@ func (a *Analyzer) checkMatch(ctx context.Context, job *Job, resume extract.Sour
 		Document:      m.Resume,
 		Findings:      toFindings(cr),
 		Job:           cj,
+		AsOf:          m.AsOf,
+		Requirements:  m.Requirements,
 		Lines:         r.sdoc.Lines,
 	}, m, nil
 }

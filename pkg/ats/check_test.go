@@ -89,6 +89,12 @@ func TestCheckMatch(t *testing.T) {
 	if res.Job == nil || res.Job.Name != "job1.txt" || res.Job.Score != m.Score || res.Job.Coverage != m.Coverage {
 		t.Fatalf("job %+v, match score %.1f", res.Job, m.Score)
 	}
+	if res.Requirements == nil || res.Requirements != m.Requirements || res.AsOf == "" || res.AsOf != m.AsOf {
+		t.Errorf("requirements %p as of %q, match's %p as of %q", res.Requirements, res.AsOf, m.Requirements, m.AsOf)
+	}
+	if c, err := Check(context.Background(), extract.Source{Name: "cv.txt", Data: []byte(checkResume)}, extract.Limits{}); err != nil || c.Requirements != nil || c.AsOf != "" {
+		t.Errorf("check without a job: requirements %v, as of %q, err %v", c.Requirements, c.AsOf, err)
+	}
 	f := status(t, res.Checks, "job.keywords")
 	if f.ID != res.Checks[len(res.Checks)-1].ID {
 		t.Error("job.keywords is not the last finding")

@@ -22,6 +22,7 @@ type CheckOptions struct {
 	Color   bool
 	Verbose bool
 	Dicts   []string
+	AsOf    time.Time // "present" in the resume's dates, with a job; zero: today
 }
 
 // checkFormats are the formats check prints.
@@ -32,6 +33,7 @@ var failOnLevels = []string{"warn", "fail"}
 
 func newCheckCmd(g *globals, runF func(*CheckOptions) error) *cobra.Command {
 	opts := &CheckOptions{Streams: g.streams}
+	var asOf string
 	cmd := &cobra.Command{
 		Use:   "check RESUME [--job JOB]",
 		Short: "Report what an ATS parser would make of a resume: contact, sections, dates, layout, content",
@@ -41,7 +43,9 @@ reads it: contact details, standard section headings, date ranges, layout
 content (length, measurable results, weak openings, pronouns, repeated
 words, clichés), and whether it reads as a resume at all. Each finding has
 an id, a status (pass, warn, fail), the lines it is about and a fix. With
---job, the keyword match against the job is one more finding.`,
+--job, the keyword match against the job is one more finding, and the job's
+requirements (title, education, years of experience, knockouts) are shown as
+match shows them.`,
 		Example: `  atsmatch check resume.pdf
   atsmatch check --job job.txt --format json resume.docx
   atsmatch check --fail-on fail resume.pdf   # exit 1 when a check fails (CI)`,
@@ -61,6 +65,9 @@ an id, a status (pass, warn, fail), the lines it is about and a fix. With
 			if opts.FailOn != "" && opts.FailOn != failOnLevels[0] && opts.FailOn != failOnLevels[1] {
 				return usagef("--fail-on %q: want warn or fail", opts.FailOn)
 			}
+			if opts.AsOf, err = parseAsOf(asOf); err != nil {
+				return err
+			}
 			opts.Color, opts.Verbose, opts.Dicts = st.Color, st.Verbose, st.Dict
 			if runF != nil {
 				return runF(opts)
@@ -73,6 +80,7 @@ an id, a status (pass, warn, fail), the lines it is about and a fix. With
 	f.StringVar(&opts.Job, "job", "", "also match against the job description `JOB` (or - for stdin)")
 	f.StringVar(&opts.FailOn, "fail-on", "", "exit with status 1 at a finding of `LEVEL` or worse: warn or fail")
 	f.BoolP("verbose", "v", false, "also show the lines and fixes of the checks that pass, and every cited line")
+	asOfFlag(cmd, &asOf)
 	return cmd
 }
 
@@ -92,7 +100,7 @@ func runCheck(ctx context.Context, opts *CheckOptions) error {
 		if err != nil {
 			return err
 		}
-		a, err := newAnalyzer(opts.Dicts, time.Time{})
+		a, err := newAnalyzer(opts.Dicts, opts.AsOf)
 		if err != nil {
 			return err
 		}

@@ -32,6 +32,8 @@ func (m *mdPrinter) check(r *report.CheckResult) {
 	}
 	m.printf("\n")
 	m.findings(checkOrder(r.Checks), r.Lines, true)
+	// With a job, its requirements close the report, as in match.
+	m.requirements(r.Requirements, r.AsOf)
 }
 
 func mdTally(s report.CheckSummary) string {

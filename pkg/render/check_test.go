@@ -61,6 +61,8 @@ func checkJobResult() *report.CheckResult {
 	r.Summary.Warn++
 	r.Job = &report.CheckJob{Name: "job.txt", Score: 55, Subscores: report.Subscores{Hard: 60, Soft: 50},
 		Coverage: report.Coverage{HardMatched: 6, HardTotal: 11, SoftMatched: 2, SoftTotal: 4}, TopMissing: []string{"Kubernetes", "CI/CD"}}
+	m := richMatch() // the job's requirements, as match reads them
+	r.AsOf, r.Requirements = m.AsOf, m.Requirements
 	return r
 }
 

@@ -67,6 +67,8 @@ func (t *textPrinter) check(r *report.CheckResult) {
 			j.Coverage.HardMatched, j.Coverage.HardTotal, j.Coverage.SoftMatched, j.Coverage.SoftTotal)
 	}
 	t.findings(checkOrder(r.Checks), r.Lines, true)
+	// With a job, its requirements close the report, as in match.
+	t.requirements(r.Requirements, r.AsOf)
 }
 
 // tally is "18 pass, 6 warn, 2 fail", coloured.

@@ -79,7 +79,7 @@ func (m *mdPrinter) match(r *report.MatchResult) {
 		}
 	}
 
-	m.requirements(r)
+	m.requirements(r.Requirements, r.AsOf)
 
 	m.printf("\n## Missing\n\n")
 	if len(r.Missing) == 0 {

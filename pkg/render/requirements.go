@@ -22,10 +22,10 @@ type reqRow struct {
 	Label, Status, Job, Resume string
 }
 
-// requirementRows are the rows of r's requirements, with the line of
-// each side when lines is set; nil without any.
-func requirementRows(r *report.MatchResult, lines bool) []reqRow {
-	q := r.Requirements
+// requirementRows are the rows of q (a match's or a check's
+// requirements), with the line of each side when lines is set; nil
+// without any.
+func requirementRows(q *report.Requirements, lines bool) []reqRow {
 	if q == nil {
 		return nil
 	}
@@ -137,14 +137,14 @@ func (t *textPrinter) reqColor(s string) *color.Color {
 }
 
 // requirements prints one line a requirement, cut to the width; verbose,
-// with the lines of both sides, wrapped.
-func (t *textPrinter) requirements(r *report.MatchResult) {
-	rows := requirementRows(r, t.o.Verbose)
+// with the lines of both sides, wrapped. asOf is the report's as_of.
+func (t *textPrinter) requirements(q *report.Requirements, asOf string) {
+	rows := requirementRows(q, t.o.Verbose)
 	if rows == nil {
 		return
 	}
 	const indent = 24 // "  Experience  below     "
-	t.printf("\n%s  %s\n", t.p.title.Sprint("Requirements"), t.p.dim.Sprintf("as of %s", clean(r.AsOf)))
+	t.printf("\n%s  %s\n", t.p.title.Sprint("Requirements"), t.p.dim.Sprintf("as of %s", clean(asOf)))
 	for _, q := range rows {
 		line := "job " + q.Job + "; resume " + q.Resume
 		if q.Status == "" {
@@ -172,9 +172,9 @@ func cut(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// requirements writes the section as a table.
-func (m *mdPrinter) requirements(r *report.MatchResult) {
-	rows := requirementRows(r, true)
+// requirements writes the section as a table; asOf is the report's as_of.
+func (m *mdPrinter) requirements(q *report.Requirements, asOf string) {
+	rows := requirementRows(q, true)
 	if rows == nil {
 		return
 	}
@@ -183,13 +183,13 @@ func (m *mdPrinter) requirements(r *report.MatchResult) {
 	for _, q := range rows {
 		m.row(q.Label, q.Status, q.Job, q.Resume)
 	}
-	m.printf("\n<sub>as of %s</sub>\n", mdText(r.AsOf))
+	m.printf("\n<sub>as of %s</sub>\n", mdText(asOf))
 }
 
 // RequirementsHTML is the section, or nothing without requirements. Every
 // text goes through HTMLEscapeString.
 func (h htmlMatch) RequirementsHTML() template.HTML {
-	rows := requirementRows(h.MatchResult, true)
+	rows := requirementRows(h.Requirements, true)
 	if rows == nil {
 		return ""
 	}

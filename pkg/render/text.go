@@ -106,7 +106,7 @@ func (t *textPrinter) match(r *report.MatchResult) {
 	t.parse("job", r.Job)
 	t.parse("resume", r.Resume)
 
-	t.requirements(r)
+	t.requirements(r.Requirements, r.AsOf)
 
 	if r.Coverage.HardTotal+r.Coverage.SoftTotal == 0 && len(r.Matched)+len(r.Missing) == 0 {
 		t.printf("\n%s\n", p.warn.Sprint("No skills or keywords from the dictionary were found in the job description."))

@@ -43,6 +43,11 @@ type CheckResult struct {
 	Document      Document  `json:"document"`
 	Findings                // kind, checks, summary
 	Job           *CheckJob `json:"job,omitempty"`
+	// AsOf and Requirements are the job's asks beyond keywords (title,
+	// education, years of experience, knockouts) read against the resume,
+	// as `match` reports them; with a job only (omitted otherwise).
+	AsOf         string        `json:"as_of,omitempty"`
+	Requirements *Requirements `json:"requirements,omitempty"`
 
 	// Lines is the normalised text Finding.Lines point into (line n is
 	// index n-1), for renderers that quote it. Not part of the JSON wire
