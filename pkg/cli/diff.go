@@ -26,6 +26,7 @@ type DiffOptions struct {
 	Strict   bool
 	Dicts    []string
 	AsOf     time.Time // "present" in the resumes' dates; zero: today
+	Check    bool      // also compare the resumes' ATS findings (atsmatch check)
 }
 
 // diffFormats are the formats diff prints.
@@ -43,7 +44,10 @@ the resume line that made the difference.
 
 With two --job flags, score one RESUME against both jobs instead
 (--job A --job B RESUME): the terms one job asks for and the other does not
-are listed too. One input may be "-" to read standard input.`,
+are listed too. Requirements (job title, education, years of experience)
+whose status changed are listed with the line that made the difference, and
+with --check the ATS findings (atsmatch check) whose status changed. One
+input may be "-" to read standard input.`,
 		Example: `  atsmatch diff --job job.txt resume-v1.pdf resume-v2.pdf
   atsmatch diff --job acme.txt --job globex.txt resume.pdf
   atsmatch diff --job job.txt --min-score 70 --format json old.md new.md`,
@@ -76,6 +80,7 @@ are listed too. One input may be "-" to read standard input.`,
 	f.Float64("min-score", 0, "exit with status 1 when the NEW score (the second job's) is below `N` (0-100)")
 	f.BoolP("verbose", "v", false, "also show every evidence line, the job lines and the versions")
 	f.Bool("strict", false, "fail (status 3) when a document was read with low confidence")
+	f.BoolVar(&opts.Check, "check", false, "also list the ATS findings (atsmatch check) whose status changed")
 	asOfFlag(cmd, &asOf)
 	return cmd
 }
@@ -132,7 +137,7 @@ func runDiff(ctx context.Context, opts *DiffOptions) error {
 	}
 	var res [2]*report.MatchResult
 	for i, p := range pairs {
-		if res[i], err = a.Match(ctx, p[0], p[1]); err != nil {
+		if res[i], err = matchOrCheck(ctx, a, p[0], p[1], opts.Check); err != nil {
 			return err
 		}
 		if opts.Strict {

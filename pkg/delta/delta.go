@@ -20,6 +20,10 @@ import (
 // A term is known by its canonical name and kind. Gained terms are in the
 // order of after's matched list, lost ones in before's, and the missing
 // terms in their report's order, so a diff lists terms as `match` does.
+//
+// When both reports carry requirements (and, with `match --check`,
+// findings), the ones whose status changed are listed too, each with the
+// lines that made the difference ([Statuses]).
 func Compare(before, after *report.MatchResult) *report.DiffResult {
 	b, a := states(before), states(after)
 	d := &report.DiffResult{
@@ -34,6 +38,14 @@ func Compare(before, after *report.MatchResult) *report.DiffResult {
 		DroppedMissing:    []report.MissingTerm{},
 		DictionaryVersion: after.DictionaryVersion,
 		AlgorithmVersion:  after.AlgorithmVersion,
+	}
+	// Statuses compare like with like: only when both reports carry them.
+	if before.Requirements != nil && after.Requirements != nil {
+		jobs := d.Compare == report.CompareJobs
+		d.Requirements = Statuses(requirementStatuses(before, jobs), requirementStatuses(after, jobs))
+	}
+	if before.ATSFindings != nil && after.ATSFindings != nil {
+		d.Findings = Statuses(findingStatuses(before), findingStatuses(after))
 	}
 	for _, m := range after.Matched {
 		if was := b.of(m.Term, m.Kind); was != report.TermMatched {

@@ -184,12 +184,12 @@ func TestStatuses(t *testing.T) {
 		{name: "none", want: nil},
 		{
 			name:   "same statuses: nothing",
-			before: []Status{{"education", "met", "Bachelor's"}}, after: []Status{{"education", "met", "a BSc"}},
+			before: []Status{st("education", "met", "Bachelor's")}, after: []Status{st("education", "met", "a BSc")},
 		},
 		{
 			name:   "changed, new and gone, after's order then before's",
-			before: []Status{{"contact.email", "fail", "no email"}, {"experience", "below", "2 of 5 years"}, {"dates.format", "warn", "mixed"}},
-			after:  []Status{{"title", "match", "Backend Engineer"}, {"experience", "met", "5 of 5 years"}, {"contact.email", "fail", "no email"}},
+			before: []Status{st("contact.email", "fail", "no email"), st("experience", "below", "2 of 5 years"), st("dates.format", "warn", "mixed")},
+			after:  []Status{st("title", "match", "Backend Engineer"), st("experience", "met", "5 of 5 years"), st("contact.email", "fail", "no email")},
 			want: []report.StatusChange{
 				{ID: "title", Before: "", After: "match", Message: "Backend Engineer"},
 				{ID: "experience", Before: "below", After: "met", Message: "5 of 5 years"},
@@ -197,8 +197,26 @@ func TestStatuses(t *testing.T) {
 			},
 		},
 		{
+			// The line that made the difference: what one side cites and the
+			// other does not, by text (a line that moved is none); a status
+			// gone cites what it had.
+			name: "evidence: added and removed lines, by text",
+			before: []Status{
+				{ID: "experience", Status: "below", Message: "2", Evidence: []report.Evidence{ev(4, "Acme, 2021 - Present"), ev(9, "Intern, 2019")}},
+				{ID: "education", Status: "met", Evidence: []report.Evidence{ev(12, "BSc Physics")}},
+			},
+			after: []Status{
+				{ID: "experience", Status: "met", Message: "5", Evidence: []report.Evidence{ev(3, "Initech, 2018 - 2021"), ev(5, "Acme, 2021 - Present"), ev(6, "Initech, 2018 - 2021")}},
+			},
+			want: []report.StatusChange{
+				{ID: "experience", Before: "below", After: "met", Message: "5",
+					EvidenceAdded: []report.Evidence{ev(3, "Initech, 2018 - 2021")}, EvidenceRemoved: []report.Evidence{ev(9, "Intern, 2019")}},
+				{ID: "education", Before: "met", After: "", EvidenceRemoved: []report.Evidence{ev(12, "BSc Physics")}},
+			},
+		},
+		{
 			name:   "a repeated id counts once, the first",
-			before: []Status{{"x", "pass", ""}, {"x", "fail", ""}}, after: []Status{{"x", "pass", ""}, {"x", "warn", ""}},
+			before: []Status{st("x", "pass", ""), st("x", "fail", "")}, after: []Status{st("x", "pass", ""), st("x", "warn", "")},
 		},
 	}
 	for _, tc := range tests {
@@ -207,5 +225,161 @@ func TestStatuses(t *testing.T) {
 				t.Errorf("Statuses (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func st(id, status, msg string) Status { return Status{ID: id, Status: status, Message: msg} }
+
+func ev(line int, text string) report.Evidence { return report.Evidence{Line: line, Text: text} }
+
+// reqs is a report's requirements: a title, a bachelor's asked, years.
+func reqs(title, titleStatus, degreeLevel, eduStatus string, held float64, xStatus string, roles ...report.Evidence) *report.Requirements {
+	q := &report.Requirements{
+		JobTitle: report.TitleRequirement{Job: "Backend Engineer", Resume: title, Status: titleStatus,
+			JobEvidence: []report.Evidence{ev(1, "Backend Engineer")}},
+		Education: report.EducationRequirement{Required: &report.Degree{Level: "bachelor", Name: "Bachelor's Degree"}, Status: eduStatus,
+			JobEvidence: []report.Evidence{ev(9, "BS in Computer Science")}},
+		Experience: report.ExperienceRequirement{RequiredYears: 5, ResumeYears: held, Status: xStatus,
+			JobEvidence: []report.Evidence{ev(7, "5+ years of backend work")}, ResumeEvidence: roles},
+		Knockouts: []report.Knockout{{Kind: "travel", Text: "Travel 25%", Line: 20}},
+	}
+	if title != "" {
+		q.JobTitle.ResumeEvidence = []report.Evidence{ev(2, title)}
+	}
+	if degreeLevel != "" {
+		q.Education.Resume = &report.Degree{Level: degreeLevel, Name: degreeLevel}
+		q.Education.ResumeEvidence = []report.Evidence{ev(30, degreeLevel+" degree, 2015")}
+	}
+	return q
+}
+
+func withReqs(r *report.MatchResult, q *report.Requirements) *report.MatchResult {
+	r.Requirements = q
+	return r
+}
+
+// TestCompareRequirements: the requirement statuses that changed, each
+// with the lines that made the difference; none unless both reports
+// carry requirements; findings likewise.
+func TestCompareRequirements(t *testing.T) {
+	acme, initech := ev(5, "Acme, Jan 2021 - Present"), ev(8, "Initech, 2016 - 2020")
+	findings := func(email string) *report.Findings {
+		lines := []int{}
+		if email == "pass" {
+			lines = []int{2, 9} // 9 is past the text: no evidence
+		}
+		return &report.Findings{Kind: "resume", Checks: []report.Finding{
+			{ID: "contact.email", Status: email, Message: "email " + email, Lines: lines},
+			{ID: "contact.phone", Status: "pass", Message: "phone found"},
+		}}
+	}
+	tests := []struct {
+		name          string
+		before, after *report.MatchResult
+		reqs, finds   []report.StatusChange
+	}{
+		{
+			name:   "a new version: title, education and experience met, each with its new line",
+			before: withReqs(result("job.txt", "old.md", 50, nil, nil), reqs("", "missing", "associate", "below", 3.5, "below", acme)),
+			after:  withReqs(result("job.txt", "new.md", 70, nil, nil), reqs("Backend Engineer", "match", "master", "met", 8, "met", acme, initech)),
+			reqs: []report.StatusChange{
+				{ID: "job_title", Before: "missing", After: "match", Message: `job "Backend Engineer"; resume "Backend Engineer"`,
+					EvidenceAdded: []report.Evidence{ev(2, "Backend Engineer")}},
+				{ID: "education", Before: "below", After: "met", Message: "job asks bachelor; resume master",
+					EvidenceAdded: []report.Evidence{ev(30, "master degree, 2015")}, EvidenceRemoved: []report.Evidence{ev(30, "associate degree, 2015")}},
+				{ID: "experience", Before: "below", After: "met", Message: "job asks 5+ years; resume 8 in dated roles",
+					EvidenceAdded: []report.Evidence{initech}},
+			},
+		},
+		{
+			name:   "read backwards: what the old version had is removed",
+			before: withReqs(result("job.txt", "new.md", 70, nil, nil), reqs("Backend Engineer", "match", "master", "met", 8, "met", acme, initech)),
+			after:  withReqs(result("job.txt", "old.md", 50, nil, nil), reqs("", "missing", "", "unknown", 3.5, "below", acme)),
+			reqs: []report.StatusChange{
+				{ID: "job_title", Before: "match", After: "missing", Message: `job "Backend Engineer"; no resume title of that role`,
+					EvidenceRemoved: []report.Evidence{ev(2, "Backend Engineer")}},
+				{ID: "education", Before: "met", After: "unknown", Message: "job asks bachelor; no degree on the resume",
+					EvidenceRemoved: []report.Evidence{ev(30, "master degree, 2015")}},
+				{ID: "experience", Before: "met", After: "below", Message: "job asks 5+ years; resume 3.5 in dated roles",
+					EvidenceRemoved: []report.Evidence{initech}},
+			},
+		},
+		{
+			name:   "unchanged statuses: nothing, though lines moved",
+			before: withReqs(result("job.txt", "old.md", 50, nil, nil), reqs("Backend Engineer", "match", "", "unknown", 3.5, "below", acme)),
+			after:  withReqs(result("job.txt", "new.md", 50, nil, nil), reqs("Backend Engineer", "match", "", "unknown", 4, "below", ev(9, acme.Text))),
+		},
+		{
+			name:   "one side without requirements (an older report): no section",
+			before: result("job.txt", "old.md", 50, nil, nil),
+			after:  withReqs(result("job.txt", "new.md", 70, nil, nil), reqs("Backend Engineer", "match", "master", "met", 8, "met", acme)),
+		},
+		{
+			name: "with --check on both sides: the findings that changed",
+			before: func() *report.MatchResult {
+				r := result("job.txt", "old.md", 50, nil, nil)
+				r.ATSFindings = findings("fail")
+				return r
+			}(),
+			after: func() *report.MatchResult {
+				r := result("job.txt", "new.md", 50, nil, nil)
+				r.ATSFindings, r.ResumeLines = findings("pass"), []string{"Sam Doe", "sam@example.com"}
+				return r
+			}(),
+			finds: []report.StatusChange{{ID: "contact.email", Before: "fail", After: "pass", Message: "email pass",
+				EvidenceAdded: []report.Evidence{ev(2, "sam@example.com")}}},
+		},
+		{
+			name:   "findings on one side only: no section",
+			before: result("job.txt", "old.md", 50, nil, nil),
+			after: func() *report.MatchResult {
+				r := result("job.txt", "new.md", 50, nil, nil)
+				r.ATSFindings = findings("pass")
+				return r
+			}(),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Compare(tc.before, tc.after)
+			if diff := cmp.Diff(tc.reqs, d.Requirements); diff != "" {
+				t.Errorf("requirements (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.finds, d.Findings); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestCompareRequirementsJobs: one resume against two jobs cites the
+// jobs' lines, and a skill's years count as experience evidence; the
+// reports' evidence arrays are never written to.
+func TestCompareRequirementsJobs(t *testing.T) {
+	a := withReqs(result("a.txt", "cv.md", 60, nil, nil), reqs("Backend Engineer", "match", "bachelor", "met", 6, "met", ev(5, "Acme, 2019 - Present")))
+	b := withReqs(result("b.txt", "cv.md", 40, nil, nil), reqs("Backend Engineer", "match", "bachelor", "met", 6, "below", ev(5, "Acme, 2019 - Present")))
+	b.Requirements.Education.Status = "below"
+	b.Requirements.Education.Required = &report.Degree{Level: "master", Name: "Master's Degree"}
+	b.Requirements.Education.JobEvidence = []report.Evidence{ev(11, "MS required")}
+	x := &b.Requirements.Experience
+	x.JobEvidence = make([]report.Evidence, 1, 4) // room to append into: must stay untouched
+	x.JobEvidence[0] = ev(7, "5+ years of backend work")
+	x.Skills = []report.SkillExperience{{Skill: "Kubernetes", RequiredYears: 3, ResumeYears: 1, Status: "below",
+		JobEvidence: []report.Evidence{ev(8, "3+ years of Kubernetes")}}}
+	d := Compare(a, b)
+	want := []report.StatusChange{
+		{ID: "education", Before: "met", After: "below", Message: "job asks master; resume bachelor",
+			EvidenceAdded: []report.Evidence{ev(11, "MS required")}, EvidenceRemoved: []report.Evidence{ev(9, "BS in Computer Science")}},
+		{ID: "experience", Before: "met", After: "below", Message: "job asks 5+ years; resume 6 in dated roles; 1 of 3+ in Kubernetes",
+			EvidenceAdded: []report.Evidence{ev(8, "3+ years of Kubernetes")}},
+	}
+	if d.Compare != report.CompareJobs {
+		t.Fatalf("compare %s", d.Compare)
+	}
+	if diff := cmp.Diff(want, d.Requirements); diff != "" {
+		t.Errorf("requirements (-want +got):\n%s", diff)
+	}
+	if got := x.JobEvidence[:cap(x.JobEvidence)][1]; got != (report.Evidence{}) {
+		t.Errorf("the report's evidence array was written to: %+v", got)
 	}
 }

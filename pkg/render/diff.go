@@ -137,3 +137,13 @@ func evidenceLabels(d *report.DiffResult) (gained, lost string) {
 	}
 	return "new", "old"
 }
+
+// statusLabels name the side of a status change's evidence lines: the
+// new and old resume, or, in a diff of two jobs, the after and before
+// job by name (its lines are the jobs').
+func statusLabels(d *report.DiffResult, clean func(string) string) (added, removed string) {
+	if d.Compare == report.CompareJobs {
+		return clean(d.After.Job.Name), clean(d.Before.Job.Name)
+	}
+	return "new", "old"
+}

@@ -44,8 +44,9 @@ func (m *mdPrinter) diffReport(d *report.DiffResult) {
 		m.diffMissing("Newly asked, missing", d.NewMissing)
 		m.diffMissing("No longer asked, was missing", d.DroppedMissing)
 	}
-	m.statusChanges("Requirements", d.Requirements)
-	m.statusChanges("Findings", d.Findings)
+	added, removed := statusLabels(d, func(s string) string { return s })
+	m.statusChanges("Requirements", d.Requirements, added, removed)
+	m.statusChanges("Findings", d.Findings, added, removed)
 	m.printf("\n<sub>dictionary %s · algorithm %s</sub>\n", mdText(d.DictionaryVersion), mdText(d.AlgorithmVersion))
 }
 
@@ -89,15 +90,35 @@ func (m *mdPrinter) diffMissing(title string, ms []report.MissingTerm) {
 }
 
 // statusChanges is the table of requirements or findings whose status
-// changed; nothing when the reports carry none.
-func (m *mdPrinter) statusChanges(title string, cs []report.StatusChange) {
+// changed; nothing when the reports carry none. An Evidence column, the
+// first line each side cites and the other does not, when any has one.
+func (m *mdPrinter) statusChanges(title string, cs []report.StatusChange, added, removed string) {
 	if len(cs) == 0 {
 		return
 	}
-	m.printf("\n## %s (%d)\n\n", title, len(cs))
-	m.header("Check", "Before", "After", "Message")
+	ev := false
 	for _, s := range cs {
-		m.row(s.ID, orNone(s.Before), orNone(s.After), s.Message)
+		ev = ev || len(s.EvidenceAdded)+len(s.EvidenceRemoved) > 0
+	}
+	m.printf("\n## %s (%d)\n\n", title, len(cs))
+	cols := []string{"Check", "Before", "After", "Message"}
+	if ev {
+		cols = append(cols, "Evidence")
+	}
+	m.header(cols...)
+	for _, s := range cs {
+		cells := []string{s.ID, orNone(s.Before), orNone(s.After), s.Message}
+		if ev {
+			var parts []string
+			if c := evidenceCell(s.EvidenceAdded); c != "" {
+				parts = append(parts, "+ "+added+" "+c)
+			}
+			if c := evidenceCell(s.EvidenceRemoved); c != "" {
+				parts = append(parts, "- "+removed+" "+c)
+			}
+			cells = append(cells, strings.Join(parts, "; "))
+		}
+		m.row(cells...)
 	}
 }
 

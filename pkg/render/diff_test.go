@@ -88,9 +88,18 @@ func richDiff() *report.DiffResult {
 			{MatchedTerm: diffK8s(), Before: report.TermMissing, After: report.TermMatched},
 			{MatchedTerm: diffQueues(), Before: report.TermMissing, After: report.TermMatched},
 		},
-		Lost:              []report.TermChange{{MatchedTerm: diffPostgres(), Before: report.TermMatched, After: report.TermMissing}},
-		NewMissing:        []report.MissingTerm{},
-		DroppedMissing:    []report.MissingTerm{},
+		Lost:           []report.TermChange{{MatchedTerm: diffPostgres(), Before: report.TermMatched, After: report.TermMissing}},
+		NewMissing:     []report.MissingTerm{},
+		DroppedMissing: []report.MissingTerm{},
+		// The new version's headline names the role; its degree line
+		// replaces the old one.
+		Requirements: []report.StatusChange{
+			{ID: "job_title", Before: "close", After: "match", Message: `job "Backend Engineer"; resume "Backend Engineer"`,
+				EvidenceAdded: []report.Evidence{{Line: 2, Text: "Backend Engineer | Go, Kubernetes"}}},
+			{ID: "education", Before: "below", After: "met", Message: "job asks bachelor; resume bachelor",
+				EvidenceAdded:   []report.Evidence{{Line: 41, Text: "B.Sc. Computer Science, 2014"}},
+				EvidenceRemoved: []report.Evidence{{Line: 40, Text: "A.S., 2014"}, {Line: 42, Text: "Certificate in Networking"}}},
+		},
 		DictionaryVersion: "2026.11.1", AlgorithmVersion: "1.0.0",
 	}
 }
@@ -111,7 +120,8 @@ func jobsDiff() *report.DiffResult {
 		NewMissing:     missing[:2],
 		DroppedMissing: missing[2:],
 		Requirements: []report.StatusChange{
-			{ID: "experience", Before: "met", After: "below", Message: "asks 7 years of Go; the resume shows 5"},
+			{ID: "experience", Before: "met", After: "below", Message: "asks 7 years of Go; the resume shows 5",
+				EvidenceAdded: []report.Evidence{{Line: 6, Text: "7+ years of Go"}}, EvidenceRemoved: []report.Evidence{{Line: 7, Text: "5+ years of Go in production"}}},
 			{ID: "title", Before: "", After: "close", Message: "Platform Engineer vs Backend Engineer"},
 		},
 		Findings:          []report.StatusChange{{ID: "contact.email", Before: "pass", After: "fail", Message: "no email address"}},
@@ -138,7 +148,8 @@ func hostileDiff() *report.DiffResult {
 	d.Gained = []report.TermChange{{MatchedTerm: report.MatchedTerm{Term: h.Missing[0].Term, Kind: "hard", Match: "exact\x1b[1m",
 		ResumeEvidence: h.Missing[0].JobEvidence, JobEvidence: h.Missing[0].JobEvidence}, Before: report.TermNotAsked, After: report.TermMatched}}
 	d.NewMissing = h.Missing
-	d.Findings = []report.StatusChange{{ID: "x\x1b[2J", Before: "pass\a", After: "fail", Message: "m|`\x1b]0;t\a"}}
+	d.Findings = []report.StatusChange{{ID: "x\x1b[2J", Before: "pass\a", After: "fail", Message: "m|`\x1b]0;t\a",
+		EvidenceAdded: []report.Evidence{{Line: 3, Text: "e\x1b[31m|`<b>\u009b"}}}}
 	return d
 }
 

@@ -95,8 +95,9 @@ func (t *diffText) diff(d *report.DiffResult) {
 	t.changes("Lost", "-", t.d.del, d.Lost, oldLabel, twoJobs)
 	t.missing("Newly asked, missing", "!", t.d.note, d.NewMissing)
 	t.missing("No longer asked, was missing", " ", t.p.dim, d.DroppedMissing)
-	t.statuses("Requirements", d.Requirements)
-	t.statuses("Findings", d.Findings)
+	added, removed := statusLabels(d, clean)
+	t.statuses("Requirements", d.Requirements, added, removed)
+	t.statuses("Findings", d.Findings, added, removed)
 
 	if len(d.Gained)+len(d.Lost)+len(d.NewMissing)+len(d.DroppedMissing)+len(d.Requirements)+len(d.Findings) == 0 {
 		t.printf("\n%s\n", t.p.dim.Sprint("No term changed."))
@@ -184,8 +185,10 @@ func (t *diffText) alternativesAt(alts []string, open bool) {
 	}
 }
 
-// statuses prints the requirements or findings whose status changed.
-func (t *diffText) statuses(title string, cs []report.StatusChange) {
+// statuses prints the requirements or findings whose status changed,
+// each with the lines that made the difference: + the after side's, -
+// the before side's, labelled added and removed.
+func (t *diffText) statuses(title string, cs []report.StatusChange, added, removed string) {
 	if len(cs) == 0 {
 		return
 	}
@@ -198,6 +201,8 @@ func (t *diffText) statuses(title string, cs []report.StatusChange) {
 			t.printf("  %s", t.p.dim.Sprint(shorten(clean(s.Message), "", max(20, t.o.width()-w-30))))
 		}
 		t.printf("\n")
+		t.evidence("    + "+added+" ", s.EvidenceAdded)
+		t.evidence("    - "+removed+" ", s.EvidenceRemoved)
 	}
 }
 

@@ -44,6 +44,12 @@ type StatusChange struct {
 	Before  string `json:"before"`
 	After   string `json:"after"`
 	Message string `json:"message,omitempty"` // the after side's, else the before side's
+	// EvidenceAdded are the lines the after side cites for the check and
+	// the before side does not, EvidenceRemoved those only the before side
+	// cites: the resumes' lines when the resumes differ, the jobs' when the
+	// jobs do. They are what made the difference; omitted when empty.
+	EvidenceAdded   []Evidence `json:"evidence_added,omitempty"`
+	EvidenceRemoved []Evidence `json:"evidence_removed,omitempty"`
 }
 
 // DiffResult is the term-by-term difference between two match reports
