@@ -255,6 +255,7 @@ func (m *compiler) addSurface(term int32, t *keywords.Term, s string, toks []tok
 			m.pl = pl
 			pe := e
 			pe.how = Inflection
+			pe.plural = how == Exact || how == Alias
 			pe.cased = nil // a plural spelling is not the listed capitalisation
 			m.insert(pl, pe)
 			if len(spaced) > len(seq) {

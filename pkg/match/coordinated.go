@@ -11,7 +11,8 @@ package match
 // other hit covers ("Java and Spring Boot" is Java), the hit is read as
 // written (its name or an alias, no inflection), and the surface it makes
 // must be a non-ambiguous name or alias of a hard term of the hit's
-// dictionary category; soft skills are left alone ("written and verbal
+// dictionary category (a plural of either counts as written: "clinical
+// and accuracy checks"); soft skills are left alone ("written and verbal
 // communication"). The new hit is the
 // word alone, so hits never overlap; its rule quotes the whole phrase:
 // "counted: 'unit and integration tests' reads as Unit Testing".
@@ -30,7 +31,7 @@ func (m *Matcher) coordinated(view []vtok, cands []cand) []cand {
 	var found []cand
 	for k := range cands {
 		c := &cands[k]
-		if !c.ok || c.j-c.i < 2 || c.i < 2 || (c.e.how != Exact && c.e.how != Alias) ||
+		if !c.ok || c.j-c.i < 2 || c.i < 2 || !asWritten(c.e) ||
 			m.dict.Terms[c.e.term].Kind != keywords.Hard || !coordinator(view[c.i-1]) {
 			continue
 		}
@@ -50,6 +51,12 @@ func (m *Matcher) coordinated(view []vtok, cands []cand) []cand {
 		}
 	}
 	return mergeFound(cands, found, nil)
+}
+
+// asWritten reports an entry read as listed: a name, an alias, or the
+// plural of either ("clinical and accuracy checks"), never a verb form.
+func asWritten(e entry) bool {
+	return e.how == Exact || e.how == Alias || e.plural
 }
 
 // coordinator reports a token that joins two modifiers: "and", "or", "&",
@@ -88,7 +95,7 @@ func (m *Matcher) swapFirst(view []vtok, c *cand, a int) (entry, bool) {
 	head := &m.dict.Terms[c.e.term]
 	for _, e := range m.nodes[n].entries {
 		t := &m.dict.Terms[e.term]
-		if e.term != c.e.term && !e.ambiguous && e.texts == nil && (e.how == Exact || e.how == Alias) &&
+		if e.term != c.e.term && !e.ambiguous && e.texts == nil && asWritten(e) &&
 			t.Kind == keywords.Hard && t.Category == head.Category {
 			return e, true
 		}

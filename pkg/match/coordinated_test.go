@@ -24,6 +24,10 @@ func coordDict() *keywords.Dict {
 		{ID: "lighting-systems", Name: "Lighting Systems", Kind: keywords.Hard, Category: "trades"},
 		{ID: "power-systems", Name: "Power Systems", Kind: keywords.Hard, Category: "engineering"},
 		{ID: "alarm-systems", Name: "Alarm Systems", Kind: keywords.Hard, Category: "trades"},
+		// Listed in the singular: the plural reads as written too.
+		{ID: "clinical-checking", Name: "Clinical Checking", Kind: keywords.Hard, Aliases: []string{"Clinical Check"}, Category: "pharmacy"},
+		{ID: "accuracy-checking", Name: "Accuracy Checking", Kind: keywords.Hard, Aliases: []string{"Accuracy Check"}, Category: "pharmacy"},
+		{ID: "drug-review", Name: "Drug Review", Kind: keywords.Hard, Forms: []string{"drug reviewed"}, Category: "pharmacy"},
 	}}
 }
 
@@ -42,7 +46,11 @@ func TestCoordinated(t *testing.T) {
 		{"Unit, contract and integration tests", []hit{{"unit-testing", "Unit", Alias}, {"contract-testing", "contract", Alias}, {"integration-testing", "integration tests", Alias}}},
 		{"unit and end-to-end tests", []hit{{"unit-testing", "unit", Alias}, {"e2e", "end-to-end tests", Alias}}},
 		{"alarm and lighting systems", []hit{{"alarm-systems", "alarm", Exact}, {"lighting-systems", "lighting systems", Exact}}},
+		{"clinical and accuracy checks", []hit{{"clinical-checking", "clinical", Inflection}, {"accuracy-checking", "accuracy checks", Inflection}}},
+		{"clinical and accuracy\n  checks", []hit{{"clinical-checking", "clinical", Inflection}, {"accuracy-checking", "accuracy checks", Inflection}}},
+		{"accuracy and clinical check", []hit{{"accuracy-checking", "accuracy", Alias}, {"clinical-checking", "clinical check", Alias}}},
 		// No such reading.
+		{"clinical and drug reviewed", []hit{{"drug-review", "drug reviewed", Inflection}}},
 		{"power and lighting systems", []hit{{"lighting-systems", "lighting systems", Exact}}},
 		{"fast and integration tests", []hit{{"integration-testing", "integration tests", Alias}}},
 		{"smoke and integration tests", []hit{{"integration-testing", "integration tests", Alias}}},

@@ -114,6 +114,7 @@ type entry struct {
 	term      int32
 	how       How
 	ambiguous bool
+	plural    bool     // the plural of a multi-word name or alias ("code reviews"), read as written
 	texts     []string // acronyms: the token Texts that must appear exactly
 	cased     []string // ambiguous surfaces: the capitalisation that counts without a qualifier
 	letter    bool     // a single-letter surface (R, C, D): never counted by case alone
