@@ -44,6 +44,15 @@ func TestMissingVerdictLinks(t *testing.T) {
 		{"month-end-accruals", "accruals", true},
 		{"accruals", "month-end-close", false},
 		{"month-end-close", "month-end-accruals", false},
+		// dbt's tests are automated data quality tests; a data test need
+		// not be automated.
+		{"dbt-tests", "data-quality", true},
+		{"dbt-tests", "automated-testing", true},
+		{"dbt-tests", "dbt", true},
+		{"data-quality-testing", "data-quality", true},
+		{"data-quality-testing", "automated-testing", false},
+		{"dbt", "data-quality", false},
+		{"data-quality", "data-quality-testing", false},
 		// Teaching or planning with a colleague is collaboration.
 		{"co-teaching", "collaboration", true},
 		{"co-planning", "collaboration", true},
@@ -95,6 +104,18 @@ func TestMissingVerdictSurfaces(t *testing.T) {
 		{"honest and dependable", "Honest and dependable team player", []string{"reliability", "team-player"}},
 		{"dependable transportation", "Must have dependable transportation", []string{}},
 		{"dependable systems", "Built dependable systems for payments", []string{}},
+		// Data tests; a test of anything else is none.
+		{"dbt tests", "Added dbt tests and freshness checks", []string{"dbt-tests"}},
+		{"data quality tests", "Wrote data quality tests for 40 tables", []string{"data-quality-testing"}},
+		{"a blood test", "Drew blood for lab tests", []string{}},
+		// Incidents by priority or in production are an on-call rota's.
+		{"priority incidents", "Handle P2/P3 incidents on the support rota", []string{"incident-management"}},
+		{"production incidents", "Resolved production incidents within SLA", []string{"incident-management", "service-level-agreements"}},
+		{"an incident report", "Filed an incident report after the fall", []string{}},
+		// Staff turnover reports beside people words; a store's turnover is its sales.
+		{"headcount and turnover reports", "Build monthly headcount and turnover reports", []string{"hr-reporting"}},
+		{"attrition reports", "Prepared attrition reports for the board", []string{"hr-reporting"}},
+		{"a store's turnover reports", "Sent weekly turnover reports to the area manager", []string{}},
 		// Month-end accruals.
 		{"posting accruals", "Post month-end accruals and reconcile suppliers", []string{"month-end-accruals", "vendor-reconciliation"}},
 		// Co-planning by its verb.
