@@ -53,6 +53,8 @@ func TestMissingVerdictLinks(t *testing.T) {
 		{"data-quality-testing", "automated-testing", false},
 		{"dbt", "data-quality", false},
 		{"data-quality", "data-quality-testing", false},
+		{"feeder-pulling", "wire-pulling", true},
+		{"wire-pulling", "feeder-pulling", false},
 		// Teaching or planning with a colleague is collaboration.
 		{"co-teaching", "collaboration", true},
 		{"co-planning", "collaboration", true},
@@ -116,6 +118,13 @@ func TestMissingVerdictSurfaces(t *testing.T) {
 		{"headcount and turnover reports", "Build monthly headcount and turnover reports", []string{"hr-reporting"}},
 		{"attrition reports", "Prepared attrition reports for the board", []string{"hr-reporting"}},
 		{"a store's turnover reports", "Sent weekly turnover reports to the area manager", []string{}},
+		// Pulling feeders (large cable runs) is wire pulling, by the verb
+		// too; pulling anything else is not.
+		{"pulled feeders", "Pulled 500 kcmil feeders through conduit", []string{"feeder-pulling"}},
+		{"feeder pulls", "Planned the feeder pulls for the new switchboard", []string{"feeder-pulling"}},
+		{"pulled cable", "Pulled cable through the ceiling grid", []string{"wire-pulling"}},
+		{"bird feeders", "Filled the bird feeders and pulled weeds", []string{}},
+		{"a pull request", "Opened a pull request for the wire format", []string{}},
 		// Month-end accruals.
 		{"posting accruals", "Post month-end accruals and reconcile suppliers", []string{"month-end-accruals", "vendor-reconciliation"}},
 		// Co-planning by its verb.

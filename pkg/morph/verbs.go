@@ -145,6 +145,7 @@ program | noun double
 promote: promotion
 prospect | noun
 publish
+pull | noun
 purchase | noun
 qualify: qualification
 reconcile: reconciliation
