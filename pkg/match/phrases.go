@@ -10,11 +10,13 @@ package match
 // its verb's other forms the same way.
 //
 // Precision first, by closed word classes (phrasewords.go):
-//   - the gap holds only content words, numbers and determiners, on the
-//     verb's line: a preposition, conjunction, pronoun, auxiliary or
-//     negation ends it ("managed to reduce", "led by", "lead to",
-//     "analysed and reported data"), and so does any punctuation but a
-//     hyphen (a comma-separated list, a sentence end);
+//   - the gap holds only content words, numbers and determiners, in the
+//     verb's clause: a preposition, conjunction, pronoun, auxiliary or
+//     negation ends it ("managed to reduce", "led by", "lead to"), and so
+//     does any punctuation but a hyphen (a comma-separated list, a
+//     sentence end); only a second verb in the same form that shares the
+//     object may follow "and" or "or" ("pulled and terminated feeders",
+//     coVerb), and a wrapped line goes on with the clause (onClause);
 //   - the object ends its noun phrase: the next word is a preposition, a
 //     conjunction, an adverb or punctuation, not a noun it would modify
 //     ("managed team budgets" is budget management, not people
@@ -25,8 +27,8 @@ package match
 //     led a team"); a past form that is also an adjective ("trained
 //     staff", "qualified leads") and a base that is also a noun ("lead",
 //     "plan") need a verb's place, first in the sentence or after a
-//     subject, "and", an auxiliary or an adverb, or an object that starts
-//     with a determiner or a number ("trained 20 staff");
+//     subject, "and", an auxiliary, an adverb or a semicolon, or an object
+//     that starts with a determiner or a number ("trained 20 staff");
 //   - order matters: a passive ("data was analysed by the vendor") names
 //     someone else's work and never matches;
 //   - a longer hit holds its words ("Managed Services"), and a negated
@@ -322,16 +324,18 @@ func (m *Matcher) phraseAt(view []vtok, v int, vu verbUse, neg *negState) (cand,
 	if determiners[prev] || verbSubjects[prev] || negatedBefore(view, v) {
 		return cand{}, span2{}, false
 	}
-	placed := !vu.needsPlace() || sentenceStart(view, v) || verbLeads[prev]
+	placed := !vu.needsPlace() || sentenceStart(view, v) || verbLeads[prev] || v > 0 && view[v-1].Text == ";"
 	px := m.phr
-	for p, words := v+1, 0; p < len(view) && view[p].Line == view[v].Line && words < maxGap+maxObject; p++ {
+	line := view[v].Line
+	after := coVerb(view, v, vu)
+	for p, words := after+1, 0; p < len(view) && onClause(view, p, line) && words < maxGap+maxObject; p++ {
 		switch gapStep(view, v, p) {
 		case gapEnd:
 			return cand{}, span2{}, false
 		case gapSkip:
 			continue
 		}
-		if c, obj, ok := px.phraseTo(view, v, p, vu.verb, placed, neg); ok {
+		if c, obj, ok := px.phraseTo(view, v, after, p, vu.verb, placed, neg); ok {
 			return c, obj, true
 		}
 		if !hyphenGap(view, p-1) {
@@ -341,13 +345,48 @@ func (m *Matcher) phraseAt(view []vtok, v int, vu verbUse, neg *negState) (cand,
 	return cand{}, span2{}, false
 }
 
+// coVerb returns the last verb of the verbs that share the object of
+// the verb at v: a second verb in the same form after "and" or "or"
+// ("pulled and terminated feeders", "designed and built pipelines",
+// "planning and leading a team"), on the clause (a wrapped line goes
+// on with it); else v. A base or -s form must be a verb of the table
+// (a noun reads as one: "manage and team"), a past or -ing form may be
+// any verb's.
+func coVerb(view []vtok, v int, vu verbUse) int {
+	a, b := v+1, v+2
+	line := view[v].Line
+	if b >= len(view) || !onClause(view, a, line) || !onClause(view, b, line) ||
+		view[a].Norm != "and" && view[a].Norm != "or" || view[b].Kind != tokenize.Word || view[b].glued > 0 {
+		return v
+	}
+	w := view[b].Norm
+	if gapStops[w] || determiners[w] || !isLowerASCII(w) {
+		return v
+	}
+	_, kind, verb := morph.Lookup(w)
+	switch {
+	case vu.kind&morph.Gerund != 0:
+		if verb && kind&morph.Gerund != 0 || len(w) > 5 && strings.HasSuffix(w, "ing") {
+			return b
+		}
+	case vu.kind&(morph.Past|morph.Participle) != 0 && vu.kind&morph.Base == 0:
+		if verb && kind&(morph.Past|morph.Participle) != 0 || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return b
+		}
+	case verb && kind&vu.kind&(morph.Base|morph.Third) != 0:
+		return b
+	}
+	return v
+}
+
 // phraseTo returns the phrase from the verb at v to an object that ends
 // at view[p], if one does and it counts: the verb in its place (placed)
 // or an object shown by a determiner or number, the object's noun phrase
-// ending there, no negation.
-func (px *phraseIndex) phraseTo(view []vtok, v, p int, verb int32, placed bool, neg *negState) (cand, span2, bool) {
-	k, start, ok := px.object(view, v, p, verb)
-	if !ok || !placed && !objectShown(view, v, start) || !follows(view, p) || neg.negated(view, v, p+1) {
+// ending there, no negation. after is the last verb that shares the
+// object (coVerb): the gap starts after it.
+func (px *phraseIndex) phraseTo(view []vtok, v, after, p int, verb int32, placed bool, neg *negState) (cand, span2, bool) {
+	k, start, ok := px.object(view, after, p, verb)
+	if !ok || !placed && !objectShown(view, after, start) || !follows(view, p) || neg.negated(view, v, p+1) {
 		return cand{}, span2{}, false
 	}
 	return phraseCand(v, p+1, px.pats[k].term), span2{start, p + 1}, true

@@ -40,6 +40,7 @@ func phraseDict() *keywords.Dict {
 		{ID: "aws", Name: "AWS", Kind: keywords.Hard},
 		{ID: "infrastructure-management", Name: "Infrastructure Management", Kind: keywords.Hard},
 		{ID: "team-coaching", Name: "Team Coaching", Kind: keywords.Hard},
+		{ID: "feeder-pulling", Name: "Feeder Pulling", Kind: keywords.Hard},
 	}}
 }
 
@@ -120,10 +121,22 @@ func TestPhrases(t *testing.T) {
 		// A past form as an adjective, a gap word that ends the reach.
 		{"hire trained staff", nil},
 		{"managed, analysed and reported data", nil},
-		{"managed and analysed the team", nil},
 		{"managed it for the team", nil},
 		{"managed a very large and complex team", nil},
 		{"managed one two three four teams", nil},
+		// Two verbs in one form share the object ("and", "or"), on one
+		// clause, across a wrapped line too; a noun or another form after
+		// "and" is no second verb, and a list item's break ends the clause.
+		{"managed and analysed the team", []hit{{"people-management", "managed and analysed the team", Inflection}}},
+		{"Analysed and reported claims data", []hit{{"data-analysis", "Analysed and reported claims data", Inflection}}},
+		{"managing or coaching a team", []hit{{"people-management", "managing", Inflection}, {"coaching", "coaching", Exact}}},
+		{"Pulled and terminated feeders", []hit{{"feeder-pulling", "Pulled and terminated feeders", Inflection}}},
+		{"Bent and ran rigid conduit with hand benders on every job; pulled and\n  terminated feeders", []hit{{"feeder-pulling", "pulled and terminated feeders", Inflection}}},
+		{"Ran the shift; trained staff on the new tills", []hit{{"staff-training", "trained staff", Inflection}}},
+		{"managed and team members", nil},
+		{"managed and analysing the team", nil},
+		{"managed and\nanalysed the team", nil},
+		{"Pulled and\n\nterminated feeders", nil},
 		// The object is a modifier: of a noun, of a hyphenated compound,
 		// of a noun on the next line.
 		{"managed team members", nil},
