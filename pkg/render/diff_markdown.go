@@ -124,7 +124,7 @@ func (m *mdPrinter) statusChanges(title string, cs []report.StatusChange, added,
 
 // diffBrief is the diff as one quoted line, for the top of a watched report.
 func (m *mdPrinter) diffBrief(d *report.DiffResult) {
-	if d.Delta == 0 && len(d.Gained)+len(d.Lost) == 0 {
+	if d.Delta == 0 && len(d.Gained)+len(d.Lost)+len(d.Requirements) == 0 {
 		m.printf("> **Since the last save:** no change (score %.1f)\n\n", d.After.Score)
 		return
 	}
@@ -135,6 +135,9 @@ func (m *mdPrinter) diffBrief(d *report.DiffResult) {
 	}
 	if len(d.Lost) > 0 {
 		m.printf("; lost %s", strings.Join(termNames(d.Lost, name), ", "))
+	}
+	for _, c := range d.Requirements {
+		m.printf("; %s", statusStep(c, mdText))
 	}
 	m.printf("\n\n")
 }

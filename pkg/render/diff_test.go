@@ -325,3 +325,19 @@ func TestWriteDiffErrors(t *testing.T) {
 		t.Errorf("DiffFormats() = %v", got)
 	}
 }
+
+// TestDiffBriefRequirementOnly: a save that changes only a requirement's
+// status (a date fixed, a degree added) is a change, not "no change".
+func TestDiffBriefRequirementOnly(t *testing.T) {
+	d := sameDiff()
+	d.Requirements = []report.StatusChange{{ID: "experience", Before: "below", After: "met"}}
+	for _, f := range []Format{Text, Markdown} {
+		var buf bytes.Buffer
+		if err := WriteDiffBrief(&buf, f, d, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if out := buf.String(); strings.Contains(out, "no change") || !strings.Contains(out, "experience below → met") {
+			t.Errorf("%s brief = %q; want the experience change, not \"no change\"", f, out)
+		}
+	}
+}

@@ -215,7 +215,7 @@ func orNone(s string) string {
 
 // brief is the diff in a few lines, for the top of a watched report.
 func (t *diffText) brief(d *report.DiffResult) {
-	if d.Delta == 0 && len(d.Gained)+len(d.Lost) == 0 {
+	if d.Delta == 0 && len(d.Gained)+len(d.Lost)+len(d.Requirements) == 0 {
 		t.printf("%s\n", t.p.dim.Sprintf("Since the last save: no change (score %.1f)", d.After.Score))
 		return
 	}
@@ -231,4 +231,13 @@ func (t *diffText) brief(d *report.DiffResult) {
 			t.printf("  %s %s\n", l.c.Sprint(l.mark), l.c.Sprint(list))
 		}
 	}
+	for _, c := range d.Requirements {
+		t.printf("  ~ %s\n", statusStep(c, clean))
+	}
+}
+
+// statusStep is a requirement change in a few words: "experience below →
+// met", its id's words written with clean.
+func statusStep(c report.StatusChange, clean func(string) string) string {
+	return fmt.Sprintf("%s %s → %s", clean(strings.ReplaceAll(c.ID, "_", " ")), clean(c.Before), clean(c.After))
 }
