@@ -255,6 +255,11 @@ func kindSpan(ts []ytok, i, j, cs, ce int, line string) (int, int) {
 	for e < ce && !kindStop(ts[e].w) {
 		e++
 	}
+	if e < ce { // "experience is highly desirable": what leads the stop word is the posting's
+		for e > k && stopLead[ts[e-1].w] {
+			e--
+		}
+	}
 	if hasContent(ts[k:e]) {
 		return ts[k].start, ts[e-1].end
 	}

@@ -43,6 +43,13 @@ func TestFindYearsAsks(t *testing.T) {
 		{"4+ years in DevOps roles, including at least 2 years running Kubernetes", []askRow{
 			{4, 0, "in DevOps roles", false}, {2, 0, "running Kubernetes", false}}},
 		{"3+ years experience", []askRow{{3, 0, "", false}}},
+		// A word of the posting's own, not a kind of work.
+		{"1-2 years experience preferred", []askRow{{1, 2, "", false}}},
+		{"3 years experience desirable", []askRow{{3, 0, "", false}}},
+		{"2+ years of experience is essential", []askRow{{2, 0, "", false}}},
+		{"2 years of payroll experience is highly desirable", []askRow{{2, 0, "of payroll experience", false}}},
+		{"3 years experience in retail preferred", []askRow{{3, 0, "experience in retail", false}}},
+		{"3 years of SQL experience an advantage", []askRow{{3, 0, "of SQL experience", false}}},
 		// Not experience.
 		{"We shipped it 5 years ago", nil},
 		{"Comes with a 3-year warranty", nil},

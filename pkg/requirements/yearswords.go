@@ -36,10 +36,20 @@ var notExperience = map[string]bool{
 var ageWords = map[string]bool{"old": true, "older": true, "age": true, "above": true}
 
 // kindStops end the kind of work an ask names ("..., including", "ideally
-// in ...").
+// in ..."), and so do the words that weigh the ask ("3 years experience
+// preferred"): they are the posting's, not a kind of work.
 var kindStops = map[string]bool{
 	"including": true, "ideally": true, "preferably": true, "especially": true, "particularly": true,
 	"within": true, "plus": true, "inclusive": true,
+	"preferred": true, "desired": true, "desirable": true, "essential": true, "mandatory": true,
+	"advantage": true, "advantageous": true, "asset": true, "bonus": true,
+}
+
+// stopLead are the words that lead a weighing kind stop ("is highly
+// desirable", "an advantage") and leave the kind with it.
+var stopLead = map[string]bool{
+	"a": true, "an": true, "the": true, "is": true, "are": true, "be": true, "would": true, "will": true,
+	"highly": true, "very": true, "strongly": true, "considered": true, "definite": true, "big": true,
 }
 
 // kindFiller are words of a kind of work that name no kind: a role whose
