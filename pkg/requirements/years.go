@@ -135,13 +135,13 @@ func findYearsAsks(line string) []yearsAsk {
 // yearsAt reads a years phrase at number token i.
 func yearsAt(ts []ytok, i int, line string) (yearsAsk, int, bool) {
 	a := yearsAsk{min: ts[i].num, start: ts[i].start}
-	j := i + 1
+	j := restated(ts, i+1, a.min)
 	minimum := false
 	if j < len(ts) && (ts[j].w == "+" || ts[j].w == "plus") {
 		minimum, j = true, j+1
 	}
-	if j+1 < len(ts) && (isDash(ts[j].w) || ts[j].w == "to") && ts[j+1].isNum && isUnitAfter(ts, j+2) {
-		a.max, j = ts[j+1].num, j+2
+	if j+1 < len(ts) && (isDash(ts[j].w) || ts[j].w == "to") && ts[j+1].isNum && isUnitAfter(ts, restated(ts, j+2, ts[j+1].num)) {
+		a.max, j = ts[j+1].num, restated(ts, j+2, ts[j+1].num)
 		minimum = true
 		if j < len(ts) && ts[j].w == "+" {
 			j++
@@ -187,6 +187,15 @@ func yearsAt(ts []ytok, i int, line string) (yearsAsk, int, bool) {
 	}
 	a.kindStart, a.kindEnd = kindSpan(ts, i, j, cs, ce, line)
 	return a, j, true
+}
+
+// restated returns the token after a number's restatement in brackets at
+// k ("three (3) years", "3 (three) years"), else k.
+func restated(ts []ytok, k int, v float64) int {
+	if k+2 < len(ts) && ts[k].w == "(" && ts[k+1].isNum && ts[k+1].num == v && ts[k+2].w == ")" {
+		return k + 3
+	}
+	return k
 }
 
 func isDash(s string) bool { return s == "-" || s == "\u2013" || s == "\u2014" || s == "~" }

@@ -43,6 +43,11 @@ func TestFindYearsAsks(t *testing.T) {
 		{"4+ years in DevOps roles, including at least 2 years running Kubernetes", []askRow{
 			{4, 0, "in DevOps roles", false}, {2, 0, "running Kubernetes", false}}},
 		{"3+ years experience", []askRow{{3, 0, "", false}}},
+		{"Three (3) years of experience required", []askRow{{3, 0, "", false}}},
+		{"five (5)+ years of accounting experience", []askRow{{5, 0, "of accounting experience", false}}},
+		{"3 (three) years of retail experience", []askRow{{3, 0, "of retail experience", false}}},
+		{"two (2) to four (4) years of experience", []askRow{{2, 4, "", false}}},
+		{"Level 3 (2 years) of training", nil},
 		// A word of the posting's own, not a kind of work.
 		{"1-2 years experience preferred", []askRow{{1, 2, "", false}}},
 		{"3 years experience desirable", []askRow{{3, 0, "", false}}},
