@@ -17,7 +17,8 @@
 //
 // Numeric dates are read month first when both readings are possible
 // (03/04/2018 is March), and day first when the first number cannot be a
-// month (15/03/2018); only the month matters for a duration.
+// month (15/03/2018), and so is the other end of its range (15/03/2018 -
+// 01/06/2021 ends in June); only the month matters for a duration.
 package dates
 
 import (

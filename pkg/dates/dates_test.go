@@ -52,6 +52,12 @@ func TestFind(t *testing.T) {
 		{"03/15/2018 - 06/01/2021", []string{"2018-03..2021-06"}}, // US month first
 		{"15/03/2018 - 30/06/2021", []string{"2018-03..2021-06"}}, // day first: 15 is no month
 		{"15.03.2018 - 30.06.2021", []string{"2018-03..2021-06"}},
+		// One end day first makes the range's other end day first too.
+		{"15/03/2018 - 01/06/2021", []string{"2018-03..2021-06"}},
+		{"01/06/2018 - 15/03/2021", []string{"2018-06..2021-03"}},
+		{"01.06.2018 - 30.06.2021", []string{"2018-06..2021-06"}},
+		{"01/06/2018 - 02/07/2021", []string{"2018-01..2021-02"}}, // nothing says day first
+		{"06/01/2018 - 06/15/2021", []string{"2018-06..2021-06"}}, // month first: 15 is no month
 		{"03-2018 - 06-2021", []string{"2018-03..2021-06"}},
 		// Years alone: the middle of the year.
 		{"Software Developer - Wendover            2018 - 2021", []string{"2018-07..2021-06"}},

@@ -146,6 +146,11 @@ type date struct {
 	present     bool
 	style       Style
 	start, end  int // byte offsets
+	// A numeric date's reading by the day first: dayFirst when only it is
+	// possible (15/03/2018), altMonth its month when both are (01/06/2018,
+	// read month first).
+	dayFirst bool
+	altMonth int
 }
 
 type parser struct {

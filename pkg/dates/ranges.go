@@ -172,8 +172,11 @@ func (p *parser) numeric(d date, t token, i int) (date, int, bool) {
 				switch {
 				case a <= 12:
 					d.year, d.month = y, a
+					if b <= 12 {
+						d.altMonth = b
+					}
 				case b <= 12:
-					d.year, d.month = y, b
+					d.year, d.month, d.dayFirst = y, b, true
 				default:
 					return date{}, i, false
 				}
@@ -243,6 +246,12 @@ func (p *parser) rangeAt(i int) (pair, int, bool) {
 				if d1.month > d2.month {
 					d1.year--
 				}
+			}
+			// "15/03/2018 - 01/06/2021": one end day first, both are.
+			if d1.dayFirst && d2.altMonth != 0 {
+				d2.month = d2.altMonth
+			} else if d2.dayFirst && d1.altMonth != 0 {
+				d1.month = d1.altMonth
 			}
 			d1.start = p.toks[i].start
 			return pair{from: d1, to: d2, open: d2.present}, next, true
