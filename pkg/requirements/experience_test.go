@@ -134,3 +134,23 @@ func equal(a, b []string) bool {
 	}
 	return true
 }
+
+// A bullet led by a range is a role's dates only when it is no bullet of a
+// role dated above it: "Since 2012 the team grew" under a 2022 role is
+// the team's history, not ten more years; roles written as bullets count.
+func TestFindRolesLeadingBullet(t *testing.T) {
+	d, _ := pipeline(t)
+	for _, tc := range []struct {
+		name, resume string
+		months       int
+	}{
+		{"a bullet of a dated role", "EXPERIENCE\nData Analyst, Acme Corp\nJan 2022 - Jun 2025\n- Since 2012 the team grew tenfold\n- 2010-2015 reports moved to SQL\n", 42},
+		{"a bullet of a role dated on its title line", "EXPERIENCE\nData Analyst, Acme Corp    Jan 2022 - Jun 2025\n- Since 2012 the team grew tenfold\n", 42},
+		{"roles written as bullets", "EXPERIENCE\n- 2019 - 2021: Engineer, Acme\n- 2015 - 2019: Developer, Beta\n", 72},
+		{"a bulleted role after a blank line", "EXPERIENCE\nData Analyst, Acme Corp\nJan 2022 - Jun 2025\n- Built reports\n\n- Jan 2015 - Dec 2016 Analyst, Beta\n", 42 + 24},
+	} {
+		if got := months(findRoles(d, doc(t, tc.resume, false), dates.MonthOf(testAsOf))); got != tc.months {
+			t.Errorf("%s: months = %d, want %d", tc.name, got, tc.months)
+		}
+	}
+}

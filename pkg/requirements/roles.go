@@ -23,14 +23,21 @@ type role struct {
 
 // findRoles reads a resume's dated roles. A range counts when it starts or
 // ends its line (a range inside a sentence, "led the 2019-2021 migration",
-// is not a role's dates), not on a bullet unless it leads it, and not on
+// is not a role's dates), not on a bullet unless it leads it and the
+// bullet is none of a role dated above it ("Since 2012 the team grew
+// tenfold" is the team's history), and not on
 // an education line: a line that names a degree of the ladder, or one that
 // names a school in the education section. Certificates and projects are no roles.
 func findRoles(dict *keywords.Dict, resume Doc, asOf dates.Month) []role {
 	var eduLines map[int]bool // read once, when a line has dates
 	var roles []role
+	lastBlank := 0 // the last blank line before n
 	for i, line := range resume.Lines {
 		n := i + 1
+		if strings.TrimSpace(line) == "" {
+			lastBlank = n
+			continue
+		}
 		switch resume.section(n).Section {
 		case sections.Certifications, sections.Projects:
 			continue
@@ -56,7 +63,7 @@ func findRoles(dict *keywords.Dict, resume Doc, asOf dates.Month) []role {
 			kept = append(kept, r)
 			title = strings.Replace(title, line[r.Start:r.End], " ", 1)
 		}
-		if len(kept) == 0 {
+		if len(kept) == 0 || bulleted(line) && inRoleBlock(resume, roles, n, lastBlank) {
 			continue
 		}
 		ro := role{title: strings.Trim(strings.TrimSpace(title), " -|,;:·•()"), titleLine: n, dateLine: n, ranges: kept}
@@ -94,6 +101,18 @@ func findRoles(dict *keywords.Dict, resume Doc, asOf dates.Month) []role {
 		}
 	}
 	return roles
+}
+
+// inRoleBlock reports line n within the block of the last role, one dated
+// on a line of its own (not a bullet): no blank line between them
+// (lastBlank is the last before n), the same section.
+func inRoleBlock(resume Doc, roles []role, n, lastBlank int) bool {
+	if len(roles) == 0 {
+		return false
+	}
+	last := roles[len(roles)-1]
+	return lastBlank < last.dateLine && !bulleted(resume.Lines[last.dateLine-1]) &&
+		resume.section(last.dateLine).Section == resume.section(n).Section
 }
 
 // bulleted reports a line that starts with a list marker.
