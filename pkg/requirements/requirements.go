@@ -133,8 +133,10 @@ func (d Doc) roleAt(n, col int) sections.Role {
 // askRole returns the job role of an ask at [col, end) of line n: ignored
 // where the line is, preferred under a preferred heading or when a
 // preference cue stands before the ask or in its clause (the text between
-// commas or semicolons), else neutral or required as the line is. Reading
-// the clause keeps "4+ years of X, ideally in Y" a requirement of X.
+// commas or semicolons, up to a bracket that opens with no cue), else
+// neutral or required as the line is. Reading the clause keeps "4+ years
+// of X, ideally in Y" a requirement of X, and "Bachelor's degree
+// (Master's preferred)" a requirement of a Bachelor's.
 func (d Doc) askRole(n, col, end int) sections.Role {
 	role := d.roleAt(n, col)
 	if role == sections.Ignored || n-1 >= len(d.Sections) {
@@ -146,7 +148,8 @@ func (d Doc) askRole(n, col, end int) sections.Role {
 	line := strings.ToLower(d.Lines[n-1])
 	stop := len(line)
 	for k := max(end, col); k < len(line); k++ {
-		if line[k] == ',' || line[k] == ';' || line[k] == '.' && (k+1 == len(line) || line[k+1] == ' ') {
+		if line[k] == ',' || line[k] == ';' || line[k] == '.' && (k+1 == len(line) || line[k+1] == ' ') ||
+			line[k] == '(' && !startsWithCue(line[k+1:]) {
 			stop = k
 			break
 		}
@@ -160,6 +163,19 @@ func (d Doc) askRole(n, col, end int) sections.Role {
 		return sections.Neutral // the cue qualifies a later clause
 	}
 	return role
+}
+
+// startsWithCue reports a bracket's text that opens with a preference cue
+// ("(preferred)", "(a plus)"): it weighs the ask before it, where a
+// bracket of its own ("(Master's preferred)") weighs another.
+func startsWithCue(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, c := range preferenceCues {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // addEvidence appends line n unless it is already the last one listed.
