@@ -245,8 +245,9 @@ func hasWord(ts []ytok, m map[string]bool) bool {
 // kindSpan returns the kind of work an ask names: the words after the
 // phrase up to a comma, a bracket or a word like "including" ("of DevOps/
 // SRE roles"); when nothing is there, the words before it back to the
-// clause start ("ICU experience (1+ year)", "Java: 5+ years"). A bracket
-// right after the phrase is skipped ("4+ years (8,000 hours) of ...").
+// clause start ("ICU experience (1+ year)", "Java: 5+ years"), unless a
+// conjunction joins them to it ("a degree and 4 years"). A bracket right
+// after the phrase is skipped ("4+ years (8,000 hours) of ...").
 func kindSpan(ts []ytok, i, j, cs, ce int, line string) (int, int) {
 	k := j
 	if k < ce && ts[k].w == "(" {
@@ -275,6 +276,9 @@ func kindSpan(ts []ytok, i, j, cs, ce int, line string) (int, int) {
 	s := i // back over what leads the phrase: "(", ":", "at least", "minimum of"
 	for s > cs && (ts[s-1].w == "(" || ts[s-1].w == ":" || atLeastWords[ts[s-1].w] || ts[s-1].w == "at" || ts[s-1].w == "of" || ts[s-1].w == "a") {
 		s--
+	}
+	if s > cs && leadConj[ts[s-1].w] { // "a degree and 4 years": the words before are another ask
+		return 0, 0
 	}
 	b := s
 	for b > cs && !kindStop(ts[b-1].w) {

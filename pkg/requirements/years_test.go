@@ -48,6 +48,9 @@ func TestFindYearsAsks(t *testing.T) {
 		{"3 (three) years of retail experience", []askRow{{3, 0, "of retail experience", false}}},
 		{"two (2) to four (4) years of experience", []askRow{{2, 4, "", false}}},
 		{"Level 3 (2 years) of training", nil},
+		// A conjunction before the phrase: what precedes it is another ask.
+		{"Bachelor's degree and 4 years of experience", []askRow{{4, 0, "", false}}},
+		{"- Master's degree or 2 years of experience", []askRow{{2, 0, "", false}}},
 		// A word of the posting's own, not a kind of work.
 		{"1-2 years experience preferred", []askRow{{1, 2, "", false}}},
 		{"3 years experience desirable", []askRow{{3, 0, "", false}}},

@@ -45,6 +45,10 @@ var kindStops = map[string]bool{
 	"advantage": true, "advantageous": true, "asset": true, "bonus": true,
 }
 
+// leadConj right before a years phrase join it to another ask ("a
+// Bachelor's degree and 4 years"): the words before name no kind of work.
+var leadConj = map[string]bool{"and": true, "or": true, "plus": true, "&": true}
+
 // stopLead are the words that lead a weighing kind stop ("is highly
 // desirable", "an advantage") and leave the kind with it.
 var stopLead = map[string]bool{
