@@ -113,7 +113,7 @@ func writeJobsTable(e *errWriter, s report.BatchSummary, width int, pal *palette
 	var rows [][]string
 	cols := []colFit{{name: true}}
 	for _, j := range s.ByJob {
-		rows = append(rows, jobCells(j))
+		rows = append(rows, safeCells(jobCells(j)))
 	}
 	e.printf("\nBy job:\n%s\n", fitTable(head, rows, cols, nil, width, pal))
 	e.printf("\nMost often missing, by job (what to teach):\n")
@@ -131,7 +131,7 @@ func writeJobsTable(e *errWriter, s report.BatchSummary, width int, pal *palette
 	if len(s.BestJobs) == 0 {
 		return
 	}
-	head = append(append([]string{"RESUME"}, s.Jobs...), "BEST JOB "+floorLabel(s))
+	head = safeCells(append(append([]string{"RESUME"}, s.Jobs...), "BEST JOB "+floorLabel(s)))
 	rows = rows[:0]
 	cols = []colFit{{name: true}}
 	for range s.Jobs {
@@ -139,7 +139,7 @@ func writeJobsTable(e *errWriter, s report.BatchSummary, width int, pal *palette
 	}
 	cols = append(cols, colFit{name: true})
 	for _, b := range s.BestJobs {
-		rows = append(rows, matrixCells(b, len(s.Jobs)))
+		rows = append(rows, safeCells(matrixCells(b, len(s.Jobs))))
 	}
 	e.printf("\nResume x job:\n%s\n", fitTable(head, rows, cols, nil, width, pal))
 }
@@ -355,3 +355,11 @@ func wrapUnits(s string, width int, sep string) string {
 // tabSafe keeps a cell on one table cell and shows what a terminal
 // would act on (TermSafe writes a tab as \t).
 func tabSafe(s string) string { return TermSafe(s) }
+
+// safeCells is cells made terminal-safe, as fitTable wants them.
+func safeCells(cells []string) []string {
+	for i, c := range cells {
+		cells[i] = tabSafe(c)
+	}
+	return cells
+}

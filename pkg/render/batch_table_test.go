@@ -143,3 +143,27 @@ func TestPageName(t *testing.T) {
 		t.Error("one resume, two jobs: one page")
 	}
 }
+
+// TestBatchTableSummaryTermSafe: a file name with a newline or an escape
+// sequence is written escaped in the by-job table and the matrix too, as
+// in the ranked rows: raw, it would split a row or colour the terminal.
+func TestBatchTableSummaryTermSafe(t *testing.T) {
+	res := sampleBatch()
+	res.Summary.Jobs[0] = "back\x1b[31mend.txt"
+	res.Summary.ByJob[0].Job = res.Summary.Jobs[0]
+	res.Summary.BestJobs[0].Job = res.Summary.Jobs[0]
+	res.Summary.BestJobs[1].Resume = "cv/bob\nB.txt"
+	var buf bytes.Buffer
+	if err := WriteBatch(&buf, BatchTable, res, BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if strings.Contains(out, "\x1b") {
+		t.Errorf("an escape sequence reached the terminal:\n%q", out)
+	}
+	for _, want := range []string{"\ncv/bob\\nB.txt  12.0 ", "\nback\\x1b[31mend.txt   2 ", "40.2                  back\\x1b[31mend.txt\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+}
