@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -307,5 +308,27 @@ func TestBatchSummaryFromSummary(t *testing.T) {
 	}
 	if out := buf.String(); !strings.Contains(out, "Distribution:") || strings.Contains(out, "By job") || !strings.Contains(out, "3 resumes, 1 job: 4 scored, 1 failed") {
 		t.Errorf("one job's table summary:\n%s", out)
+	}
+}
+
+// TestBatchHTMLPagesByName: Pages is asked with the row as the report
+// holds it, so a resume whose name has a control character (cleaned for
+// the page) still gets its link.
+func TestBatchHTMLPagesByName(t *testing.T) {
+	res := sampleBatch()
+	res.Rows[0].Resume = "cv/ann\nlee.md"
+	pages := func(r report.BatchRow) string {
+		if r.Resume == "cv/ann\nlee.md" && r.Error == nil {
+			return "pages/ann-" + strconv.Itoa(r.Index) + ".html"
+		}
+		return ""
+	}
+	var buf bytes.Buffer
+	if err := WriteBatch(&buf, BatchHTML, res, BatchOptions{Pages: pages}); err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf(`<a href="pages/ann-%d.html">cv/ann lee.md</a>`, res.Rows[0].Index)
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("html lacks %s:\n%s", want, buf.String())
 	}
 }

@@ -140,6 +140,13 @@ func (h htmlBatch) Width(n int) int {
 }
 
 func writeBatchHTML(w io.Writer, res *report.BatchResult, pages func(report.BatchRow) string) error {
+	// Links first: pages knows a row by its names as read, not as cleaned.
+	links := make([]string, len(res.Rows))
+	if pages != nil {
+		for i, r := range res.Rows {
+			links[i] = pages(r)
+		}
+	}
 	// Copies, so names can be cleaned of control characters as in writeHTML.
 	c := *res
 	c.Rows = slices.Clone(res.Rows)
@@ -151,12 +158,7 @@ func writeBatchHTML(w io.Writer, res *report.BatchResult, pages func(report.Batc
 		c.Summary.Jobs[i] = clean(c.Summary.Jobs[i])
 	}
 	res = &c
-	h := htmlBatch{BatchResult: res, Ranks: ranks(res.Rows), Pages: make([]string, len(res.Rows))}
-	if pages != nil {
-		for i, r := range res.Rows {
-			h.Pages[i] = pages(r)
-		}
-	}
+	h := htmlBatch{BatchResult: res, Ranks: ranks(res.Rows), Pages: links}
 	for _, b := range res.Summary.Histogram {
 		h.most = max(h.most, b.Count)
 	}
