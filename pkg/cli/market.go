@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/atsmatch/atsmatch/pkg/ats"
@@ -16,20 +17,21 @@ import (
 
 // MarketOptions are everything `atsmatch market` needs, resolved.
 type MarketOptions struct {
-	Streams  *Streams
-	Paths    []string // postings: files, directories, globs
-	Resume   string   // path or "-"; "" for none
-	Format   render.Format
-	Top      int     // terms and gaps listed; 0 = all
-	Kind     string  // "", "hard" or "soft"
-	MinShare float64 // 0..1
-	Output   string  // "" = stdout
-	Workers  int     // 0 = GOMAXPROCS
-	Quiet    bool
-	Follow   bool
-	Color    bool
-	Verbose  bool
-	Dicts    []string
+	Streams   *Streams
+	Paths     []string // postings: files, directories, globs
+	FilesFrom string   // file of more posting paths, one a line; "-" for stdin
+	Resume    string   // path or "-"; "" for none
+	Format    render.Format
+	Top       int     // terms and gaps listed; 0 = all
+	Kind      string  // "", "hard" or "soft"
+	MinShare  float64 // 0..1
+	Output    string  // "" = stdout
+	Workers   int     // 0 = GOMAXPROCS
+	Quiet     bool
+	Follow    bool
+	Color     bool
+	Verbose   bool
+	Dicts     []string
 }
 
 // marketFormats are the formats market prints.
@@ -41,7 +43,8 @@ func newMarketCmd(g *globals, runF func(*MarketOptions) error) *cobra.Command {
 		Use:   "market JOB... [--resume RESUME]",
 		Short: "Sum up many job postings for one role: the skills most demanded, and the resume's gaps",
 		Long: `Read the job postings JOB... for one target role (files, directories searched
-recursively for .txt .md .pdf .docx .odt .html .htm files, or globs) and list
+recursively for .txt .md .pdf .docx .odt .html .htm files, or globs;
+--files-from reads more paths, one a line) and list
 the terms most demanded: per term, how many postings name it and what share
 of them, in how many it is required, and the words they use for it. The
 postings are read as match reads a job: boilerplate (benefits, EEO, about
@@ -58,7 +61,8 @@ status is then 3 only if no posting could be read. -o FILE is replaced only
 when the run completes; an interrupted run writes FILE.partial.`,
 		Example: `  atsmatch market postings/
   atsmatch market --resume resume.pdf --top 15 'postings/*.txt'
-  atsmatch market --format csv -o market.csv --kind hard postings/`,
+  atsmatch market --format csv -o market.csv --kind hard postings/
+  find postings -name '*.pdf' | atsmatch market --files-from -`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := g.settings(cmd)
@@ -77,6 +81,7 @@ when the run completes; an interrupted run writes FILE.partial.`,
 	}
 	formatFlag(cmd, marketFormats)
 	f := cmd.Flags()
+	f.StringVar(&opts.FilesFrom, "files-from", "", "read posting paths from `FILE`, one a line (- for stdin)")
 	f.StringVar(&opts.Resume, "resume", "", "also show which terms the resume `FILE` lacks (- for stdin)")
 	f.IntVar(&opts.Top, "top", market.DefaultTop, "list the `N` most demanded terms and gaps (0: all)")
 	f.String("kind", "", "only `hard` or soft skills")
@@ -91,13 +96,16 @@ when the run completes; an interrupted run writes FILE.partial.`,
 
 // resolve checks the flags and takes the settings market uses.
 func (opts *MarketOptions) resolve(cmd *cobra.Command, st settings) error {
-	if len(opts.Paths) == 0 {
-		return &usageError{err: fmt.Errorf("market needs at least one job posting JOB (a file, directory or glob)"), hint: "usage: " + cmd.UseLine()}
+	if len(opts.Paths) == 0 && opts.FilesFrom == "" {
+		return &usageError{err: fmt.Errorf("market needs at least one job posting JOB (a file, directory or glob) or --files-from"), hint: "usage: " + cmd.UseLine()}
 	}
 	for _, p := range opts.Paths {
 		if p == "-" {
-			return usagef("market reads postings from files; only --resume can be - (stdin)")
+			return usagef("market reads postings from files; use --files-from - to read their paths from stdin")
 		}
+	}
+	if opts.Resume == "-" && opts.FilesFrom == "-" {
+		return usagef("only one of --resume and --files-from can read stdin")
 	}
 	switch st.Kind {
 	case "", "hard", "soft":
@@ -120,8 +128,15 @@ func (opts *MarketOptions) resolve(cmd *cobra.Command, st settings) error {
 }
 
 func runMarket(ctx context.Context, opts *MarketOptions) error {
-	inputs := []namedInput{{"--resume ", opts.Resume}}
-	for _, p := range opts.Paths {
+	var listed []string
+	if opts.FilesFrom != "" {
+		var err error
+		if listed, err = readPathList(opts.Streams, opts.FilesFrom); err != nil {
+			return err
+		}
+	}
+	inputs := []namedInput{{"--resume ", opts.Resume}, {"--files-from ", opts.FilesFrom}}
+	for _, p := range append(slices.Clone(opts.Paths), listed...) {
 		inputs = append(inputs, namedInput{"the posting ", p})
 	}
 	for _, d := range opts.Dicts {
@@ -132,12 +147,12 @@ func runMarket(ctx context.Context, opts *MarketOptions) error {
 		return err
 	}
 	defer out.abort()
-	paths, left := expandPaths(opts.Paths, marketSkip(opts, out), opts.Follow)
+	paths, left := expandPaths(append(slices.Clone(opts.Paths), listed...), marketSkip(opts, out), opts.Follow)
 	for _, l := range left {
 		fmt.Fprintf(opts.Streams.Err, "atsmatch: warning: %s: a link out of the directory (skipped; --follow reads it)\n", render.TermSafe(l))
 	}
 	if len(paths) == 0 {
-		return usagef("no job postings to read (the paths named none)")
+		return usagef("no job postings to read (the paths and --files-from named none)")
 	}
 	// The resume first: a missing file is the more useful error, and it
 	// costs no dictionary.

@@ -93,7 +93,8 @@ func TestMarketUsageErrors(t *testing.T) {
 		want string
 	}{
 		{"no posting", nil, "market needs at least one job posting JOB"},
-		{"stdin posting", []string{"a.txt", "-"}, "only --resume can be - (stdin)"},
+		{"stdin posting", []string{"a.txt", "-"}, "use --files-from - to read their paths from stdin"},
+		{"stdin twice", []string{"--resume", "-", "--files-from", "-"}, "only one of --resume and --files-from can read stdin"},
 		{"bad kind", []string{"--kind", "medium", "p"}, `--kind "medium": want hard or soft`},
 		{"negative top", []string{"--top", "-1", "p"}, "--top -1: want 0 (all) or more"},
 		{"share above 1", []string{"--min-share", "1.5", "p"}, "--min-share 1.5: want a share from 0 to 1"},
