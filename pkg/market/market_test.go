@@ -74,7 +74,7 @@ func TestResult(t *testing.T) {
 	want := &report.MarketResult{
 		SchemaVersion: report.SchemaVersion, Jobs: 5,
 		Failed:     []report.FileError{{File: "e.txt", Kind: "empty", Error: "file is empty"}},
-		TotalTerms: 7,
+		TotalTerms: 7, MatchingTerms: 7,
 		Terms: []report.MarketTerm{
 			{Term: "Python", Kind: "hard", Category: "c", Postings: 4, Share: 0.8, Required: 3, Wordings: []string{"Python", "Python 3"}},
 			{Term: "Apache Kafka", Kind: "hard", Category: "c", Postings: 3, Share: 0.6, Required: 1, Alternative: 2,
@@ -209,10 +209,11 @@ func TestFilters(t *testing.T) {
 		o     Options
 		terms []string
 		gaps  []string
+		pass  int // terms that pass the filters, before the top N
 	}{
-		{name: "top", o: Options{Top: 2}, terms: []string{"Apache Kafka", "Teamwork"}, gaps: []string{"Apache Kafka", "Teamwork"}},
-		{name: "soft", o: Options{Kind: "soft"}, terms: []string{"Teamwork"}, gaps: []string{"Teamwork"}},
-		{name: "hard share", o: Options{Kind: "hard", MinShare: 0.4}, terms: []string{"Apache Kafka", "RabbitMQ", "Python", "SQL"}, gaps: []string{"Apache Kafka", "SQL"}},
+		{name: "top", o: Options{Top: 2}, terms: []string{"Apache Kafka", "Teamwork"}, gaps: []string{"Apache Kafka", "Teamwork"}, pass: 6},
+		{name: "soft", o: Options{Kind: "soft"}, terms: []string{"Teamwork"}, gaps: []string{"Teamwork"}, pass: 1},
+		{name: "hard share", o: Options{Kind: "hard", MinShare: 0.4}, terms: []string{"Apache Kafka", "RabbitMQ", "Python", "SQL"}, gaps: []string{"Apache Kafka", "SQL"}, pass: 4},
 		{name: "share above all", o: Options{MinShare: 1.01}},
 	}
 	for _, tc := range tests {
@@ -223,6 +224,9 @@ func TestFilters(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.gaps, names(got.Gaps)); diff != "" {
 				t.Errorf("gaps (-want +got):\n%s", diff)
+			}
+			if got.MatchingTerms != tc.pass {
+				t.Errorf("matching terms %d, want %d", got.MatchingTerms, tc.pass)
 			}
 			if got.TotalTerms != 6 || got.Kind != tc.o.Kind || got.MinShare != tc.o.MinShare {
 				t.Errorf("total %d, kind %q, min share %g", got.TotalTerms, got.Kind, got.MinShare)

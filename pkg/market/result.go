@@ -62,6 +62,7 @@ func (t *Tally) Result(o Options) *report.MarketResult {
 		}
 		rows = append(rows, keyed{id, t.row(tt)})
 	}
+	r.MatchingTerms = len(rows)
 	byName := func(a, b keyed) int { return cmp.Or(cmp.Compare(a.row.Term, b.row.Term), cmp.Compare(a.id, b.id)) }
 	slices.SortFunc(rows, func(a, b keyed) int {
 		return cmp.Or(cmp.Compare(b.row.Postings, a.row.Postings), cmp.Compare(b.row.Required, a.row.Required), byName(a, b))

@@ -58,7 +58,7 @@ func percent(share float64) string {
 }
 
 // marketSummary is the line under a market's title: the postings read
-// and skipped, the terms, and the filters applied.
+// and skipped, the terms, and, with filters, how many pass which.
 func marketSummary(r *report.MarketResult) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d job %s read", r.Jobs, plural(r.Jobs, "posting"))
@@ -74,7 +74,7 @@ func marketSummary(r *report.MarketResult) string {
 		filters = append(filters, "named by at least "+percent(r.MinShare)+" of the postings")
 	}
 	if len(filters) > 0 {
-		b.WriteString(" (" + strings.Join(filters, ", ") + ")")
+		fmt.Fprintf(&b, "; %d after the filters (%s)", r.MatchingTerms, strings.Join(filters, ", "))
 	}
 	return b.String()
 }

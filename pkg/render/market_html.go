@@ -36,7 +36,7 @@ td.share{white-space:nowrap}.yes{color:#2e7d32}.no{color:#a00}.fail{color:#a00}.
 {{if not .Complete}}<p class="partial" role="alert">{{.PartialNote}}</p>
 {{end}}<p>{{.Summary}}.{{if .Resume}} Resume: <b>{{.Resume}}</b>.{{end}}</p>
 {{if .Failed}}<h2>Skipped ({{len .Failed}})</h2><ul>{{range .Failed}}<li class="fail">{{.File}} ({{.Kind}}): {{.Error}}</li>{{end}}</ul>
-{{end}}<h2>Most demanded ({{len .Terms}} of {{.TotalTerms}})</h2>
+{{end}}<h2>Most demanded ({{len .Terms}} of {{.MatchingTerms}})</h2>
 {{if .Terms}}<div class="wrap"><table id="terms"><thead><tr><th>#</th><th>Term</th><th>Kind</th><th>Share of postings</th><th>Postings</th><th>Required</th><th>Alternative</th>{{if .Resume}}<th>In resume</th>{{end}}<th>Wordings</th><th>Or</th></tr></thead><tbody>
 {{range $i, $t := .Terms}}<tr><td class="n">{{inc $i}}</td><td>{{$t.Term}}</td><td>{{$t.Kind}}</td><td class="share"><span class="bar" style="width:{{width $t.Share}}px"></span>{{pct $t.Share}}</td><td class="n">{{$t.Postings}}</td><td class="n">{{$t.Required}}</td><td class="n">{{$t.Alternative}}</td>{{if $.Resume}}<td class="{{resume $t}}">{{resume $t}}</td>{{end}}<td>{{join $t.Wordings}}</td><td>{{join $t.Alternatives}}</td></tr>
 {{end}}</tbody></table></div>{{else}}<p class="muted">None.</p>{{end}}

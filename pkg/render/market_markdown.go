@@ -21,7 +21,7 @@ func (m *mdPrinter) market(r *report.MarketResult) {
 			m.printf("- %s (%s): %s\n", mdText(f.File), mdText(f.Kind), mdText(f.Error))
 		}
 	}
-	m.printf("\n## Most demanded (%d of %d)\n\n", len(r.Terms), r.TotalTerms)
+	m.printf("\n## Most demanded (%d of %d)\n\n", len(r.Terms), r.MatchingTerms)
 	if len(r.Terms) == 0 {
 		m.printf("None.\n")
 	} else {

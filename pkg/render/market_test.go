@@ -19,7 +19,7 @@ func ptr[T any](v T) *T { return &v }
 // through an alternative (no gap), gaps, a posting skipped.
 func marketResume() *report.MarketResult {
 	return &report.MarketResult{
-		SchemaVersion: report.SchemaVersion, Jobs: 5, Resume: "cv.md", TotalTerms: 9, Complete: true,
+		SchemaVersion: report.SchemaVersion, Jobs: 5, Resume: "cv.md", TotalTerms: 9, MatchingTerms: 9, Complete: true,
 		Failed: []report.FileError{{File: "postings/broken.pdf", Kind: "malformed", Error: "not a PDF file"}},
 		Terms: []report.MarketTerm{
 			{Term: "Python", Kind: "hard", Category: "languages", Postings: 4, Share: 0.8, Required: 3,
@@ -49,7 +49,7 @@ func marketResume() *report.MarketResult {
 // hostile names: a formula, Markdown and HTML, a terminal escape.
 func marketBare() *report.MarketResult {
 	return &report.MarketResult{
-		SchemaVersion: report.SchemaVersion, Jobs: 3, Kind: "hard", MinShare: 0.25, TotalTerms: 4,
+		SchemaVersion: report.SchemaVersion, Jobs: 3, Kind: "hard", MinShare: 0.25, TotalTerms: 4, MatchingTerms: 3,
 		Terms: []report.MarketTerm{
 			{Term: "C++", Kind: "hard", Category: "languages", Postings: 3, Share: 1, Required: 3, Wordings: []string{"C++", "=cmd|' /C calc'!A0"}},
 			{Term: "R&D <b>|x|</b>", Kind: "hard", Category: "x", Postings: 1, Share: 0.333, Wordings: []string{"[R&D](http://e.x)"}},

@@ -26,7 +26,7 @@ func (t *textPrinter) market(r *report.MarketResult) {
 		t.printf("\n%s\n", p.warn.Sprint("The postings name no skill from the dictionary outside ignored sections (or none passes the filters)."))
 	}
 	if len(r.Terms) > 0 {
-		t.printf("\n%s\n", p.title.Sprintf("Most demanded (%d of %d)", len(r.Terms), r.TotalTerms))
+		t.printf("\n%s\n", p.title.Sprintf("Most demanded (%d of %d)", len(r.Terms), r.MatchingTerms))
 		w := marketColumn(r.Terms)
 		for i, m := range r.Terms {
 			term := clean(m.Term)

@@ -48,6 +48,9 @@ type MarketResult struct {
 	// TotalTerms is how many distinct terms the postings name, before the
 	// filters and the top N.
 	TotalTerms int `json:"total_terms"`
+	// MatchingTerms is how many of them pass the filters (Kind, MinShare),
+	// before the top N: what Terms is the top of.
+	MatchingTerms int `json:"matching_terms"`
 	// Terms are the most demanded terms: by postings, then required count,
 	// then name.
 	Terms []MarketTerm `json:"terms"`
