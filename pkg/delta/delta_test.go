@@ -287,7 +287,7 @@ func TestCompareRequirements(t *testing.T) {
 					EvidenceAdded: []report.Evidence{ev(2, "Backend Engineer")}},
 				{ID: "education", Before: "below", After: "met", Message: "job asks bachelor; resume master",
 					EvidenceAdded: []report.Evidence{ev(30, "master degree, 2015")}, EvidenceRemoved: []report.Evidence{ev(30, "associate degree, 2015")}},
-				{ID: "experience", Before: "below", After: "met", Message: "job asks 5+ years; resume 8 in dated roles",
+				{ID: "experience", Before: "below", After: "met", Message: "job asks 5+ years; resume 8 years in dated roles",
 					EvidenceAdded: []report.Evidence{initech}},
 			},
 		},
@@ -300,7 +300,7 @@ func TestCompareRequirements(t *testing.T) {
 					EvidenceRemoved: []report.Evidence{ev(2, "Backend Engineer")}},
 				{ID: "education", Before: "met", After: "unknown", Message: "job asks bachelor; no degree on the resume",
 					EvidenceRemoved: []report.Evidence{ev(30, "master degree, 2015")}},
-				{ID: "experience", Before: "met", After: "below", Message: "job asks 5+ years; resume 3.5 in dated roles",
+				{ID: "experience", Before: "met", After: "below", Message: "job asks 5+ years; resume 3.5 years in dated roles",
 					EvidenceRemoved: []report.Evidence{initech}},
 			},
 		},
@@ -370,7 +370,7 @@ func TestCompareRequirementsJobs(t *testing.T) {
 	want := []report.StatusChange{
 		{ID: "education", Before: "met", After: "below", Message: "job asks master; resume bachelor",
 			EvidenceAdded: []report.Evidence{ev(11, "MS required")}, EvidenceRemoved: []report.Evidence{ev(9, "BS in Computer Science")}},
-		{ID: "experience", Before: "met", After: "below", Message: "job asks 5+ years; resume 6 in dated roles; 1 of 3+ in Kubernetes",
+		{ID: "experience", Before: "met", After: "below", Message: "job asks 5+ years; resume 6 years in dated roles; 1 of 3+ years in Kubernetes",
 			EvidenceAdded: []report.Evidence{ev(8, "3+ years of Kubernetes")}},
 	}
 	if d.Compare != report.CompareJobs {
@@ -381,5 +381,29 @@ func TestCompareRequirementsJobs(t *testing.T) {
 	}
 	if got := x.JobEvidence[:cap(x.JobEvidence)][1]; got != (report.Evidence{}) {
 		t.Errorf("the report's evidence array was written to: %+v", got)
+	}
+}
+
+// TestExperienceMessage: the years held carry their unit, as the match
+// report writes them, and a resume without dated roles says so rather
+// than "0"; a job that only prefers years says so.
+func TestExperienceMessage(t *testing.T) {
+	role := []report.Evidence{ev(5, "Backend Developer, Acme, 2019 - Present")}
+	tests := []struct {
+		x    report.ExperienceRequirement
+		want string
+	}{
+		{report.ExperienceRequirement{RequiredYears: 5, ResumeYears: 6.5, Status: "met", ResumeEvidence: role}, "job asks 5+ years; resume 6.5 years in dated roles"},
+		{report.ExperienceRequirement{RequiredYears: 5, Status: "unknown"}, "job asks 5+ years; no dated roles on the resume"},
+		{report.ExperienceRequirement{RequiredYears: 2, Preferred: true, ResumeYears: 1.5, Status: "below", ResumeEvidence: role}, "job prefers 2+ years; resume 1.5 years in dated roles"},
+		{report.ExperienceRequirement{Status: "not_asked", ResumeYears: 3, ResumeEvidence: role}, "no years asked; resume 3 years in dated roles"},
+		{report.ExperienceRequirement{RequiredYears: 5, ResumeYears: 6, Status: "below", ResumeEvidence: role,
+			Skills: []report.SkillExperience{{Skill: "Go", RequiredYears: 3, ResumeYears: 3, Status: "met"}, {Skill: "Kubernetes", RequiredYears: 3, ResumeYears: 1, Status: "below"}}},
+			"job asks 5+ years; resume 6 years in dated roles; 1 of 3+ years in Kubernetes"},
+	}
+	for _, tt := range tests {
+		if got := experienceMessage(tt.x); got != tt.want {
+			t.Errorf("experienceMessage(%+v) = %q, want %q", tt.x, got, tt.want)
+		}
 	}
 }

@@ -103,17 +103,24 @@ func educationMessage(e report.EducationRequirement) string {
 
 func years(y float64) string { return strconv.FormatFloat(y, 'f', -1, 64) }
 
-// experienceMessage is the years asked and held, and the first kind of
-// work the resume is below in.
+// experienceMessage is the years asked and held (with their unit, as the
+// match report writes them), and the first kind of work the resume is
+// below in.
 func experienceMessage(x report.ExperienceRequirement) string {
 	job := "no years asked"
-	if x.RequiredYears > 0 {
+	switch {
+	case x.RequiredYears > 0 && x.Preferred:
+		job = "job prefers " + years(x.RequiredYears) + "+ years"
+	case x.RequiredYears > 0:
 		job = "job asks " + years(x.RequiredYears) + "+ years"
 	}
-	s := job + "; resume " + years(x.ResumeYears) + " in dated roles"
+	if len(x.ResumeEvidence) == 0 { // no dated role: 0 years would mislead
+		return job + "; no dated roles on the resume"
+	}
+	s := job + "; resume " + years(x.ResumeYears) + " years in dated roles"
 	for _, k := range x.Skills {
 		if k.Status == "below" {
-			s += fmt.Sprintf("; %s of %s+ in %s", years(k.ResumeYears), years(k.RequiredYears), k.Skill)
+			s += fmt.Sprintf("; %s of %s+ years in %s", years(k.ResumeYears), years(k.RequiredYears), k.Skill)
 			break
 		}
 	}
