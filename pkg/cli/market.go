@@ -212,22 +212,6 @@ func runMarket(ctx context.Context, opts *MarketOptions) error {
 	return nil
 }
 
-// openOutput starts the report: stdout, or -o FILE written atomically
-// (output.go), refused when it is one of inputs.
-func openOutput(name string, s *Streams, inputs []namedInput) (*rankOutput, error) {
-	if name == "" {
-		return &rankOutput{w: s.Out, name: "stdout"}, nil
-	}
-	if err := refuseOutputInput(name, inputs); err != nil {
-		return nil, err
-	}
-	of, err := createOutput(name)
-	if err != nil {
-		return nil, err
-	}
-	return &rankOutput{w: of, file: of, name: name}, nil
-}
-
 // marketSkip are the files a directory walk or a glob leaves out: the
 // resume, which is no posting, and the report (-o FILE and this run's
 // temporary file).

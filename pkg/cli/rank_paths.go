@@ -21,11 +21,10 @@ type rankPath struct {
 	err  error // set when expansion already failed (unreadable directory)
 }
 
-// checkOutputNotInput refuses an -o FILE that is also something the run
-// reads (by file identity, so other spellings and links count): writing
-// the report would destroy it. A directory walk or a glob that reaches
-// FILE is not refused; expandPaths leaves FILE out.
-func checkOutputNotInput(opts *RankOptions, listed []string) error {
+// rankInputs are the paths a rank run reads, which -o FILE must be none of
+// (openOutput). A directory walk or a glob that reaches FILE is not
+// refused; expandPaths leaves FILE out.
+func rankInputs(opts *RankOptions, listed []string) []namedInput {
 	var inputs []namedInput
 	for _, j := range opts.Jobs {
 		inputs = append(inputs, namedInput{"--job ", j})
@@ -40,7 +39,7 @@ func checkOutputNotInput(opts *RankOptions, listed []string) error {
 	for _, d := range opts.Dicts {
 		inputs = append(inputs, namedInput{"--dict ", d})
 	}
-	return refuseOutputInput(opts.Output, inputs)
+	return inputs
 }
 
 // namedInput is a path a run reads, with how the user gave it ("--job ").

@@ -23,7 +23,7 @@ func runRank(ctx context.Context, opts *RankOptions) error {
 	if err != nil {
 		return err
 	}
-	out, err := openRankOutput(opts, listed)
+	out, err := openOutput(opts.Output, opts.Streams, rankInputs(opts, listed))
 	if err != nil {
 		return err
 	}
@@ -87,20 +87,22 @@ type rankOutput struct {
 	name string      // for messages: -o FILE or "stdout"
 }
 
-// openRankOutput starts the report. An -o FILE that the run also reads
-// (a --job, a resume, the --files-from list, a --dict) is refused first.
-func openRankOutput(opts *RankOptions, listed []string) (*rankOutput, error) {
-	if opts.Output == "" {
-		return &rankOutput{w: opts.Streams.Out, name: "stdout"}, nil
+// openOutput starts the report of rank or market: stdout, or -o FILE
+// written atomically (output.go), refused first when it is one of inputs
+// (by file identity, so other spellings and links count): writing the
+// report would destroy it.
+func openOutput(name string, s *Streams, inputs []namedInput) (*rankOutput, error) {
+	if name == "" {
+		return &rankOutput{w: s.Out, name: "stdout"}, nil
 	}
-	if err := checkOutputNotInput(opts, listed); err != nil {
+	if err := refuseOutputInput(name, inputs); err != nil {
 		return nil, err
 	}
-	of, err := createOutput(opts.Output)
+	of, err := createOutput(name)
 	if err != nil {
 		return nil, err
 	}
-	return &rankOutput{w: of, file: of, name: opts.Output}, nil
+	return &rankOutput{w: of, file: of, name: name}, nil
 }
 
 // failed is a write to the report that failed (exit 4).
