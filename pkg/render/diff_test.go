@@ -341,3 +341,19 @@ func TestDiffBriefRequirementOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffTextLongStatusMessage: a status message wider than its column
+// is printed whole on a line of its own, never cut: its end names the
+// kind of work the resume is short in.
+func TestDiffTextLongStatusMessage(t *testing.T) {
+	d := jobsDiff()
+	msg := "job asks 5+ years; resume 3 years in dated roles; 3 of 5+ years in backend development experience with Java"
+	d.Requirements[0].Message = msg
+	var buf bytes.Buffer
+	if err := WriteDiff(&buf, Text, d, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); !strings.Contains(out, "~ experience  met → below\n    "+msg+"\n") {
+		t.Errorf("want the experience message whole on its own line:\n%s", out)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fatih/color"
 
@@ -197,10 +198,16 @@ func (t *diffText) statuses(title string, cs []report.StatusChange, added, remov
 	for _, s := range cs {
 		id := clean(s.ID)
 		t.printf("~ %s%s  %s → %s", t.p.term.Sprint(id), pad(id, w), orNone(clean(s.Before)), orNone(clean(s.After)))
-		if s.Message != "" {
-			t.printf("  %s", t.p.dim.Sprint(shorten(clean(s.Message), "", max(20, t.o.width()-w-30))))
+		// A message wider than the room left goes whole on a line of its
+		// own: its end may be what matters ("3 of 5+ years in Java").
+		switch msg := clean(s.Message); {
+		case msg == "":
+			t.printf("\n")
+		case utf8.RuneCountInString(msg) <= max(20, t.o.width()-w-30):
+			t.printf("  %s\n", t.p.dim.Sprint(msg))
+		default:
+			t.printf("\n    %s\n", t.p.dim.Sprint(msg))
 		}
-		t.printf("\n")
 		t.evidence("    + "+added+" ", s.EvidenceAdded)
 		t.evidence("    - "+removed+" ", s.EvidenceRemoved)
 	}
