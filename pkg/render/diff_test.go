@@ -357,3 +357,18 @@ func TestDiffTextLongStatusMessage(t *testing.T) {
 		t.Errorf("want the experience message whole on its own line:\n%s", out)
 	}
 }
+
+// TestTextEvidenceSqueezesLayout: a role line whose dates are set off to
+// the right by a run of spaces is quoted with one space there, so the
+// dates (what changed) fit in the snippet.
+func TestTextEvidenceSqueezesLayout(t *testing.T) {
+	d := jobsDiff()
+	d.Requirements[0].EvidenceAdded = []report.Evidence{{Line: 10, Text: "Engineer II - Acme Payments, Indy, IN" + strings.Repeat(" ", 30) + "Mar 2021 - Present"}}
+	var buf bytes.Buffer
+	if err := WriteDiff(&buf, Text, d, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); !strings.Contains(out, `line 10: "Engineer II - Acme Payments, Indy, IN Mar 2021 - Present"`) {
+		t.Errorf("want the role line with its dates, one space before them:\n%s", out)
+	}
+}

@@ -226,7 +226,9 @@ func (t *textPrinter) evidence(prefix string, ev []report.Evidence) {
 		}
 		head := fmt.Sprintf("%sline %d: ", label, e.Line)
 		room := t.o.width() - len(indent) - utf8.RuneCountInString(head) - 2 // the quotes
-		t.printf("%s%s\"%s\"\n", indent, t.p.dim.Sprint(head), shorten(clean(e.Text), e.Surface, room))
+		// Runs of spaces (a date set off to the right margin) are layout,
+		// not words: one space each, so the snippet's room goes to text.
+		t.printf("%s%s\"%s\"\n", indent, t.p.dim.Sprint(head), shorten(strings.Join(strings.Fields(clean(e.Text)), " "), e.Surface, room))
 		if r := verdictRule(e); r != "" {
 			// Why a term the resume never names counts: always shown.
 			t.printf("%s  %s\n", indent, wrap(clean(r), t.o.width()-len(indent)-2, indent+"  "))
