@@ -194,3 +194,18 @@ func TestCheckFormats(t *testing.T) {
 		t.Error("a nil check result rendered")
 	}
 }
+
+// TestRequirementsCutBetweenWords: a requirement line too long for the
+// text view is cut between words, never inside one ("Computer S…").
+func TestRequirementsCutBetweenWords(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, Text, checkJobResult(), Options{Width: 60}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"job Bachelor's Degree in Computer…\n", "resume 6.5 years in…\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want a line ending %q:\n%s", want, out)
+		}
+	}
+}

@@ -136,8 +136,9 @@ func (t *textPrinter) reqColor(s string) *color.Color {
 	return t.p.dim
 }
 
-// requirements prints one line a requirement, cut to the width; verbose,
-// with the lines of both sides, wrapped. asOf is the report's as_of.
+// requirements prints one line a requirement, cut to the width between
+// words; verbose, with the lines of both sides, wrapped. asOf is the
+// report's as_of.
 func (t *textPrinter) requirements(q *report.Requirements, asOf string) {
 	rows := requirementRows(q, t.o.Verbose)
 	if rows == nil {
@@ -153,7 +154,7 @@ func (t *textPrinter) requirements(q *report.Requirements, asOf string) {
 		if t.o.Verbose {
 			line = wrap(line, t.o.width()-indent, strings.Repeat(" ", indent))
 		} else {
-			line = cut(line, t.o.width()-indent)
+			line = shorten(line, "", t.o.width()-indent) // between words
 		}
 		status := q.Status
 		if status != "" {
@@ -161,15 +162,6 @@ func (t *textPrinter) requirements(q *report.Requirements, asOf string) {
 		}
 		t.printf("  %-11s %s%s %s\n", q.Label, status, pad(q.Status, 9), line)
 	}
-}
-
-// cut shortens s to n runes, the last an ellipsis.
-func cut(s string, n int) string {
-	r := []rune(s)
-	if n < 1 || len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 // requirements writes the section as a table; asOf is the report's as_of.
