@@ -213,11 +213,11 @@ func runMarket(ctx context.Context, opts *MarketOptions) error {
 }
 
 // marketSkip are the files a directory walk or a glob leaves out: the
-// resume, which is no posting, and the report (-o FILE and this run's
-// temporary file).
+// resume and the --files-from list, which are no postings, and the report
+// (-o FILE and this run's temporary file).
 func marketSkip(opts *MarketOptions, out *rankOutput) []fs.FileInfo {
 	var skip []fs.FileInfo
-	for _, p := range []string{opts.Resume, opts.Output} {
+	for _, p := range []string{opts.Resume, opts.FilesFrom, opts.Output} {
 		if st, err := os.Stat(p); p != "" && p != "-" && err == nil {
 			skip = append(skip, st)
 		}

@@ -134,8 +134,8 @@ func (o *rankOutput) abort() {
 // resume, and the --html-dir directory of match pages.
 func walkSkip(opts *RankOptions, out *rankOutput) []fs.FileInfo {
 	var skip []fs.FileInfo
-	for _, j := range opts.Jobs {
-		if st, err := os.Stat(j); j != "-" && err == nil {
+	for _, j := range append(slices.Clone(opts.Jobs), opts.FilesFrom) { // the list is no resume
+		if st, err := os.Stat(j); j != "" && j != "-" && err == nil {
 			skip = append(skip, st)
 		}
 	}
