@@ -209,3 +209,24 @@ func TestRequirementsCutBetweenWords(t *testing.T) {
 		}
 	}
 }
+
+// TestKnockoutKindOnce: a knockout kind the job writes on two lines is
+// listed once, with both lines, in every format.
+func TestKnockoutKindOnce(t *testing.T) {
+	r := richMatch() // travel on lines 23 and 24
+	for _, o := range []Options{{}, {Verbose: true}} {
+		for _, f := range []Format{Text, Markdown, HTML} {
+			var buf bytes.Buffer
+			if err := Write(&buf, f, r, o); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if n := strings.Count(out, "travel"); n != 1 {
+				t.Errorf("%s (verbose %v): travel listed %d times", f, o.Verbose, n)
+			}
+			if (f != Text || o.Verbose) && !strings.Contains(out, "travel (lines 23, 24)") {
+				t.Errorf("%s (verbose %v): want travel (lines 23, 24):\n%s", f, o.Verbose, out)
+			}
+		}
+	}
+}

@@ -42,19 +42,41 @@ func requirementRows(q *report.Requirements, lines bool) []reqRow {
 		{"Experience", x.Status, yearsAsk(x) + lineOf(x.JobEvidence), yearsHeld(x)},
 	}
 	if len(q.Knockouts) > 0 {
-		var ks []string
-		for _, k := range q.Knockouts {
-			s := strings.ReplaceAll(k.Kind, "_", " ") + lineOf([]report.Evidence{{Line: k.Line}})
-			if !slices.Contains(ks, s) { // without lines, each kind once
-				ks = append(ks, s)
-			}
-		}
-		rows = append(rows, reqRow{"Knockouts", "", strings.Join(ks, ", "), "be ready to answer these"})
+		rows = append(rows, reqRow{"Knockouts", "", knockoutKinds(q.Knockouts, lines), "be ready to answer these"})
 	}
 	for i := range rows {
 		rows[i].Job, rows[i].Resume = clean(rows[i].Job), clean(rows[i].Resume)
 	}
 	return rows
+}
+
+// knockoutKinds lists each kind of knockout once, in the job's order,
+// with its lines when lines is set: "travel (lines 23, 24)".
+func knockoutKinds(ks []report.Knockout, lines bool) string {
+	var kinds []string
+	at := map[string][]string{}
+	for _, k := range ks {
+		ls, seen := at[k.Kind]
+		if !seen {
+			kinds = append(kinds, k.Kind)
+		}
+		if n := strconv.Itoa(k.Line); k.Line > 0 && !slices.Contains(ls, n) {
+			ls = append(ls, n)
+		}
+		at[k.Kind] = ls
+	}
+	out := make([]string, len(kinds))
+	for i, k := range kinds {
+		out[i] = strings.ReplaceAll(k, "_", " ")
+		switch ls := at[k]; {
+		case !lines || len(ls) == 0:
+		case len(ls) == 1:
+			out[i] += " (line " + ls[0] + ")"
+		default:
+			out[i] += " (lines " + strings.Join(ls, ", ") + ")"
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 func titleText(s string, none string) string {
