@@ -49,6 +49,9 @@ type index struct {
 	co    []*rule
 	words map[string][]*rule
 	terms []string // every id the table names, in table order
+	// listeners is the class an object's "to" phrase names the audience
+	// by, which the quote takes in ("results to the board").
+	listeners *class
 }
 
 var (
@@ -75,7 +78,10 @@ func parse(beh, cls string) (*index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &index{forms: map[string][]hit{}, words: map[string][]*rule{}}
+	ix := &index{forms: map[string][]hit{}, words: map[string][]*rule{}, listeners: cs["listeners"]}
+	if ix.listeners == nil {
+		return nil, fmt.Errorf("classes: no listeners class")
+	}
 	seen := map[string]bool{}
 	var terms []string
 	for n, line := range strings.Split(beh, "\n") {

@@ -223,7 +223,24 @@ func (l *lineWords) shows(h hit, i int) (from, end int, ok bool) {
 	for r.class.modifier && !l.endsPhrase(found, r.class) {
 		found++ // to the head: "managed 40 concurrent orders"
 	}
-	return from, l.w[found].end, true
+	return from, l.audienceEnd(found), true
+}
+
+// audienceEnd is where the quote of a behaviour whose object ends at word
+// k ends: past a "to" phrase naming its audience ("Presented concepts to
+// clients"), else at the object.
+func (l *lineWords) audienceEnd(k int) int {
+	end := l.w[k].end
+	if k+2 >= len(l.w) || l.w[k+1].stop || l.w[k+1].norm != "to" {
+		return end
+	}
+	who := table().listeners
+	for x := k + 2; x < len(l.w) && x < k+6 && !l.w[x].stop && !objectStops[l.w[x].norm]; x++ {
+		if who.has(l.w[x].norm) && l.endsPhrase(x, who) {
+			end = l.w[x].end
+		}
+	}
+	return end
 }
 
 // wordShows reads a word pattern at i: in prose, not in a name

@@ -28,6 +28,15 @@ func TestFind(t *testing.T) {
 		{"communication", "- Presented concepts to clients and iterated quickly on their feedback", "Presented concepts to clients"},
 		{"communication", "- Was presented with an award for service", ""},
 		{"communication", "- Presented with an award for service", ""},
+		// Presenting needs what a talk presents, or its audience or
+		// venue: a dish, a display or a patient at the ED presents no talk.
+		{"communication", "- Presented to the board each quarter", "Presented to the board"},
+		{"communication", "- Presented our findings at two regional conferences", "Presented our findings"},
+		{"communication", "- Presented at the monthly safety meeting", "Presented at the monthly safety meeting"},
+		{"communication", "- Presented merchandise to planogram and seasonal directives", ""},
+		{"communication", "- Plated and presented desserts for 200 covers a night", ""},
+		{"communication", "- Presented monthly financial statements in line with IFRS", ""},
+		{"communication", "- Triaged patients who presented to the emergency department", ""},
 		{"communication", "- Negotiated and drafted commercial lease agreements", "Negotiated and drafted commercial lease agreements"},
 		{"communication", "- Wrote the runbooks and design docs used by three teams", "Wrote the runbooks and design docs"},
 		{"communication", "- Wrote off bad debt after review", ""},
@@ -46,6 +55,11 @@ func TestFind(t *testing.T) {
 		{"verbal-communication", "• Handle the vendor helpdesk mailbox and calls; resolve queries", "Handle the vendor helpdesk mailbox and calls"},
 		{"verbal-communication", "- Spoke at two regional conferences", "Spoke at two regional conferences"},
 		{"verbal-communication", "- Spoke Spanish with patients", ""},
+		{"presentation-skills", "- Pitched the loyalty scheme proposal to regional managers", "Pitched the loyalty scheme proposal to regional managers"},
+		{"presentation-skills", "- Pitched to regional managers each quarter", "Pitched to regional managers"},
+		{"presentation-skills", "- Pitched a proposal for the spring campaign", "Pitched a proposal"},
+		{"presentation-skills", "- Pitched the tents at the campsite", ""},
+		{"presentation-skills", "- Pitched in on the late shift when short-staffed", ""},
 		// Collaboration: partnering, working with other teams, doing it
 		// together, cross-functional work in prose.
 		{"collaboration", "- Partnered with finance and legal on the new contract process", "Partnered with finance and legal on the new contract process"},

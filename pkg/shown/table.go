@@ -26,12 +26,14 @@ package shown
 //	           object, within its reach ("lead <staff>": "led a team of
 //	           six", "Train and supervise two commis chefs")
 //	!word      the verb does not count right before that word
-//	           ("present !with": "presented with an award")
+//	           ("write !off": "wrote off bad debt")
 //	=word      a word that shows the skill by itself
 //	           ("=cross-functional"), hyphenated or spaced
 const behaviours = `
 [communication]
-present !with !by !as
+present <presentables>
+present+to <listeners>
+present+at <venues>
 brief~ !on !by
 negotiate
 write <documents> !off
@@ -54,7 +56,9 @@ author~ <documents>
 draft <documents>
 
 [verbal-communication]
-present !with !by !as
+present <presentables>
+present+to <listeners>
+present+at <venues>
 brief~ !on !by
 speak+at
 speak+to
@@ -63,11 +67,14 @@ handle <calls>
 answer <calls>
 
 [presentation-skills]
-present !with !by !as
+present <presentables>
+present+to <listeners>
+present+at <venues>
 deliver <talks>
 speak+at
 demo~
-pitch~ !in
+pitch~ <presentables>
+pitch~+to <listeners>
 
 [collaboration teamwork team-player cooperation]
 partner~+with
@@ -162,6 +169,14 @@ partners: team staff colleague peer designer developer engineer analyst scientis
   executive management counterpart agency
 rotas: rota roster shift schedule appointment interview delivery event meeting calendar diary
 consultations: consultation
+presentables: result finding recommendation proposal update plan strategy analysis insight report
+  paper poster concept idea design prototype mockup wireframe demo demonstration case roadmap
+  research progress outcome option solution talk presentation pitch deck slide lesson
+listeners: board stakeholder executive leadership committee management investor panel council
+  audience client customer team staff colleague peer parent student director partner sponsor
+  leader manager
+venues: conference meeting summit meetup seminar symposium event webinar forum workshop
+  roundtable congress convention
 several*: concurrent multiple simultaneous competing parallel several
 problems: issue problem defect bug incident outage fault error failure discrepancy dispute
   escalation blocker bottleneck
