@@ -342,3 +342,48 @@ func hasPrefix(ts []tok, cue []string) bool {
 func hasSuffix(ts []tok, cue []string) bool {
 	return len(ts) >= len(cue) && hasPrefix(ts[len(ts)-len(cue):], cue)
 }
+
+// unknownItem reports a list going on after its last term with an item
+// the dictionary does not know: a comma, then w capitalised ("Computer
+// Science, Mathematics, Engineering or a related field"). tail then reads
+// past it (skipItems).
+func unknownItem(text string, end int, w string) bool {
+	gap := strings.TrimLeft(text[end:], " \t")
+	if !strings.HasPrefix(gap, ",") || w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// skipItems skips, from ts[i], the items the dictionary does not know that
+// end a list, as connector lets one stand between two terms: up to three
+// capitalised words each, joined by commas, and returns where the tail's
+// "or" or open cue starts; i when no such cue follows ("Python, Java,
+// Kotlin" stays a list of two terms and a word).
+func skipItems(ts []tok, i int) int {
+	from := i
+	for n := 0; n < maxItems; n++ {
+		j := i
+		for j < len(ts) && j-i < 3 && ts[j].word && ts[j].upper && ts[j].lines == 0 {
+			j++
+		}
+		if j == i || j == len(ts) {
+			return from
+		}
+		switch {
+		case ts[j].text == "," && j+1 < len(ts) && (ts[j+1].is("or") || ts[j+1].is("and") || ts[j+1].is("etc") || ts[j+1].is("etc.")):
+			return j + 1
+		case ts[j].text == ",":
+			i = j + 1
+		case ts[j].is("or") || ts[j].is("and"):
+			return j
+		default:
+			return from
+		}
+	}
+	return from
+}
+
+// maxItems bounds the unknown items skipItems reads at a list's end.
+const maxItems = 3

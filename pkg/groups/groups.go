@@ -404,8 +404,8 @@ func (det *detector) headBefore(k, cueStart int) int {
 func (det *detector) tail(k int) (open bool, cue string, head int, trailingOr bool) {
 	last := det.ms[det.kept[k]]
 	to := min(len(det.text), last.End+tailWindow)
-	if w, next := firstWord(det.text, last.End, to); !isCueWord(w, tailWords, &tailInitials) ||
-		strings.EqualFold(w, "and") && !in(tailSecond, firstWordAt(det.text, next, to)) {
+	if w, next := firstWord(det.text, last.End, to); (!isCueWord(w, tailWords, &tailInitials) ||
+		strings.EqualFold(w, "and") && !in(tailSecond, firstWordAt(det.text, next, to))) && !unknownItem(det.text, last.End, w) {
 		return false, "", -1, false // the common case, without tokenising
 	}
 	if k+1 < len(det.kept) {
@@ -423,6 +423,7 @@ func (det *detector) tail(k int) (open bool, cue string, head int, trailingOr bo
 	if i < len(ts) && ts[i].text == "," {
 		i++
 	}
+	i = skipItems(ts, i)
 	for _, c := range openTail {
 		if !hasPrefix(ts[i:], c) {
 			continue

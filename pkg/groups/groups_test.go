@@ -184,6 +184,16 @@ func TestDetectGroups(t *testing.T) {
 		{"Next.js or another server-side rendering framework", []string{"open or another[nextjs] head=ssr"}},
 		{"Degree in Computer Science, Mathematics or a related field", []string{"open or a related[cs math]"}},
 		{"Python, Java, or equivalent", []string{"open or equivalent[python java] kind=programming-languages"}},
+		// Unknown items may end a list before its cue, as between terms.
+		{"Degree in Computer Science, Mathematics, Engineering or a comparable field", []string{"open or a comparable[cs math]"}},
+		{"Degree in Computer Science, Mathematics, Electrical Engineering, Physics or a related field", []string{"open or a related[cs math]"}},
+		{"Python, Java, Haskell, etc.", []string{"open etc.[python java] kind=programming-languages"}},
+		{"Kafka, RabbitMQ, Pulsar or ActiveMQ", []string{"closed or[kafka rabbitmq]"}},
+		{"Go, Python, Haskell", nil},
+		{"Go, Python, Haskell and Elixir", nil},
+		{"Go, Python, strong engineering or a related field", nil},
+		{"Go, Python. Engineering or a related field", nil},
+		{"Go, Python, A B C D or similar", nil},
 
 		// Not groups.
 		{"Go and Python", nil},
