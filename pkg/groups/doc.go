@@ -12,7 +12,9 @@ stand between them: a comma, "or", "and", "and/or", "&", "/" (a filler
 article or a word such as "experience" may follow a term; see gaps.go). A
 capitalised word the dictionary does not know may stand in the list as
 an item ("MySQL, Oracle or PostgreSQL"), so an unknown member does not cut
-the list in two. A list is then read as:
+the list in two; so may up to three such items, after commas, at the
+list's end before its "or" or tail cue ("Computer Science, Mathematics,
+Engineering or a comparable field"). A list is then read as:
 
   - open, when an open cue comes before it ("such as", "like", "e.g.",
     "for example") or after it ("or similar", "or equivalent", "or a
