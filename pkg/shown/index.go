@@ -26,6 +26,19 @@ type class struct {
 	name     string
 	words    map[string]bool
 	modifier bool // a modifier: anywhere in the object's phrase
+	// heads are nouns of the class only after another of its words,
+	// written "+word": "training sessions" is a talk, "physiotherapy
+	// sessions" none.
+	heads map[string]bool
+}
+
+// head reports a head noun of the class, singular or plural.
+func (c *class) head(w string) bool {
+	if c.heads[w] {
+		return true
+	}
+	s := morph.Singular(w)
+	return s != "" && c.heads[s]
 }
 
 func (c *class) has(w string) bool {
@@ -151,8 +164,8 @@ func (ix *index) add(terms []string, line string, cs map[string]*class) error {
 	return nil
 }
 
-// parseClasses reads "name: word word ..." lines; an indented line goes
-// on with the class above it.
+// parseClasses reads "name: word word +head ..." lines; an indented line
+// goes on with the class above it.
 func parseClasses(s string) (map[string]*class, error) {
 	cs := map[string]*class{}
 	var cur *class
@@ -166,7 +179,7 @@ func parseClasses(s string) (map[string]*class, error) {
 			if !ok {
 				return nil, fmt.Errorf("classes line %d: no class name", n+1)
 			}
-			cur = &class{words: map[string]bool{}}
+			cur = &class{words: map[string]bool{}, heads: map[string]bool{}}
 			cur.name, cur.modifier = strings.CutSuffix(strings.TrimSpace(name), "*")
 			cs[cur.name] = cur
 			words = rest
@@ -174,6 +187,10 @@ func parseClasses(s string) (map[string]*class, error) {
 			return nil, fmt.Errorf("classes line %d: words before any class", n+1)
 		}
 		for _, w := range strings.Fields(words) {
+			if h, ok := strings.CutPrefix(w, "+"); ok {
+				cur.heads[h] = true
+				continue
+			}
 			cur.words[w] = true
 		}
 	}

@@ -213,7 +213,8 @@ func (l *lineWords) shows(h hit, i int) (from, end int, ok bool) {
 		if w.stop || objectStops[w.norm] {
 			break
 		}
-		if r.class.has(w.norm) && (r.class.modifier || l.endsPhrase(k, r.class)) {
+		if r.class.has(w.norm) && (r.class.modifier || l.endsPhrase(k, r.class)) ||
+			k > j && r.class.head(w.norm) && r.class.has(l.w[k-1].norm) && l.endsPhrase(k, r.class) {
 			found = k
 		}
 	}

@@ -139,7 +139,9 @@ answer <complaints>
 // of a class is the object only where its noun phrase ends ("led a team
 // of six", "wrote runbooks and design docs"; not "managed team
 // budgets"), except in a class marked * of modifiers, which may stand
-// anywhere in it ("managed 40 concurrent orders").
+// anywhere in it ("managed 40 concurrent orders"). A word marked + is a
+// head of the class only right after another of its words ("delivered
+// training sessions"; "delivered physiotherapy sessions" is no talk).
 const classes = `
 staff: team staff crew brigade squad shift department employee people personnel worker colleague
   hire recruit starter trainee apprentice intern junior volunteer engineer developer
@@ -160,7 +162,7 @@ documents: documentation doc document runbook playbook report proposal policy pr
 events: workshop meeting session retrospective retro discussion training stand-up standup
   huddle forum focus roundtable review brainstorm
 talks: presentation talk demo demonstration workshop webinar briefing keynote speech training
-  session lecture seminar pitch
+  lecture seminar pitch information onboarding induction +session
 calls: call phone telephone
 partners: team staff colleague peer designer developer engineer analyst scientist researcher
   stakeholder client customer vendor supplier partner contractor trade superintendent physician
@@ -174,7 +176,7 @@ presentables: result finding recommendation proposal update plan strategy analys
   research progress outcome option solution talk presentation pitch deck slide lesson
 listeners: board stakeholder executive leadership committee management investor panel council
   audience client customer team staff colleague peer parent student director partner sponsor
-  leader manager
+  leader manager hire starter trainee learner volunteer member user
 venues: conference meeting summit meetup seminar symposium event webinar forum workshop
   roundtable congress convention
 several*: concurrent multiple simultaneous competing parallel several
