@@ -253,7 +253,7 @@ func (l *lineWords) wordShows(i int) (from, end int, ok bool) {
 	if _, one := table().words[l.w[i].norm]; !one && i+1 < len(l.w) {
 		last = i + 1 // spaced: "cross functional"
 	}
-	if titleCase(l.text[l.w[i].start:l.w[last].end]) {
+	if titleCase(l.text[l.w[i].start:l.w[last].end]) || l.wished(i) {
 		return 0, 0, false
 	}
 	first := i
@@ -267,6 +267,20 @@ func (l *lineWords) wordShows(i int) (from, end int, ok bool) {
 		last = k
 	}
 	return l.w[first].start, l.w[last].end, true
+}
+
+// wished reports a word in a clause that says what the person wants, not
+// what they did: "Seeking a cross-functional role".
+func (l *lineWords) wished(i int) bool {
+	for k := i; k >= 0; k-- {
+		if wishes[l.w[k].norm] {
+			return true
+		}
+		if l.w[k].stop {
+			return false
+		}
+	}
+	return false
 }
 
 // verbUse reports whether word i is used as the verb: in a verb's place

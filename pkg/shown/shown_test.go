@@ -76,6 +76,9 @@ func TestFind(t *testing.T) {
 		{"collaboration", "- Wrote tests; worked in a cross-functional team with support", "worked in a cross-functional team"},
 		{"collaboration", "- Reduced churn across cross functional squads", "Reduced churn across cross functional squads"},
 		{"collaboration", "Cross-Functional Team Leadership · Budgeting", ""},
+		{"collaboration", "Seeking a cross-functional role in operations", ""},
+		{"collaboration", "Keen to join a cross functional product team", ""},
+		{"collaboration", "Looking for a role; I have worked in cross-functional squads", "I have worked in cross-functional squads"},
 		// Leadership: leading, managing, supervising people.
 		{"leadership", "- Led a team of 6", "Led a team"},
 		{"leadership", "- Train and supervise two commis chefs on grill", "supervise two commis chefs"},

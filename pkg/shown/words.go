@@ -12,6 +12,11 @@ import "strings"
 // "to" is not one: "looking to lead a team" shows nothing yet.
 var verbLeads = set(`and or then also i he she we who now later regularly`)
 
+// wishes in a clause make what follows a wish, not a behaviour: "seeking
+// a cross-functional role", "keen to join a cross-functional team".
+var wishes = set(`seeking seek seeks looking hoping hope aspiring aspire want wants wanting eager keen
+interested`)
+
 // gerundLeads before an -ing form make it the doing: "responsible for
 // training new staff", "experience leading teams", "comfortable leading
 // apprentices". "in" and "about" are not: "interested in mentoring".
