@@ -15,10 +15,14 @@ import (
 // several jobs the scores count (resume, job) pairs.
 func countsLine(s report.BatchSummary) string {
 	head := fmt.Sprintf("%d %s, %d %s: ", s.Resumes, plural(s.Resumes, "resume"), len(s.Jobs), plural(len(s.Jobs), "job"))
-	if len(s.Jobs) > 1 {
-		return head + fmt.Sprintf("%d %s scored, %d %s failed", s.Scored, plural(s.Scored, "pair"), s.Failed, plural(s.Failed, "resume"))
+	other := ""
+	if s.NotResumes > 0 {
+		other = fmt.Sprintf(", %d read as no resume (not ranked)", s.NotResumes)
 	}
-	return head + fmt.Sprintf("%d scored, %d failed", s.Scored, s.Failed)
+	if len(s.Jobs) > 1 {
+		return head + fmt.Sprintf("%d %s scored, %d %s failed", s.Scored, plural(s.Scored, "pair"), s.Failed, plural(s.Failed, "resume")) + other
+	}
+	return head + fmt.Sprintf("%d scored, %d failed", s.Scored, s.Failed) + other
 }
 
 // The score bands, as the match report colours them.

@@ -90,15 +90,19 @@ type BatchSummary struct {
 	Resumes int      `json:"resumes"` // distinct resumes
 	Jobs    []string `json:"jobs"`
 	Rows    int      `json:"rows"`   // (resume, job) pairs
-	Scored  int      `json:"scored"` // rows with a score
+	Scored  int      `json:"scored"` // resume rows with a score
 	// Failed counts the resume files that could not be read, once per
 	// file however many jobs (schema 1 counted their rows).
-	Failed    int           `json:"failed"`
-	Mean      float64       `json:"mean"` // Mean to Histogram: over every scored row
-	Median    float64       `json:"median"`
-	Min       float64       `json:"min"`
-	Max       float64       `json:"max"`
-	Histogram []ScoreBucket `json:"histogram"` // ten 10-point buckets
+	Failed int `json:"failed"`
+	// NotResumes counts the files that read as no resume (a job posting,
+	// a cover letter: their rows' document_kind), once per file; their
+	// rows are listed, not ranked, and left out of everything below.
+	NotResumes int           `json:"not_resumes"`
+	Mean       float64       `json:"mean"` // Mean to Histogram: over every scored resume row
+	Median     float64       `json:"median"`
+	Min        float64       `json:"min"`
+	Max        float64       `json:"max"`
+	Histogram  []ScoreBucket `json:"histogram"` // ten 10-point buckets
 	// CommonMissing are the terms most often missing across scored rows,
 	// most common first: what a coach should teach.
 	CommonMissing []TermCount `json:"common_missing"`

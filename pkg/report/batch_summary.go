@@ -18,6 +18,7 @@ type Summarizer struct {
 	resumes int
 	rows    int
 	failed  int
+	other   int // files that read as no resume
 	all     scoreSet
 	byJob   []scoreSet // one per job, in order
 	best    []BestJob  // with several jobs: one per resume read
@@ -58,6 +59,12 @@ func (s *Summarizer) Add(rows []BatchRow) {
 	}
 	s.resumes++
 	s.rows += len(rows)
+	if rows[0].DocumentKind != "" {
+		// A job posting or a cover letter among the resumes is listed,
+		// not ranked: its scores would skew what a coach reads here.
+		s.other++
+		return
+	}
 	best := BestJob{Resume: rows[0].Resume, Scores: make([]float64, 0, len(rows))}
 	found := false
 	for i, r := range rows {
@@ -96,6 +103,7 @@ func (s *Summarizer) Summary(topTerms int) BatchSummary {
 		Rows:         s.rows,
 		Scored:       len(s.all.scores),
 		Failed:       s.failed,
+		NotResumes:   s.other,
 		ByJob:        make([]JobSummary, len(s.jobs)),
 		BestJobs:     []BestJob{},
 		BestJobFloor: s.Floor,

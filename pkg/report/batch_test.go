@@ -188,3 +188,25 @@ func TestSummarizer(t *testing.T) {
 		t.Errorf("best job at the floor = %q, want j1", got)
 	}
 }
+
+// TestSummarizerNotResumes: a job posting among the resumes is counted as
+// what it is and kept out of the scores, the missing terms and the matrix.
+func TestSummarizerNotResumes(t *testing.T) {
+	s := NewSummarizer([]string{"j1", "j2"})
+	s.Add([]BatchRow{row(0, "cv", "j1", 60, 0, 0, "Go"), row(0, "cv", "j2", 50, 0, 0, "Go")})
+	posting := []BatchRow{row(1, "posting", "j1", 100, 0, 0), row(1, "posting", "j2", 90, 0, 0, "Rust")}
+	for i := range posting {
+		posting[i].DocumentKind = "job-posting"
+	}
+	s.Add(posting)
+	got := s.Summary(0)
+	if got.NotResumes != 1 || got.Resumes != 2 || got.Scored != 2 || got.Max != 60 || len(got.BestJobs) != 1 {
+		t.Errorf("not_resumes %d, resumes %d, scored %d, max %v, best jobs %d; want 1, 2, 2, 60, 1",
+			got.NotResumes, got.Resumes, got.Scored, got.Max, len(got.BestJobs))
+	}
+	for _, tc := range got.CommonMissing {
+		if tc.Term == "Rust" {
+			t.Errorf("the posting's missing term is counted: %v", got.CommonMissing)
+		}
+	}
+}
