@@ -332,3 +332,17 @@ func TestBatchHTMLPagesByName(t *testing.T) {
 		t.Errorf("html lacks %s:\n%s", want, buf.String())
 	}
 }
+
+// TestWriteBatchMarkdownNoRows: with no rows (rank --only-failing when all
+// pass) markdown says so instead of printing a table of headings alone.
+func TestWriteBatchMarkdownNoRows(t *testing.T) {
+	res := sampleBatch()
+	res.Rows = nil
+	var buf bytes.Buffer
+	if err := WriteBatch(&buf, BatchMarkdown, res, BatchOptions{RowsOnly: true}); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); strings.Contains(out, "| Rank |") || !strings.Contains(out, "No rows to list.") {
+		t.Errorf("markdown without rows:\n%s", out)
+	}
+}

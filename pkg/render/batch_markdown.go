@@ -13,7 +13,13 @@ func writeBatchMarkdown(w io.Writer, res *report.BatchResult) error {
 	e := &errWriter{w: bw}
 	s := res.Summary
 	e.printf("## atsmatch rank\n\n%s\n\n", countsLine(s))
-	e.printf("| Rank | Resume | Job | Score | Hard | Soft | Top missing |\n| --- | --- | --- | --- | --- | --- | --- |\n")
+	if len(res.Rows) == 0 {
+		// rank --only-failing when every resume passes: a table of
+		// headings alone reads as broken.
+		e.printf("No rows to list.\n")
+	} else {
+		e.printf("| Rank | Resume | Job | Score | Hard | Soft | Top missing |\n| --- | --- | --- | --- | --- | --- | --- |\n")
+	}
 	rk := ranks(res.Rows)
 	for i, r := range res.Rows {
 		score, hard, soft := "-", "-", "-"
