@@ -3,39 +3,14 @@ package cli
 import (
 	"encoding/json"
 	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/spf13/cobra"
 
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/atsmatch/atsmatch/pkg/report"
 )
 
-// runDiffCmd parses args with newDiffCmd and returns the options runF saw.
-func runDiffCmd(t *testing.T, args ...string) (*DiffOptions, error) {
-	t.Helper()
-	s, _, _ := TestStreams("")
-	var got *DiffOptions
-	err := executeForTest(s, func(g *globals) *cobra.Command {
-		return newDiffCmd(g, func(o *DiffOptions) error { got = o; return nil })
-	}, args)
-	if got != nil {
-		got.Streams = nil
-	}
-	return got, err
-}
-
 func TestDiffFlags(t *testing.T) {
-	tests := []struct {
-		name string
-		args []string
-		env  map[string]string
-		file string
-		want *DiffOptions
-	}{
+	checkFlagCases(t, "diff", newDiffCmd, []flagCase[DiffOptions]{
 		{
 			name: "two resumes",
 			args: []string{"--job", "j.txt", "old.md", "new.md"},
@@ -65,52 +40,20 @@ func TestDiffFlags(t *testing.T) {
 			file: "format: html\n",
 			want: &DiffOptions{Jobs: []string{"j.txt"}, Resumes: []string{"old.md", "new.md"}, Format: render.Text},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			dir := isolate(t)
-			for k, v := range tt.env {
-				t.Setenv(k, v)
-			}
-			writeUserConfig(t, dir, tt.file)
-			got, err := runDiffCmd(t, tt.args...)
-			if err != nil {
-				t.Fatalf("diff %q: %v", tt.args, err)
-			}
-			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("diff %q mismatch (-want +got):\n%s", tt.args, diff)
-			}
-		})
-	}
+	})
 }
 
 func TestDiffUsageErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		args []string
-		want string
-	}{
-		{"missing job", []string{"old.md", "new.md"}, "missing --job JOB"},
-		{"one job, one resume", []string{"--job", "j", "cv.md"}, "diff with one --job needs the OLD and NEW resume files (got 1 arguments)"},
-		{"one job, three resumes", []string{"--job", "j", "a", "b", "c"}, "(got 3 arguments)"},
-		{"two jobs, two resumes", []string{"--job", "a", "--job", "b", "x", "y"}, "diff with two --job flags needs one RESUME file (got 2 arguments)"},
-		{"three jobs", []string{"--job", "a", "--job", "b", "--job", "c", "x"}, "--job given 3 times"},
-		{"two stdins", []string{"--job", "-", "-", "new.md"}, "only one input can come from stdin"},
-		{"html", []string{"--job", "j", "-f", "html", "a", "b"}, "--format html: diff prints only text, json or markdown"},
-		{"min score above 100", []string{"--job", "j", "--min-score", "101", "a", "b"}, "--min-score: 101 is not a number from 0 to 100"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			isolate(t)
-			got, err := runDiffCmd(t, tt.args...)
-			if got != nil {
-				t.Errorf("runF was called with %+v; want a usage error first", got)
-			}
-			if code := exitCode(err); code != ExitUsage || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("diff %q: exit %d (%v), want %d and %q", tt.args, code, err, ExitUsage, tt.want)
-			}
-		})
-	}
+	checkUsageErrors(t, "diff", newDiffCmd, []usageCase{
+		{name: "missing job", args: []string{"old.md", "new.md"}, want: "missing --job JOB"},
+		{name: "one job, one resume", args: []string{"--job", "j", "cv.md"}, want: "diff with one --job needs the OLD and NEW resume files (got 1 arguments)"},
+		{name: "one job, three resumes", args: []string{"--job", "j", "a", "b", "c"}, want: "(got 3 arguments)"},
+		{name: "two jobs, two resumes", args: []string{"--job", "a", "--job", "b", "x", "y"}, want: "diff with two --job flags needs one RESUME file (got 2 arguments)"},
+		{name: "three jobs", args: []string{"--job", "a", "--job", "b", "--job", "c", "x"}, want: "--job given 3 times"},
+		{name: "two stdins", args: []string{"--job", "-", "-", "new.md"}, want: "only one input can come from stdin"},
+		{name: "html", args: []string{"--job", "j", "-f", "html", "a", "b"}, want: "--format html: diff prints only text, json or markdown"},
+		{name: "min score above 100", args: []string{"--job", "j", "--min-score", "101", "a", "b"}, want: "--min-score: 101 is not a number from 0 to 100"},
+	})
 }
 
 // TestRunDiffReadsStdinOnce: the one "-" input is read once, whichever

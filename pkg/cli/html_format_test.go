@@ -11,7 +11,7 @@ import (
 // HTML form, so asking for it is a usage error (2), not a failed run (3).
 func TestHTMLFormat(t *testing.T) {
 	isolate(t)
-	got, err := runMatchCmd(t, "--job", "j.txt", "-f", "HTML", "r.md")
+	got, err := parseOptions(t, newMatchCmd, "--job", "j.txt", "-f", "HTML", "r.md")
 	if err != nil || got == nil || got.Format != render.HTML {
 		t.Fatalf("match -f HTML = %+v, %v; want format html", got, err)
 	}

@@ -10,37 +10,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/spf13/cobra"
-
 	"github.com/atsmatch/atsmatch/pkg/market"
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/atsmatch/atsmatch/pkg/report"
 )
 
-// runMarketCmd parses args with newMarketCmd and returns the options runF saw.
-func runMarketCmd(t *testing.T, args ...string) (*MarketOptions, error) {
-	t.Helper()
-	s, _, _ := TestStreams("")
-	var got *MarketOptions
-	err := executeForTest(s, func(g *globals) *cobra.Command {
-		return newMarketCmd(g, func(o *MarketOptions) error { got = o; return nil })
-	}, args)
-	if got != nil {
-		got.Streams = nil
-	}
-	return got, err
-}
-
 func TestMarketFlags(t *testing.T) {
-	tests := []struct {
-		name string
-		args []string
-		env  map[string]string
-		file string
-		want *MarketOptions
-	}{
+	checkFlagCases(t, "market", newMarketCmd, []flagCase[MarketOptions]{
 		{
 			name: "defaults",
 			args: []string{"postings/"},
@@ -67,53 +43,21 @@ func TestMarketFlags(t *testing.T) {
 			file: "format: table\n",
 			want: &MarketOptions{Paths: []string{"p"}, Format: render.Text, Top: market.DefaultTop},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			dir := isolate(t)
-			for k, v := range tt.env {
-				t.Setenv(k, v)
-			}
-			writeUserConfig(t, dir, tt.file)
-			got, err := runMarketCmd(t, tt.args...)
-			if err != nil {
-				t.Fatalf("market %q: %v", tt.args, err)
-			}
-			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("market %q mismatch (-want +got):\n%s", tt.args, diff)
-			}
-		})
-	}
+	})
 }
 
 func TestMarketUsageErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		args []string
-		want string
-	}{
-		{"no posting", nil, "market needs at least one job posting JOB"},
-		{"stdin posting", []string{"a.txt", "-"}, "use --files-from - to read their paths from stdin"},
-		{"stdin twice", []string{"--resume", "-", "--files-from", "-"}, "only one of --resume and --files-from can read stdin"},
-		{"bad kind", []string{"--kind", "medium", "p"}, `--kind "medium": want hard or soft`},
-		{"negative top", []string{"--top", "-1", "p"}, "--top -1: want 0 (all) or more"},
-		{"share above 1", []string{"--min-share", "1.5", "p"}, "--min-share 1.5: want a share from 0 to 1"},
-		{"share NaN", []string{"--min-share", "NaN", "p"}, "--min-share NaN"},
-		{"jsonl", []string{"-f", "jsonl", "p"}, "(market prints only text, json, csv, markdown or html"},
-		{"unknown format", []string{"-f", "xml", "p"}, `unknown format "xml"`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			isolate(t)
-			got, err := runMarketCmd(t, tt.args...)
-			if got != nil {
-				t.Errorf("runF was called with %+v; want a usage error first", got)
-			}
-			if code := exitCode(err); code != ExitUsage || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("market %q: exit %d (%v), want %d and %q", tt.args, code, err, ExitUsage, tt.want)
-			}
-		})
-	}
+	checkUsageErrors(t, "market", newMarketCmd, []usageCase{
+		{name: "no posting", args: nil, want: "market needs at least one job posting JOB"},
+		{name: "stdin posting", args: []string{"a.txt", "-"}, want: "use --files-from - to read their paths from stdin"},
+		{name: "stdin twice", args: []string{"--resume", "-", "--files-from", "-"}, want: "only one of --resume and --files-from can read stdin"},
+		{name: "bad kind", args: []string{"--kind", "medium", "p"}, want: `--kind "medium": want hard or soft`},
+		{name: "negative top", args: []string{"--top", "-1", "p"}, want: "--top -1: want 0 (all) or more"},
+		{name: "share above 1", args: []string{"--min-share", "1.5", "p"}, want: "--min-share 1.5: want a share from 0 to 1"},
+		{name: "share NaN", args: []string{"--min-share", "NaN", "p"}, want: "--min-share NaN"},
+		{name: "jsonl", args: []string{"-f", "jsonl", "p"}, want: "(market prints only text, json, csv, markdown or html"},
+		{name: "unknown format", args: []string{"-f", "xml", "p"}, want: `unknown format "xml"`},
+	})
 }
 
 // TestMarketInterrupted: a run cut short writes the counts so far to

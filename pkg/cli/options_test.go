@@ -11,20 +11,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// runMatchCmd parses args with newMatchCmd and returns the options runF saw.
-func runMatchCmd(t *testing.T, args ...string) (*MatchOptions, error) {
-	t.Helper()
-	s, _, _ := TestStreams("")
-	var got *MatchOptions
-	err := executeForTest(s, func(g *globals) *cobra.Command {
-		return newMatchCmd(g, func(o *MatchOptions) error { got = o; return nil })
-	}, args)
-	if got != nil {
-		got.Streams = nil // not part of the comparison
-	}
-	return got, err
-}
-
 // executeForTest runs the command build makes under the real root command
 // (its persistent flags, output to s, no usage dump, flag errors as usage
 // errors), with args after the command's name. The commands' own tests
@@ -66,13 +52,7 @@ func writeUserConfig(t *testing.T, dir, content string) {
 }
 
 func TestMatchFlags(t *testing.T) {
-	tests := []struct {
-		name string
-		args []string
-		env  map[string]string
-		file string // config.yaml content under XDG_CONFIG_HOME/atsmatch
-		want *MatchOptions
-	}{
+	checkFlagCases(t, "match", newMatchCmd, []flagCase[MatchOptions]{
 		{
 			name: "defaults",
 			args: []string{"--job", "j.txt", "r.md"},
@@ -126,23 +106,7 @@ func TestMatchFlags(t *testing.T) {
 			file: "min-score: 90\n",
 			want: &MatchOptions{Job: "j.txt", Resume: "r.md", Format: render.Text, MinScore: 10},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			dir := isolate(t)
-			for k, v := range tt.env {
-				t.Setenv(k, v)
-			}
-			writeUserConfig(t, dir, tt.file)
-			got, err := runMatchCmd(t, tt.args...)
-			if err != nil {
-				t.Fatalf("match %q: %v", tt.args, err)
-			}
-			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("match %q mismatch (-want +got):\n%s", tt.args, diff)
-			}
-		})
-	}
+	})
 }
 
 func TestExplicitConfigFile(t *testing.T) {
@@ -151,7 +115,7 @@ func TestExplicitConfigFile(t *testing.T) {
 	if err := os.WriteFile(cfg, []byte("format: markdown\nverbose: true\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, err := runMatchCmd(t, "--config", cfg, "--job", "j", "r")
+	got, err := parseOptions(t, newMatchCmd, "--config", cfg, "--job", "j", "r")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,46 +123,27 @@ func TestExplicitConfigFile(t *testing.T) {
 	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("--config mismatch (-want +got):\n%s", diff)
 	}
-	if _, err := runMatchCmd(t, "--config", filepath.Join(dir, "absent.yaml"), "--job", "j", "r"); exitCode(err) != ExitUsage {
+	if _, err := parseOptions(t, newMatchCmd, "--config", filepath.Join(dir, "absent.yaml"), "--job", "j", "r"); exitCode(err) != ExitUsage {
 		t.Errorf("missing --config file: exit %d (%v), want %d", exitCode(err), err, ExitUsage)
 	}
 }
 
 func TestMatchUsageErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		args []string
-		env  map[string]string
-	}{
-		{"missing job", []string{"r.md"}, nil},
-		{"no resume", []string{"--job", "j.txt"}, nil},
-		{"two resumes", []string{"--job", "j.txt", "a", "b"}, nil},
-		{"both stdin", []string{"--job", "-", "-"}, nil},
-		{"bad format", []string{"--job", "j", "-f", "yaml", "r"}, nil},
-		{"bad format from env", []string{"--job", "j", "r"}, map[string]string{"ATSMATCH_FORMAT": "xml"}},
-		{"min score not a number", []string{"--job", "j", "--min-score", "high", "r"}, nil},
-		{"min score from env not a number", []string{"--job", "j", "r"}, map[string]string{"ATSMATCH_MIN_SCORE": "high"}},
-		{"min score above 100", []string{"--job", "j", "--min-score", "101", "r"}, nil},
-		{"unknown flag", []string{"--job", "j", "--colour", "r"}, nil},
-		{"watch stdin resume", []string{"--job", "j", "--watch", "-"}, nil},
-		{"watch stdin job", []string{"--job", "-", "--watch", "r"}, nil},
-		{"watch html", []string{"--job", "j", "--watch", "-f", "html", "r"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			isolate(t)
-			for k, v := range tt.env {
-				t.Setenv(k, v)
-			}
-			got, err := runMatchCmd(t, tt.args...)
-			if got != nil {
-				t.Errorf("runF was called with %+v; want a usage error first", got)
-			}
-			if code := exitCode(err); code != ExitUsage {
-				t.Errorf("match %q: exit %d (%v), want %d", tt.args, code, err, ExitUsage)
-			}
-		})
-	}
+	checkUsageErrors(t, "match", newMatchCmd, []usageCase{
+		{name: "missing job", args: []string{"r.md"}},
+		{name: "no resume", args: []string{"--job", "j.txt"}},
+		{name: "two resumes", args: []string{"--job", "j.txt", "a", "b"}},
+		{name: "both stdin", args: []string{"--job", "-", "-"}},
+		{name: "bad format", args: []string{"--job", "j", "-f", "yaml", "r"}},
+		{name: "bad format from env", args: []string{"--job", "j", "r"}, env: map[string]string{"ATSMATCH_FORMAT": "xml"}},
+		{name: "min score not a number", args: []string{"--job", "j", "--min-score", "high", "r"}},
+		{name: "min score from env not a number", args: []string{"--job", "j", "r"}, env: map[string]string{"ATSMATCH_MIN_SCORE": "high"}},
+		{name: "min score above 100", args: []string{"--job", "j", "--min-score", "101", "r"}},
+		{name: "unknown flag", args: []string{"--job", "j", "--colour", "r"}},
+		{name: "watch stdin resume", args: []string{"--job", "j", "--watch", "-"}},
+		{name: "watch stdin job", args: []string{"--job", "-", "--watch", "r"}},
+		{name: "watch html", args: []string{"--job", "j", "--watch", "-f", "html", "r"}},
+	})
 }
 
 func TestKeywordsAndTextFlags(t *testing.T) {

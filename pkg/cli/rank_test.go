@@ -13,7 +13,6 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/extract"
 	"github.com/atsmatch/atsmatch/pkg/render"
 	"github.com/google/go-cmp/cmp"
-	"github.com/spf13/cobra"
 )
 
 // writeTree creates files (path → content) under a temp dir and returns it.
@@ -129,20 +128,6 @@ func TestReadPathList(t *testing.T) {
 	}
 }
 
-// runRankCmd parses args with newRankCmd and returns the options runF saw.
-func runRankCmd(t *testing.T, args ...string) (*RankOptions, error) {
-	t.Helper()
-	s, _, _ := TestStreams("")
-	var got *RankOptions
-	err := executeForTest(s, func(g *globals) *cobra.Command {
-		return newRankCmd(g, func(o *RankOptions) error { got = o; return nil })
-	}, args)
-	if got != nil {
-		got.Streams = nil
-	}
-	return got, err
-}
-
 func TestRankFlags(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -184,7 +169,7 @@ func TestRankFlags(t *testing.T) {
 			for k, v := range tt.env {
 				t.Setenv(k, v)
 			}
-			got, err := runRankCmd(t, tt.args...)
+			got, err := parseOptions(t, newRankCmd, tt.args...)
 			if code := exitCode(err); code != tt.wantCode {
 				t.Fatalf("rank %q: exit %d (%v), want %d", tt.args, code, err, tt.wantCode)
 			}
