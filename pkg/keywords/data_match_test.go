@@ -4,7 +4,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/atsmatch/atsmatch/pkg/keywords"
 	"github.com/atsmatch/atsmatch/pkg/match"
 	"github.com/atsmatch/atsmatch/pkg/tokenize"
 	"github.com/google/go-cmp/cmp"
@@ -14,11 +13,7 @@ import (
 // on sentences that pin a data decision: a term split off a broader one,
 // a context gate, a not_before/not_after word. want is every term counted.
 func TestDataThroughMatcher(t *testing.T) {
-	d, err := keywords.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := match.Compile(d)
+	m, err := match.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -71,11 +71,7 @@ func TestMissingVerdictLinks(t *testing.T) {
 // verdicts through the matcher, both ways: the skill in its field's words,
 // and the same words in another sense. want is every term counted.
 func TestMissingVerdictSurfaces(t *testing.T) {
-	d, err := keywords.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := match.Compile(d)
+	m, err := match.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package requirements
 
 import (
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -13,27 +12,18 @@ import (
 	"github.com/atsmatch/atsmatch/pkg/tokenize"
 )
 
-var (
-	compileOnce sync.Once
-	testDict    *keywords.Dict
-	testMatcher *match.Matcher
-)
-
-// pipeline returns the embedded dictionary and its matcher, compiled once.
+// pipeline returns the embedded dictionary and its shared matcher.
 func pipeline(t testing.TB) (*keywords.Dict, *match.Matcher) {
 	t.Helper()
-	compileOnce.Do(func() {
-		d, err := keywords.Default()
-		if err != nil {
-			panic(err)
-		}
-		m, err := match.Compile(d)
-		if err != nil {
-			panic(err)
-		}
-		testDict, testMatcher = d, m
-	})
-	return testDict, testMatcher
+	d, err := keywords.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := match.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, m
 }
 
 // doc runs a text through the stages before this one, as pkg/ats does.

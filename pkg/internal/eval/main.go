@@ -133,7 +133,7 @@ func run(shared string, ls listing, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m, err := match.Compile(d)
+	m, err := match.Default()
 	if err != nil {
 		return err
 	}

@@ -37,7 +37,7 @@ func newReqReader() (*reqReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := match.Compile(d)
+	m, err := match.Default()
 	if err != nil {
 		return nil, err
 	}
