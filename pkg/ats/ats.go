@@ -56,7 +56,8 @@ type Analyzer struct {
 
 // Job is a job description analysed once, to be matched against many resumes.
 type Job struct {
-	doc *analysed
+	doc  *analysed
+	asks *score.JobAsks // what it asks, read once for every resume
 }
 
 // analysed is one document carried through every stage up to scoring.
@@ -126,13 +127,17 @@ func (a *Analyzer) Match(ctx context.Context, job, resume extract.Source) (*repo
 
 // PrepareJob analyses a job description for repeated use with [Analyzer.MatchJob].
 func (a *Analyzer) PrepareJob(ctx context.Context, job extract.Source) (*Job, error) {
-	d, err := underDeadline(ctx, a.lim, a.cpu, job.Name, func(ctx context.Context) (*analysed, error) {
-		return a.analyse(ctx, job, true)
+	j, err := underDeadline(ctx, a.lim, a.cpu, job.Name, func(ctx context.Context) (*Job, error) {
+		d, err := a.analyse(ctx, job, true)
+		if err != nil {
+			return nil, err
+		}
+		return &Job{doc: d, asks: score.ReadJob(a.dict, d.sdoc)}, nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("job: %w", err)
 	}
-	return &Job{doc: d}, nil
+	return j, nil
 }
 
 // MatchJob scores resume against a prepared job.
@@ -146,7 +151,7 @@ func (a *Analyzer) MatchJob(ctx context.Context, job *Job, resume extract.Source
 		if err != nil {
 			return nil, fmt.Errorf("resume: %w", err)
 		}
-		sc, rq := a.scorePair(job.doc.sdoc, r.sdoc)
+		sc, rq := a.scorePair(job, r.sdoc)
 		sugg := suggest.For(a.dict, sc, job.doc.sdoc, r.sdoc, rq)
 		return a.toMatchResult(job.doc, r, sc, rq, sugg), nil
 	})

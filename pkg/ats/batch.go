@@ -151,7 +151,7 @@ func (a *Analyzer) scoreAll(ctx context.Context, jobs []*Job, src extract.Source
 	}
 	out := scoredResume{scores: make([]scoreOrErr, len(jobs)), kind: notResume(r)}
 	for i, j := range jobs {
-		out.scores[i].sc, out.scores[i].rq, out.scores[i].err = a.scoreSafely(j.doc.sdoc, r.sdoc, r.name)
+		out.scores[i].sc, out.scores[i].rq, out.scores[i].err = a.scoreSafely(j, r.sdoc, r.name)
 	}
 	return out, nil
 }
@@ -202,7 +202,7 @@ func (a *Analyzer) load(ctx context.Context, in Input) (extract.Source, error) {
 
 // scoreSafely is scorePair with a panic turned into an error: one bad
 // document must not take down a batch.
-func (a *Analyzer) scoreSafely(job, resume score.Doc, name string) (sc score.Result, rq requirements.Result, err error) {
+func (a *Analyzer) scoreSafely(job *Job, resume score.Doc, name string) (sc score.Result, rq requirements.Result, err error) {
 	defer recoverInto(&err, name)
 	sc, rq = a.scorePair(job, resume)
 	return sc, rq, nil

@@ -61,7 +61,7 @@ func (a *Analyzer) checkMatch(ctx context.Context, job *Job, resume extract.Sour
 		return nil, nil, fmt.Errorf("resume: %w", err)
 	}
 	defer recoverInto(&err, r.name)
-	sc, rq := a.scorePair(job.doc.sdoc, r.sdoc)
+	sc, rq := a.scorePair(job, r.sdoc)
 	m = a.toMatchResult(job.doc, r, sc, rq, suggest.For(a.dict, sc, job.doc.sdoc, r.sdoc, rq))
 	cj := &report.CheckJob{Name: job.doc.name, Score: m.Score, Subscores: m.Subscores, Coverage: m.Coverage, TopMissing: []string{}}
 	for _, t := range m.Missing {

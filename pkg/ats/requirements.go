@@ -19,9 +19,9 @@ func (a *Analyzer) asOf() time.Time {
 // scorePair reads the requirements of a job and a resume and scores the
 // pair with them: the one path every command that scores takes (match,
 // rank, check --job), so a pair scores the same in all.
-func (a *Analyzer) scorePair(job, resume score.Doc) (score.Result, requirements.Result) {
-	rq := requirements.Read(a.dict, requirements.Doc(job), requirements.Doc(resume), requirements.Options{AsOf: a.asOf()})
-	sc := score.Compute(a.dict, job, resume,
+func (a *Analyzer) scorePair(job *Job, resume score.Doc) (score.Result, requirements.Result) {
+	rq := requirements.Read(a.dict, requirements.Doc(job.doc.sdoc), requirements.Doc(resume), requirements.Options{AsOf: a.asOf()})
+	sc := job.asks.Score(resume,
 		score.Requirement{Kind: score.ReqJobTitle, Status: string(rq.JobTitle.Status)},
 		score.Requirement{Kind: score.ReqEducation, Status: string(rq.Education.Status),
 			Preferred: rq.Education.Required == nil && rq.Education.Preferred != nil},

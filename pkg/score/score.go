@@ -141,7 +141,34 @@ func termWeight(t *keywords.Term) float64 {
 // when given, count in Total beside the terms (requirements.go); the
 // sub-scores are the terms' alone.
 func Compute(d *keywords.Dict, job, resume Doc, reqs ...Requirement) Result {
+	return ReadJob(d, job).Score(resume, reqs...)
+}
+
+// JobAsks is the job half of [Compute], read once: what the job asks, and
+// how much each ask weighs. Score it against any number of resumes, from
+// any number of goroutines; it is read-only.
+type JobAsks struct {
+	d    *keywords.Dict
+	asks []*ask
+}
+
+// ReadJob reads the asks of job, its evidence in the order reports show
+// it (text order, a required mention first).
+func ReadJob(d *keywords.Dict, job Doc) *JobAsks {
 	asks := jobAsks(d, job)
+	for _, a := range asks {
+		sortMatches(a.job)
+		if a.anyRequired {
+			requiredFirst(a.job, a.required)
+		}
+	}
+	return &JobAsks{d: d, asks: asks}
+}
+
+// Score scores resume against the job's asks; reqs as for [Compute]. Each
+// TermResult's Job evidence is the JobAsks' own: read it, never modify it.
+func (j *JobAsks) Score(resume Doc, reqs ...Requirement) Result {
+	d, asks := j.d, j.asks
 	v := newVerdicts(d, resume, asks)
 	var r Result
 	var sum, got [2]float64 // indexed by kindIndex
@@ -149,10 +176,6 @@ func Compute(d *keywords.Dict, job, resume Doc, reqs ...Requirement) Result {
 	r.Terms = make([]TermResult, 0, len(asks))
 	for _, a := range asks {
 		tr := v.verdict(a)
-		sortMatches(tr.Job)
-		if a.anyRequired {
-			requiredFirst(tr.Job, a.required)
-		}
 		sortMatches(tr.Resume)
 		tr.JobCount = a.count
 		tr.Required = a.anyRequired

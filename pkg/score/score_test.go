@@ -474,3 +474,30 @@ func TestRequirements(t *testing.T) {
 		t.Errorf("no terms: Total %v, Note %q", r.Total, r.Note)
 	}
 }
+
+// TestReadJobScoresManyResumes: a job's asks read once score every resume
+// as Compute does, however many resumes and in any order (rank reads a job
+// once for thousands of resumes, from several goroutines).
+func TestReadJobScoresManyResumes(t *testing.T) {
+	text := "Requirements\n- Go and Kubernetes\n- Kafka or RabbitMQ\nNice to have\n- Terraform\nTech Stack\nGo, Docker\n"
+	job := jobDoc(text, "Go=go", "Kubernetes=kubernetes", "Kafka=kafka", "RabbitMQ=rabbitmq", "Terraform=terraform", "Docker=docker")
+	resumes := []Doc{
+		resumeDoc("Go, RabbitMQ, Docker", "Go=go", "RabbitMQ=rabbitmq", "Docker=docker"),
+		resumeDoc("Kafka and Terraform", "Kafka=kafka", "Terraform=terraform"),
+		resumeDoc("Nothing relevant here"),
+	}
+	d := &keywords.Dict{Terms: append([]keywords.Term(nil), dict.Terms...)}
+	d.Terms = append(d.Terms,
+		keywords.Term{ID: "rabbitmq", Name: "RabbitMQ", Kind: keywords.Hard},
+		keywords.Term{ID: "docker", Name: "Docker", Kind: keywords.Hard})
+	sort.Slice(d.Terms, func(i, j int) bool { return d.Terms[i].ID < d.Terms[j].ID })
+	asks := ReadJob(d, job)
+	for round := 0; round < 2; round++ {
+		for i := len(resumes) - 1; i >= 0; i-- {
+			want := Compute(d, job, resumes[i])
+			if diff := cmp.Diff(want, asks.Score(resumes[i])); diff != "" {
+				t.Errorf("round %d, resume %d: Score differs from Compute (-want +got):\n%s", round, i, diff)
+			}
+		}
+	}
+}
